@@ -1,0 +1,3 @@
+"""ClaimTracker: track factual claims in news articles."""
+
+__version__ = "0.1.0"

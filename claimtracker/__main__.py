@@ -1,0 +1,5 @@
+"""Entry point for ``python -m claimtracker``."""
+
+from claimtracker.app import main
+
+raise SystemExit(main())

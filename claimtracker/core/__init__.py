@@ -1,0 +1,1 @@
+"""Qt-free core of ClaimTracker: storage, anchoring, import, services and exports."""

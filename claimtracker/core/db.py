@@ -1,0 +1,287 @@
+"""Opening databases safely: checks before touching, pragmas, transactions, upgrades, backups."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from claimtracker.core.errors import DataError, ReadOnlyError, UserError
+from claimtracker.core.migrations import SCHEMA_HEAD
+
+APPLICATION_ID = 0x436C5472  # "ClTr", stored in the SQLite header at offset 68
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_database_path() -> Path:
+    """The database used when none is named: ``claimtracker.db`` in the user's data folder."""
+    from platformdirs import user_data_path
+
+    return user_data_path("ClaimTracker", appauthor=False) / "claimtracker.db"
+
+
+@dataclass
+class Database:
+    """An open database: engine, sessions for reading and for writing, read-only flag."""
+
+    engine: Engine
+    path: Path | None
+    readonly: bool = False
+    _read_factory: sessionmaker[Session] = field(init=False, repr=False)
+    _write_factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write_factory = sessionmaker(writer, expire_on_commit=False)
+
+    @property
+    def name(self) -> str:
+        """Short name for titles and messages."""
+        return self.path.name if self.path else self.engine.url.render_as_string(True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is committed."""
+        with self._read_factory() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one write transaction (``BEGIN IMMEDIATE`` on SQLite), committed at exit."""
+        if self.readonly:
+            raise ReadOnlyError(f"{self.name} is open read-only; changes cannot be saved")
+        try:
+            with self._write_factory.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            if "readonly" in str(exc.orig).replace("-", "").lower():
+                raise ReadOnlyError(f"{self.name} cannot be written: {exc.orig}") from exc
+            raise
+
+    def backup(self, destination: Path) -> Path:
+        """Consistent copy of the database through SQLite's backup API."""
+        if not self.is_sqlite or self.path is None:
+            raise UserError("backups are made of SQLite databases only")
+        return backup_file(self.path, destination)
+
+    def close(self) -> None:
+        """Release all connections."""
+        self.engine.dispose()
+
+
+def backup_file(source: Path, destination: Path) -> Path:
+    """Copy ``source`` to ``destination`` through SQLite's backup API (WAL content included)."""
+    destination = Path(destination)
+    if destination.exists():
+        raise UserError(f"{destination} already exists; choose another name")
+    partial = destination.with_name(destination.name + ".partial")
+    src = sqlite3.connect(_file_uri(source, "ro"), uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+        os.replace(partial, destination)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"cannot write backup {destination}: {exc.strerror or exc}") from exc
+    finally:
+        src.close()
+    return destination
+
+
+def create_database(path: Path | str) -> Database:
+    """Create a new, empty ClaimTracker database at ``path`` (which must not exist)."""
+    path = Path(path)
+    if path.exists():
+        raise UserError(f"{path} already exists")
+    if not path.parent.is_dir():
+        raise UserError(f"folder {path.parent} does not exist")
+    partial = path.with_name(path.name + ".creating")
+    partial.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(partial)
+        try:
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute("PRAGMA journal_mode=WAL")
+            _upgrade(conn)
+        finally:
+            conn.close()
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"cannot create {path}: {exc.strerror or exc}") from exc
+    return open_database(path)
+
+
+def open_database(
+    target: Path | str, *, readonly: bool = False, backup_dir: Path | None = None
+) -> Database:
+    """Open an existing database, checking it before anything is written.
+
+    ``target`` is a file path or a ``postgresql://`` URL. A foreign, corrupt or too new file
+    raises :class:`DataError` and is left byte-for-byte untouched. An older schema is upgraded
+    after a backup into ``backup_dir`` (default: a ``.backups`` folder beside the file).
+    """
+    if isinstance(target, str) and "://" in target:
+        return _open_server(target)
+    path = Path(target)
+    _check_header(path)
+    if not readonly and not _writable(path):
+        readonly = True
+    revision = _inspect(path)
+    if revision != SCHEMA_HEAD:
+        _check_known(path, revision)
+        if readonly:
+            raise DataError(f"{path} needs a schema upgrade but is read-only")
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        folder = backup_dir or path.with_name(path.name + ".backups")
+        folder.mkdir(parents=True, exist_ok=True)
+        backup_file(path, folder / f"{path.stem}-before-{SCHEMA_HEAD}-{stamp}.db")
+        conn = sqlite3.connect(_file_uri(path, "rw"), uri=True)
+        try:
+            _upgrade(conn)
+        finally:
+            conn.close()
+    return Database(_sqlite_engine(path, readonly), path, readonly)
+
+
+def _file_uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(Path(path).resolve()))}?mode={mode}"
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists():
+        raise UserError(f"{path}: no such database file")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a database file")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not header:
+        raise DataError(f"{path} is empty (0 bytes), not a ClaimTracker database")
+    if not header.startswith(SQLITE_MAGIC):
+        raise DataError(f"{path} is not a ClaimTracker database (not an SQLite file)")
+    if len(header) < 100:
+        raise DataError(f"{path} is damaged: the database header is truncated")
+    (app_id,) = struct.unpack(">I", header[68:72])
+    if app_id != APPLICATION_ID:
+        raise DataError(f"{path} is an SQLite database of another program, not of ClaimTracker")
+
+
+def _writable(path: Path) -> bool:
+    # WAL mode needs to create -wal and -shm files beside the database.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _inspect(path: Path) -> str | None:
+    """Integrity and schema revision, read through a read-only connection."""
+    uri = _file_uri(path, "ro")
+    if not Path(f"{path}-wal").exists():
+        # Cleanly closed: read the file alone, leaving no -wal/-shm files beside it.
+        uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DataError(f"cannot open {path}: {exc}") from exc
+    try:
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if result != "ok":
+            detail = " ".join(str(result).split())
+            raise DataError(f"{path} is damaged (SQLite integrity check: {detail})")
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError as exc:
+            raise DataError(f"{path} has no ClaimTracker schema version") from exc
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DataError(f"{path} is damaged: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def _check_known(path: Path, revision: str | None) -> None:
+    if revision is None:
+        return
+    from alembic.script import ScriptDirectory
+
+    if revision not in {s.revision for s in ScriptDirectory(_script_location()).walk_revisions()}:
+        raise DataError(
+            f"{path} was written by a newer ClaimTracker (schema {revision}; this program "
+            f"knows up to {SCHEMA_HEAD}); update ClaimTracker to open it"
+        )
+
+
+def _script_location() -> str:
+    return str(Path(__file__).with_name("migrations"))
+
+
+def _upgrade(
+    dbapi_connection: sqlite3.Connection | None = None, engine: Engine | None = None
+) -> None:
+    """Bring the schema to the newest revision on the given connection."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", _script_location())
+    if engine is None:
+        engine = create_engine("sqlite://", creator=lambda: dbapi_connection)
+    with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _sqlite_engine(path: Path, readonly: bool) -> Engine:
+    uri = _file_uri(path, "ro" if readonly else "rw")
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy, not the driver, emit BEGIN, so writes can use BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not readonly:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def _open_server(url: str) -> Database:
+    """A server database (PostgreSQL): created or upgraded to the newest schema."""
+    engine = create_engine(url)
+    _upgrade(engine=engine)
+    return Database(engine, None, False)

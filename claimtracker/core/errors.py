@@ -1,0 +1,43 @@
+"""Exceptions that carry a message meant for the user."""
+
+from __future__ import annotations
+
+
+class ClaimTrackerError(Exception):
+    """Base class: ``str(error)`` is one clear line for the user."""
+
+    exit_code = 1
+
+
+class UserError(ClaimTrackerError):
+    """Bad argument, missing file, quote not found: the user can fix it."""
+
+    exit_code = 1
+
+
+class DataError(ClaimTrackerError):
+    """Corrupt or foreign database, or a schema newer than this program."""
+
+    exit_code = 2
+
+
+class ReadOnlyError(UserError):
+    """A write was attempted on a database opened read-only."""
+
+
+class ImportRefused(UserError):
+    """An article file cannot be imported (empty, binary, too large, undecodable)."""
+
+
+class ConflictError(UserError):
+    """A save was based on an older version of a record that changed meanwhile."""
+
+    def __init__(self, message: str, *, theirs: dict[str, object], mine: dict[str, object]):
+        super().__init__(message)
+        self.theirs = theirs
+        self.mine = mine
+
+    @property
+    def differing_fields(self) -> list[str]:
+        """Fields whose values differ between the stored and the attempted version."""
+        return sorted(k for k in self.mine if self.theirs.get(k) != self.mine.get(k))

@@ -1,0 +1,78 @@
+"""Database health report: integrity, schema version, counts, highlights needing attention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from claimtracker.core.anchoring import TextSelector, verify
+from claimtracker.core.db import Database
+from claimtracker.core.migrations import SCHEMA_HEAD
+from claimtracker.core.model import Article, Claim, Highlight
+
+
+@dataclass
+class HealthReport:
+    integrity: list[str]
+    schema: str | None
+    articles: int
+    claims: int
+    highlights: int
+    orphaned: list[dict[str, object]] = field(default_factory=list)
+    mismatched: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and not self.mismatched
+
+
+def check_database(db: Database) -> HealthReport:
+    """Full integrity check plus a verification of every highlight against its article text."""
+    with db.read() as session:
+        if db.is_sqlite:
+            integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+        else:
+            integrity = ["ok"]
+        schema = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        report = HealthReport(
+            integrity=integrity,
+            schema=schema,
+            articles=session.scalar(select(func.count(Article.id))) or 0,
+            claims=session.scalar(select(func.count(Claim.id))) or 0,
+            highlights=session.scalar(select(func.count(Highlight.id))) or 0,
+        )
+        rows = session.execute(
+            select(
+                Highlight.id,
+                Highlight.claim_id,
+                Highlight.article_id,
+                Highlight.start,
+                Highlight.end,
+                Highlight.exact,
+                Highlight.state,
+            ).order_by(Highlight.article_id, Highlight.start)
+        ).all()
+        texts: dict[int, str] = {}
+        for hid, claim_id, article_id, start, end, exact, state in rows:
+            entry = {
+                "highlight": hid,
+                "claim": claim_id,
+                "article": article_id,
+                "start": start,
+                "end": end,
+                "exact": exact,
+            }
+            if state == "orphaned":
+                report.orphaned.append(entry)
+                continue
+            if article_id not in texts:
+                texts[article_id] = (
+                    session.scalar(select(Article.text).where(Article.id == article_id)) or ""
+                )
+            if not verify(texts[article_id], TextSelector(start, end, exact, "", "")):
+                report.mismatched.append(entry)
+    return report
+
+
+__all__ = ["HealthReport", "check_database", "SCHEMA_HEAD"]

@@ -1,0 +1,92 @@
+"""Article importers: a file's bytes in, normalised plain text and metadata out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from claimtracker.core.errors import ImportRefused
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Largest article file accepted; news articles are far smaller, and larger files stall."""
+
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+
+
+@dataclass
+class ImportedArticle:
+    """What an importer found: the text offsets will refer to, and what it knows about it."""
+
+    text: str
+    title: str
+    source_format: str
+    original: bytes
+    encoding: str | None = None
+    encoding_certain: bool = True
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published_at: date | None = None
+    source_name: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_article_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> ImportedArticle:
+    """Read and convert one article file, refusing empty, binary, oversized or unknown files."""
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(FORMATS))
+        raise ImportRefused(f"{path.name}: unsupported file type (supported: {known})")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ImportRefused(
+                f"{path.name} is {size / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ImportRefused(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise ImportRefused(f"{path} is a folder, not a file") from exc
+    except OSError as exc:
+        raise ImportRefused(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return convert_bytes(data, fmt, name=path.name)
+
+
+def convert_bytes(data: bytes, fmt: str, *, name: str = "text") -> ImportedArticle:
+    """Convert raw bytes of the given format (``txt``, ``md``, ``html``)."""
+    if not data.strip():
+        raise ImportRefused(f"{name} is empty")
+    if fmt == "html":
+        from claimtracker.core.importers.html import convert_html
+
+        article = convert_html(data, name=name)
+    else:
+        from claimtracker.core.importers.plain import convert_plain
+
+        article = convert_plain(data, fmt, name=name)
+    if not article.text.strip():
+        raise ImportRefused(f"{name}: no article text found")
+    article.source_name = name
+    return article
+
+
+def parse_date(value: str | None) -> date | None:
+    """A date from the start of an ISO 8601 string, or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

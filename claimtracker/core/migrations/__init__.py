@@ -1,0 +1,4 @@
+"""Alembic environment and revisions, shipped inside the package."""
+
+SCHEMA_HEAD = "0001"
+"""The newest revision this program knows; a test checks it against the revision files."""

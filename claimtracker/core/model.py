@@ -1,0 +1,247 @@
+"""Typed SQLAlchemy ORM models: articles, claims, highlights, sources, evidence, tags, log."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Current time in UTC, stored without a zone so that every backend reads it back alike."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    """A random UUID as text, the identity of records that leave the database."""
+    return str(uuid_module.uuid4())
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a constraint naming convention (stable Alembic revisions)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+claim_tags = Table(
+    "claim_tags",
+    Base.metadata,
+    Column("claim_id", ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class WorkflowStatus(Base):
+    """A workflow status the analyst can rename, recolour or add."""
+
+    __tablename__ = "workflow_statuses"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(String(80))
+    colour: Mapped[str] = mapped_column(String(9))
+    position: Mapped[int]
+
+
+class Verdict(Base):
+    """A verdict; ``rating`` places it on ClaimReview's 1..5 scale where it has a place."""
+
+    __tablename__ = "verdicts"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(String(80))
+    colour: Mapped[str] = mapped_column(String(9))
+    position: Mapped[int]
+    rating: Mapped[int | None]
+
+
+class Article(Base):
+    """An imported article; ``text`` is the exact string that highlight offsets refer to."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    title: Mapped[str] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16))
+    published_at: Mapped[date | None]
+    retrieved_at: Mapped[datetime | None]
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    text: Mapped[str] = mapped_column(Text, deferred=True)
+    text_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    source_format: Mapped[str] = mapped_column(String(16))
+    source_name: Mapped[str | None] = mapped_column(Text)
+    encoding: Mapped[str | None] = mapped_column(String(40))
+    original: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(default=1)
+
+    highlights: Mapped[list[Highlight]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
+    )
+    versions: Mapped[list[ArticleVersion]] = relationship(
+        back_populates="article",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ArticleVersion.version",
+    )
+
+
+class ArticleVersion(Base):
+    """An earlier text of an article, kept when a newer version replaced it."""
+
+    __tablename__ = "article_versions"
+    __table_args__ = (UniqueConstraint("article_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    version: Mapped[int]
+    text: Mapped[str] = mapped_column(Text, deferred=True)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    source_format: Mapped[str] = mapped_column(String(16))
+    original: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    replaced_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    article: Mapped[Article] = relationship(back_populates="versions")
+
+
+class Claim(Base):
+    """What is claimed, by whom, and where its verification stands."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    statement: Mapped[str] = mapped_column(Text)
+    claimant: Mapped[str] = mapped_column(Text, default="")
+    claim_date: Mapped[date | None]
+    status: Mapped[str] = mapped_column(ForeignKey("workflow_statuses.key"), index=True)
+    verdict: Mapped[str | None] = mapped_column(ForeignKey("verdicts.key"), index=True)
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    updated_by: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(default=1)
+
+    highlights: Mapped[list[Highlight]] = relationship(
+        back_populates="claim", cascade="all, delete-orphan", passive_deletes=True
+    )
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="claim", cascade="all, delete-orphan", passive_deletes=True
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=claim_tags, back_populates="claims")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Highlight(Base):
+    """An appearance of a claim in an article: code-point offsets plus quote and context."""
+
+    __tablename__ = "highlights"
+    __table_args__ = (Index("ix_highlights_article_start", "article_id", "start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int]
+    end: Mapped[int]
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default="anchored", index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    article: Mapped[Article] = relationship(back_populates="highlights")
+    claim: Mapped[Claim] = relationship(back_populates="highlights")
+
+
+class Source(Base):
+    """Where evidence comes from, graded for reliability (Admiralty A-F)."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text, index=True)
+    kind: Mapped[str] = mapped_column(String(32), default="other")
+    reliability: Mapped[str] = mapped_column(String(1), default="F")
+    archived_url: Mapped[str | None] = mapped_column(Text)
+    accessed_at: Mapped[date | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    evidence: Mapped[list[Evidence]] = relationship(back_populates="source")
+
+
+class Evidence(Base):
+    """A source's bearing on a claim: stance, credibility (Admiralty 1-6), excerpt."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="RESTRICT"), index=True
+    )
+    stance: Mapped[str] = mapped_column(String(16), default="context")
+    credibility: Mapped[int | None]
+    excerpt: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    claim: Mapped[Claim] = relationship(back_populates="evidence")
+    source: Mapped[Source] = relationship(back_populates="evidence")
+
+
+class Tag(Base):
+    """A label on claims; names are unique regardless of case (``key`` is the casefolded name)."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(Text, unique=True)
+    colour: Mapped[str] = mapped_column(String(9), default="#999999")
+
+    claims: Mapped[list[Claim]] = relationship(secondary=claim_tags, back_populates="tags")
+
+
+class ChangeLogEntry(Base):
+    """One recorded change; rows are only ever added."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_uuid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(16))  # create, update, delete
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_uuid: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str | None] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

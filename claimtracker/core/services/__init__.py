@@ -1,0 +1,25 @@
+"""Use cases; each method owns its transaction and returns plain records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimtracker.core.db import Database
+from claimtracker.core.services.articles import ArticleService
+from claimtracker.core.services.claims import ClaimService
+from claimtracker.core.services.sources import SourceService
+from claimtracker.core.services.terms import TermService
+
+
+@dataclass
+class Services:
+    """All services of one open database, acting as one analyst."""
+
+    db: Database
+    actor: str
+
+    def __post_init__(self) -> None:
+        self.articles = ArticleService(self.db, self.actor)
+        self.claims = ClaimService(self.db, self.actor)
+        self.sources = SourceService(self.db, self.actor)
+        self.terms = TermService(self.db)

@@ -1,0 +1,207 @@
+"""Use cases for articles: import, list, read, replace the text with a newer version."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from claimtracker.core.anchoring import TextSelector, reanchor
+from claimtracker.core.db import Database
+from claimtracker.core.errors import UserError
+from claimtracker.core.importers import ImportedArticle, read_article_file
+from claimtracker.core.model import Article, ArticleVersion, Highlight
+from claimtracker.core.services import changelog
+from claimtracker.core.services.convert import article_info
+from claimtracker.core.services.dto import ArticleInfo
+from claimtracker.core.text import normalize_text
+
+
+@dataclass(frozen=True)
+class ArticleMetadata:
+    """Metadata given by the analyst; a field left None keeps what the importer found."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+    def apply(self, article: ImportedArticle) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None:
+                setattr(article, f.name, value)
+
+
+def sha256(text: str) -> str:
+    """Hex SHA-256 of the UTF-8 text, used to recognise the same article imported twice."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class ArticleService:
+    """Articles of one database; every method is one transaction."""
+
+    def __init__(self, db: Database, actor: str) -> None:
+        self.db = db
+        self.actor = actor
+
+    def import_file(self, path: Path | str, metadata: ArticleMetadata | None = None) -> ArticleInfo:
+        """Read, convert and store one file; nothing is stored if any step fails."""
+        imported = read_article_file(path)
+        return self.add(imported, metadata)
+
+    def add_text(
+        self, text: str, title: str, metadata: ArticleMetadata | None = None
+    ) -> ArticleInfo:
+        """Store pasted text as a new article."""
+        text = normalize_text(text)
+        if not text.strip():
+            raise UserError("the text is empty")
+        imported = ImportedArticle(
+            text=text,
+            title=title.strip() or text.strip().splitlines()[0][:200],
+            source_format="paste",
+            original=text.encode("utf-8"),
+            encoding="utf-8",
+        )
+        return self.add(imported, metadata)
+
+    def add(
+        self, imported: ImportedArticle, metadata: ArticleMetadata | None = None
+    ) -> ArticleInfo:
+        """Store an imported article, refusing an exact duplicate of one already stored."""
+        if metadata:
+            metadata.apply(imported)
+        digest = sha256(imported.text)
+        with self.db.write() as session:
+            existing = session.scalar(select(Article).where(Article.text_sha256 == digest))
+            if existing is not None:
+                raise UserError(
+                    f"{imported.source_name or imported.title}: the same text is already "
+                    f"article {existing.id} ({existing.title})"
+                )
+            article = Article(
+                title=imported.title or "Untitled",
+                outlet=imported.outlet,
+                author=imported.author,
+                url=imported.url,
+                language=imported.language,
+                published_at=imported.published_at,
+                text=imported.text,
+                text_sha256=digest,
+                source_format=imported.source_format,
+                source_name=imported.source_name,
+                encoding=imported.encoding,
+                original=imported.original,
+            )
+            session.add(article)
+            session.flush()
+            changelog.record(
+                session, self.actor, "create", "article", article.uuid, "title", None, article.title
+            )
+            return article_info(article)
+
+    def all(self) -> list[ArticleInfo]:
+        """All articles with their number of claims, newest first."""
+        return self._infos()
+
+    def get(self, article_id: int) -> ArticleInfo:
+        found = self._infos(Article.id == article_id)
+        if not found:
+            raise UserError(f"no article with id {article_id}")
+        return found[0]
+
+    def _infos(self, *conditions) -> list[ArticleInfo]:
+        counts = (
+            select(Highlight.article_id, func.count(func.distinct(Highlight.claim_id)).label("n"))
+            .group_by(Highlight.article_id)
+            .subquery()
+        )
+        with self.db.read() as session:
+            rows = session.execute(
+                select(Article, func.coalesce(counts.c.n, 0))
+                .outerjoin(counts, counts.c.article_id == Article.id)
+                .where(*conditions)
+                .order_by(Article.imported_at.desc(), Article.id.desc())
+            )
+            return [article_info(a, n) for a, n in rows]
+
+    def text(self, article_id: int) -> str:
+        """The exact text that highlight offsets refer to."""
+        with self.db.read() as session:
+            return self._article(session, article_id).text
+
+    def replace_text(self, article_id: int, imported: ImportedArticle) -> dict[str, int]:
+        """Store a newer version of an article; the old text is kept, highlights re-anchored.
+
+        Returns how many highlights ended in each anchoring state.
+        """
+        with self.db.write() as session:
+            article = self._article(session, article_id)
+            session.add(
+                ArticleVersion(
+                    article_id=article.id,
+                    version=article.version,
+                    text=article.text,
+                    text_sha256=article.text_sha256,
+                    source_format=article.source_format,
+                    original=article.original,
+                )
+            )
+            old_sha = article.text_sha256
+            article.text = imported.text
+            article.text_sha256 = sha256(imported.text)
+            article.original = imported.original
+            article.source_format = imported.source_format
+            article.version += 1
+            changelog.record(
+                session,
+                self.actor,
+                "update",
+                "article",
+                article.uuid,
+                "text_sha256",
+                old_sha,
+                article.text_sha256,
+            )
+            states: dict[str, int] = {}
+            for h in article.highlights:
+                anchor = reanchor(
+                    imported.text, TextSelector(h.start, h.end, h.exact, h.prefix, h.suffix)
+                )
+                states[anchor.state] = states.get(anchor.state, 0) + 1
+                if (h.start, h.end, h.state) != (
+                    anchor.selector.start,
+                    anchor.selector.end,
+                    anchor.state,
+                ):
+                    changelog.record(
+                        session,
+                        self.actor,
+                        "update",
+                        "highlight",
+                        h.uuid,
+                        "anchor",
+                        f"{h.start}-{h.end} {h.state}",
+                        f"{anchor.selector.start}-{anchor.selector.end} {anchor.state}",
+                    )
+                sel = anchor.selector
+                h.start, h.end, h.exact, h.prefix, h.suffix = (
+                    sel.start,
+                    sel.end,
+                    sel.exact,
+                    sel.prefix,
+                    sel.suffix,
+                )
+                h.state = anchor.state
+            return states
+
+    @staticmethod
+    def _article(session, article_id: int) -> Article:
+        article = session.get(Article, article_id)
+        if article is None:
+            raise UserError(f"no article with id {article_id}")
+        return article

@@ -1,0 +1,406 @@
+"""Use cases for claims: create from a selection or a quote, edit, tag, evidence, list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from claimtracker.core.anchoring import (
+    count_occurrences,
+    find_occurrence,
+    make_selector,
+    trim_range,
+)
+from claimtracker.core.db import Database
+from claimtracker.core.errors import ConflictError, UserError
+from claimtracker.core.model import Article, Claim, Evidence, Highlight, Source, Tag, utcnow
+from claimtracker.core.services import changelog
+from claimtracker.core.services.convert import claim_info, evidence_info, highlight_info
+from claimtracker.core.services.dto import ClaimInfo, EvidenceInfo, HighlightInfo
+from claimtracker.core.services.query import ClaimFilter, claim_ids
+from claimtracker.core.services.sources import find_or_create_source
+from claimtracker.core.services.terms import resolve_status, resolve_verdict
+from claimtracker.core.taxonomy import CREDIBILITY, DEFAULT_STATUS, STANCES
+from claimtracker.core.text import normalize_text
+
+CLAIM_FIELDS = ("statement", "claimant", "claim_date", "status", "verdict", "rationale")
+EVIDENCE_FIELDS = ("stance", "credibility", "excerpt", "note")
+
+_LOAD_ALL = (
+    selectinload(Claim.tags),
+    selectinload(Claim.highlights),
+    selectinload(Claim.evidence).selectinload(Evidence.source),
+)
+
+
+def get_or_create_tag(session: Session, name: str) -> Tag:
+    """The tag with this name regardless of case, created if new."""
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("a tag needs a name")
+    tag = session.scalar(select(Tag).where(Tag.key == name.casefold()))
+    if tag is None:
+        tag = Tag(name=name, key=name.casefold())
+        session.add(tag)
+        session.flush()
+    return tag
+
+
+class ClaimService:
+    """Claims of one database; every method is one transaction and logs what it changes."""
+
+    def __init__(self, db: Database, actor: str) -> None:
+        self.db = db
+        self.actor = actor
+
+    # -- creating ---------------------------------------------------------------------------
+
+    def create(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        claim_id: int | None = None,
+        statement: str | None = None,
+        claimant: str = "",
+        status: str | None = None,
+        verdict: str | None = None,
+        tags: Iterable[str] = (),
+        sources: Iterable[str] = (),
+    ) -> ClaimInfo:
+        """Claim for ``text[start:end]`` (code points, whitespace at the ends trimmed).
+
+        With ``claim_id`` the range becomes another appearance of that existing claim.
+        """
+        with self.db.write() as session:
+            article = session.get(Article, article_id)
+            if article is None:
+                raise UserError(f"no article with id {article_id}")
+            text = article.text
+            if not 0 <= start <= end <= len(text):
+                raise UserError(f"range {start}..{end} is outside the article (0..{len(text)})")
+            start, end = trim_range(text, start, end)
+            if start >= end:
+                raise UserError("the selection is empty or only whitespace")
+            if claim_id is not None:
+                claim = self._claim(session, claim_id)
+            else:
+                claim = Claim(
+                    statement=" ".join((statement or text[start:end]).split()),
+                    claimant=claimant.strip(),
+                    status=resolve_status(session, status) if status else DEFAULT_STATUS,
+                    verdict=resolve_verdict(session, verdict) if verdict else None,
+                    created_by=self.actor,
+                    updated_by=self.actor,
+                )
+                session.add(claim)
+                session.flush()
+                for key in ("statement", "claimant", "status", "verdict"):
+                    value = getattr(claim, key)
+                    if value:
+                        changelog.record(
+                            session, self.actor, "create", "claim", claim.uuid, key, None, value
+                        )
+            selector = make_selector(text, start, end)
+            highlight = Highlight(
+                article_id=article.id,
+                claim=claim,
+                start=selector.start,
+                end=selector.end,
+                exact=selector.exact,
+                prefix=selector.prefix,
+                suffix=selector.suffix,
+            )
+            session.add(highlight)
+            session.flush()
+            changelog.record(
+                session,
+                self.actor,
+                "create",
+                "highlight",
+                highlight.uuid,
+                "range",
+                None,
+                f"article {article.id} {start}-{end}",
+            )
+            for name in tags:
+                self._add_tag(session, claim, name)
+            for url in sources:
+                self._add_evidence(session, claim, find_or_create_source(session, self.actor, url))
+            return claim_info(self._claim(session, claim.id))
+
+    def create_from_quote(
+        self, article_id: int, quote: str, occurrence: int = 1, **fields
+    ) -> ClaimInfo:
+        """Claim for the ``occurrence``-th appearance (1-based) of ``quote`` in the article."""
+        with self.db.read() as session:
+            article = session.get(Article, article_id)
+            if article is None:
+                raise UserError(f"no article with id {article_id}")
+            text = article.text
+        quote = normalize_text(quote)
+        found = find_occurrence(text, quote, occurrence)
+        if found is None:
+            count = count_occurrences(text, quote)
+            if count and occurrence > count:
+                raise UserError(
+                    f"the quote appears {count} time(s) in article {article_id}, not {occurrence}"
+                )
+            raise UserError(f"quote not found in article {article_id}")
+        return self.create(article_id, *found, **fields)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, claim_id: int) -> ClaimInfo:
+        with self.db.read() as session:
+            return claim_info(self._claim(session, claim_id))
+
+    def find(self, claim_filter: ClaimFilter | None = None) -> list[ClaimInfo]:
+        """Claims matching the filter, in id order, each with tags, highlights and evidence."""
+        ids = claim_ids(claim_filter or ClaimFilter()).subquery()
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(Claim)
+                .where(Claim.id.in_(select(ids.c.id)))
+                .options(*_LOAD_ALL)
+                .order_by(Claim.id)
+            )
+            return [claim_info(c) for c in rows]
+
+    def highlights_for_article(self, article_id: int) -> list[HighlightInfo]:
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(Highlight)
+                .where(Highlight.article_id == article_id)
+                .order_by(Highlight.start)
+            )
+            return [highlight_info(h) for h in rows]
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def update(
+        self, claim_id: int, *, expected_version: int | None = None, **changes: object
+    ) -> ClaimInfo:
+        """Change claim fields; with ``expected_version``, a newer stored version is a conflict."""
+        unknown = set(changes) - set(CLAIM_FIELDS)
+        if unknown:
+            raise UserError(f"unknown claim field(s): {', '.join(sorted(unknown))}")
+        with self.db.write() as session:
+            claim = self._claim(session, claim_id)
+            if expected_version is not None and claim.version != expected_version:
+                raise ConflictError(
+                    f"claim {claim_id} was changed elsewhere (version {claim.version}, "
+                    f"edited from version {expected_version})",
+                    theirs={k: getattr(claim, k) for k in changes},
+                    mine=dict(changes),
+                )
+            values = self._validated(session, changes)
+            changed = False
+            for key, value in values.items():
+                old = getattr(claim, key)
+                if old != value:
+                    setattr(claim, key, value)
+                    changelog.record(
+                        session, self.actor, "update", "claim", claim.uuid, key, old, value
+                    )
+                    changed = True
+            if changed:
+                self._touch(claim)
+            session.flush()
+            return claim_info(claim)
+
+    def set_tags(self, claim_id: int, names: Iterable[str]) -> ClaimInfo:
+        """Replace the claim's tags (names matched regardless of case, new ones created)."""
+        with self.db.write() as session:
+            claim = self._claim(session, claim_id)
+            old = sorted(t.name for t in claim.tags)
+            wanted = {}
+            for name in names:
+                tag = get_or_create_tag(session, name)
+                wanted[tag.id] = tag
+            claim.tags = list(wanted.values())
+            new = sorted(t.name for t in claim.tags)
+            if old != new:
+                changelog.record(
+                    session, self.actor, "update", "claim", claim.uuid, "tags", old, new
+                )
+                self._touch(claim)
+            session.flush()
+            return claim_info(claim)
+
+    def add_tag(self, claim_id: int, name: str) -> ClaimInfo:
+        with self.db.write() as session:
+            claim = self._claim(session, claim_id)
+            self._add_tag(session, claim, name)
+            session.flush()
+            return claim_info(claim)
+
+    def remove_tag(self, claim_id: int, name: str) -> ClaimInfo:
+        with self.db.write() as session:
+            claim = self._claim(session, claim_id)
+            old = sorted(t.name for t in claim.tags)
+            claim.tags = [t for t in claim.tags if t.key != name.strip().casefold()]
+            new = sorted(t.name for t in claim.tags)
+            if old != new:
+                changelog.record(
+                    session, self.actor, "update", "claim", claim.uuid, "tags", old, new
+                )
+                self._touch(claim)
+            session.flush()
+            return claim_info(claim)
+
+    def delete(self, claim_id: int) -> ClaimInfo:
+        """Delete a claim with its highlights and evidence; returns what was deleted."""
+        with self.db.write() as session:
+            claim = self._claim(session, claim_id)
+            snapshot = claim_info(claim)
+            changelog.record(
+                session, self.actor, "delete", "claim", claim.uuid, None, snapshot.statement, None
+            )
+            session.delete(claim)
+            return snapshot
+
+    # -- evidence ---------------------------------------------------------------------------
+
+    def add_evidence(
+        self,
+        claim_id: int,
+        source_id: int,
+        *,
+        stance: str = "context",
+        credibility: int | None = None,
+        excerpt: str = "",
+        note: str = "",
+    ) -> EvidenceInfo:
+        """Link a source to a claim with a stance and an information-credibility grade."""
+        with self.db.write() as session:
+            claim = self._claim(session, claim_id)
+            source = session.get(Source, source_id)
+            if source is None:
+                raise UserError(f"no source with id {source_id}")
+            evidence = self._add_evidence(
+                session,
+                claim,
+                source,
+                stance=stance,
+                credibility=credibility,
+                excerpt=excerpt,
+                note=note,
+            )
+            self._touch(claim)
+            session.flush()
+            return evidence_info(evidence)
+
+    def update_evidence(self, evidence_id: int, **changes: object) -> EvidenceInfo:
+        unknown = set(changes) - set(EVIDENCE_FIELDS)
+        if unknown:
+            raise UserError(f"unknown evidence field(s): {', '.join(sorted(unknown))}")
+        _check_evidence(changes)
+        with self.db.write() as session:
+            evidence = self._evidence(session, evidence_id)
+            for key, value in changes.items():
+                old = getattr(evidence, key)
+                if old != value:
+                    setattr(evidence, key, value)
+                    changelog.record(
+                        session, self.actor, "update", "evidence", evidence.uuid, key, old, value
+                    )
+            self._touch(evidence.claim)
+            session.flush()
+            return evidence_info(evidence)
+
+    def remove_evidence(self, evidence_id: int) -> EvidenceInfo:
+        with self.db.write() as session:
+            evidence = self._evidence(session, evidence_id)
+            snapshot = evidence_info(evidence)
+            changelog.record(
+                session,
+                self.actor,
+                "delete",
+                "evidence",
+                evidence.uuid,
+                "source",
+                evidence.source.uuid,
+                None,
+            )
+            self._touch(evidence.claim)
+            session.delete(evidence)
+            return snapshot
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _touch(self, claim: Claim) -> None:
+        claim.updated_at = utcnow()
+        claim.updated_by = self.actor
+
+    def _add_tag(self, session: Session, claim: Claim, name: str) -> None:
+        tag = get_or_create_tag(session, name)
+        if tag not in claim.tags:
+            old = sorted(t.name for t in claim.tags)
+            claim.tags.append(tag)
+            changelog.record(
+                session,
+                self.actor,
+                "update",
+                "claim",
+                claim.uuid,
+                "tags",
+                old,
+                sorted(t.name for t in claim.tags),
+            )
+            self._touch(claim)
+
+    def _add_evidence(self, session: Session, claim: Claim, source: Source, **fields) -> Evidence:
+        fields.setdefault("stance", "context")
+        _check_evidence(fields)
+        evidence = Evidence(claim=claim, source=source, **fields)
+        session.add(evidence)
+        session.flush()
+        changelog.record(
+            session, self.actor, "create", "evidence", evidence.uuid, "source", None, source.uuid
+        )
+        return evidence
+
+    @staticmethod
+    def _validated(session: Session, changes: dict[str, object]) -> dict[str, object]:
+        values = dict(changes)
+        if "status" in values:
+            values["status"] = resolve_status(session, str(values["status"]))
+        if values.get("verdict"):
+            values["verdict"] = resolve_verdict(session, str(values["verdict"]))
+        elif "verdict" in values:
+            values["verdict"] = None
+        for key in ("statement", "claimant", "rationale"):
+            if key in values:
+                values[key] = str(values[key] or "").strip()
+        if "statement" in values and not values["statement"]:
+            raise UserError("a claim needs a statement")
+        if "claim_date" in values and not isinstance(values["claim_date"], date | None):
+            raise UserError("claim_date must be a date")
+        return values
+
+    @staticmethod
+    def _claim(session: Session, claim_id: int) -> Claim:
+        claim = session.get(Claim, claim_id, options=_LOAD_ALL)
+        if claim is None:
+            raise UserError(f"no claim with id {claim_id}")
+        return claim
+
+    @staticmethod
+    def _evidence(session: Session, evidence_id: int) -> Evidence:
+        evidence = session.get(Evidence, evidence_id)
+        if evidence is None:
+            raise UserError(f"no evidence with id {evidence_id}")
+        return evidence
+
+
+def _check_evidence(fields: dict[str, object]) -> None:
+    if "stance" in fields and fields["stance"] not in STANCES:
+        raise UserError(f"stance must be one of {', '.join(STANCES)}")
+    credibility = fields.get("credibility")
+    if credibility is not None and credibility not in CREDIBILITY:
+        raise UserError("credibility must be a whole number from 1 to 6")

@@ -1,0 +1,93 @@
+"""Plain records handed to callers; no ORM object leaves a service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    id: int
+    uuid: str
+    title: str
+    outlet: str | None
+    author: str | None
+    url: str | None
+    language: str | None
+    published_at: date | None
+    imported_at: datetime
+    source_format: str
+    claim_count: int = 0
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class HighlightInfo:
+    id: int
+    uuid: str
+    article_id: int
+    claim_id: int
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    state: str
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: int
+    uuid: str
+    name: str
+    url: str | None
+    kind: str
+    reliability: str
+    archived_url: str | None = None
+    accessed_at: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    id: int
+    uuid: str
+    claim_id: int
+    source: SourceInfo
+    stance: str
+    credibility: int | None
+    excerpt: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ClaimInfo:
+    id: int
+    uuid: str
+    statement: str
+    claimant: str
+    claim_date: date | None
+    status: str
+    verdict: str | None
+    rationale: str
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+    version: int
+    tags: list[str] = field(default_factory=list)
+    highlights: list[HighlightInfo] = field(default_factory=list)
+    evidence: list[EvidenceInfo] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ChangeInfo:
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_uuid: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None

@@ -1,0 +1,52 @@
+"""Start the window: open (or on first run create) the database, then run the event loop."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtracker.core.db import Database, create_database, default_database_path, open_database
+from claimtracker.core.errors import ClaimTrackerError
+
+
+def open_or_create_default(target: str | None) -> Database:
+    """The named database, or the default one; a new default database gets the sample article."""
+    if target:
+        return open_database(target)
+    path = default_database_path()
+    if path.exists():
+        return open_database(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = create_database(path)
+    add_sample_article(db)
+    return db
+
+
+def add_sample_article(db: Database) -> None:
+    """Add the sample article written for this project, with its annotated claims."""
+    from claimtracker.cli import analyst_name
+    from claimtracker.core.sample import add_sample
+    from claimtracker.core.services import Services
+    from claimtracker.resources import SAMPLE_ARTICLE, SAMPLE_CLAIMS, resource_path
+
+    add_sample(
+        Services(db, analyst_name()), resource_path(*SAMPLE_ARTICLE), resource_path(*SAMPLE_CLAIMS)
+    )
+
+
+def run_gui(target: str | None, argv: Sequence[str]) -> int:
+    """Run the application until its last window closes; returns the exit code."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication(list(argv))
+    app.setOrganizationName("ClaimTracker")
+    app.setApplicationName("ClaimTracker")
+    try:
+        db = open_or_create_default(target)
+    except ClaimTrackerError as exc:
+        QMessageBox.critical(None, "ClaimTracker", str(exc))
+        return exc.exit_code
+    from claimtracker.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.show()
+    return app.exec()

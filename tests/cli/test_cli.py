@@ -1,0 +1,315 @@
+"""The ``claimtracker`` command line: subcommands, JSON output, exit codes, bad files."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimtracker.app import main
+from claimtracker.core.db import create_database
+from claimtracker.core.text import normalize_text
+from tests.conftest import DATA
+from tests.core.test_db import BAD_FILES
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run the command line in-process; returns (exit code, stdout, stderr)."""
+
+    def run(*argv: str):
+        code = main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def dbfile(tmp_path) -> Path:
+    path = tmp_path / "cli.db"
+    create_database(path).close()
+    return path
+
+
+def file_text(path: Path) -> str:
+    return normalize_text(path.read_bytes().decode("utf-8"))
+
+
+def test_spanish_curly_quotes_offsets_are_code_points(cli, dbfile):
+    code, out, _ = cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    assert code == 0
+    article_id = int(out.strip())
+    quote = "“la inflación bajó al 2,1 % en marzo”"
+    code, out, err = cli(
+        "claim",
+        "add",
+        "--article",
+        article_id,
+        "--quote",
+        quote,
+        "--occurrence",
+        "2",
+        "--claimant",
+        "El portavoz",
+        "--db",
+        dbfile,
+    )
+    assert (code, err) == (0, "")
+    code, out, _ = cli("claims", "--format", "json", "--db", dbfile)
+    (claim,) = json.loads(out)
+    (h,) = claim["highlights"]
+    text = file_text(DATA / "es_curly.txt")
+    assert text[h["start"] : h["end"]] == quote == h["exact"]
+    assert h["start"] == text.index(quote, text.index("portavoz"))
+    assert claim["claimant"] == "El portavoz"
+
+
+def test_emoji_cjk_and_crlf_before_the_claim(cli, dbfile):
+    code, out, _ = cli("import", DATA / "emoji_cjk_crlf.txt", "--db", dbfile)
+    article_id = int(out.strip())
+    quote = "Corea del Norte ha enviado munición a Rusia"
+    assert cli("claim", "add", "--article", article_id, "--quote", quote, "--db", dbfile)[0] == 0
+    _, out, _ = cli("claims", "--format", "json", "--db", dbfile)
+    (h,) = json.loads(out)[0]["highlights"]
+    text = file_text(DATA / "emoji_cjk_crlf.txt")
+    assert "\r" not in text
+    assert text[h["start"] : h["end"]] == quote
+    # The astral characters before the quote make UTF-16 offsets differ from these.
+    assert len(text[: h["start"]].encode("utf-16-le")) // 2 > h["start"]
+
+
+def test_db_option_is_accepted_before_and_after_the_subcommand(cli, dbfile):
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    code1, out1, _ = cli("--db", dbfile, "articles", "--format", "json")
+    code2, out2, _ = cli("articles", "--format", "json", "--db", dbfile)
+    assert code1 == code2 == 0
+    assert out1 == out2
+    (article,) = json.loads(out1)
+    assert article["title"].startswith("La ministra dijo")
+
+
+def test_default_database_is_created_in_the_user_data_folder(cli, _isolated_home):
+    code, out, _ = cli("import", DATA / "es_curly.txt")
+    assert code == 0
+    assert (_isolated_home / "data" / "ClaimTracker" / "claimtracker.db").exists()
+    _, out, _ = cli("articles")
+    assert "La ministra dijo" in out
+
+
+def test_import_reports_a_bad_file_and_keeps_the_good_ones(cli, dbfile, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    code, out, err = cli("import", tmp_path / "empty.txt", DATA / "es_cp1252.html", "--db", dbfile)
+    assert code == 1
+    assert out.strip() == "1"
+    assert err.strip() == "claimtracker: empty.txt is empty"
+    _, out, _ = cli("articles", "--format", "json", "--db", dbfile)
+    (article,) = json.loads(out)
+    assert article["outlet"] == "Diario Ejemplo"
+
+
+def test_import_metadata_options(cli, dbfile):
+    cli(
+        "import",
+        DATA / "es_curly.txt",
+        "--title",
+        "Inflación",
+        "--url",
+        "https://x.example/a",
+        "--outlet",
+        "El Diario",
+        "--language",
+        "es",
+        "--db",
+        dbfile,
+    )
+    _, out, _ = cli("articles", "--format", "json", "--db", dbfile)
+    (a,) = json.loads(out)
+    assert (a["title"], a["url"], a["outlet"], a["language"]) == (
+        "Inflación",
+        "https://x.example/a",
+        "El Diario",
+        "es",
+    )
+
+
+def test_claim_add_with_everything_and_filters(cli, dbfile):
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    code, out, _ = cli(
+        "claim",
+        "add",
+        "--article",
+        "1",
+        "--quote",
+        "el paro está en mínimos",
+        "--status",
+        "Needs review",
+        "--verdict",
+        "mostly false",
+        "--tag",
+        "Empleo",
+        "--tag",
+        "España",
+        "--source",
+        "https://ine.example/epa",
+        "--format",
+        "json",
+        "--db",
+        dbfile,
+    )
+    assert code == 0
+    claim = json.loads(out)
+    assert (claim["status"], claim["verdict"]) == ("needs_review", "mostly_false")
+    assert claim["tags"] == ["Empleo", "España"]
+    assert claim["evidence"][0]["source"]["url"] == "https://ine.example/epa"
+    cli("claim", "add", "--article", "1", "--quote", "La ministra dijo", "--db", dbfile)
+    for args, expected in [
+        (("--status", "needs review"), 1),
+        (("--tag", "empleo"), 1),
+        (("--search", "mínimos"), 1),
+        (("--verdict", "Mostly false"), 1),
+        ((), 2),
+    ]:
+        _, out, _ = cli("claims", *args, "--format", "json", "--db", dbfile)
+        assert len(json.loads(out)) == expected, args
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (("claim", "add", "--article", "1", "--quote", "no está"), "quote not found in article 1"),
+        (("claim", "add", "--article", "9", "--quote", "x"), "no article with id 9"),
+        (("claims", "--status", "perhaps"), "unknown status 'perhaps'"),
+        (("import", "missing.txt"), "no such file"),
+    ],
+)
+def test_user_errors_exit_1_with_one_line(cli, dbfile, argv, message):
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    code, out, err = cli(*argv, "--db", dbfile)
+    assert code == 1
+    assert err.count("\n") == 1 and message in err
+    assert err.startswith("claimtracker: ")
+
+
+def test_missing_database_is_a_user_error_and_nothing_is_created(cli, tmp_path):
+    code, _, err = cli("articles", "--db", tmp_path / "typo.db")
+    assert code == 1
+    assert "no such database file" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_bad_database_files_exit_2_and_stay_untouched(cli, tmp_path, kind):
+    make, message = BAD_FILES[kind]
+    path = tmp_path / "bad.db"
+    make(path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    listing = sorted(tmp_path.iterdir())
+    for argv in (("articles",), ("import", DATA / "es_curly.txt"), ("check",)):
+        code, out, err = cli(*argv, "--db", path)
+        assert code == 2, argv
+        assert err.count("\n") == 1 and message in err
+        assert out == ""
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(tmp_path.iterdir()) == listing
+
+
+def test_export_csv_neutralises_formulas(cli, dbfile, tmp_path):
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    cli(
+        "claim",
+        "add",
+        "--article",
+        "1",
+        "--quote",
+        "La ministra dijo",
+        "--statement",
+        '=HYPERLINK("http://evil")',
+        "--claimant",
+        "@ministra",
+        "--db",
+        dbfile,
+    )
+    out = tmp_path / "report.csv"
+    code, _, err = cli("export", "--format", "csv", "--out", out, "--db", dbfile)
+    assert code == 0 and "1 claims written" in err
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0]["statement"] == '\'=HYPERLINK("http://evil")'
+    assert rows[0]["claimant"] == "'@ministra"
+    assert rows[0]["quotes"] == "La ministra dijo"
+    assert rows[0]["status"] == "Unstarted"
+
+
+def test_claims_as_csv_on_stdout(cli, dbfile):
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    cli("claim", "add", "--article", "1", "--quote", "el paro", "--db", dbfile)
+    _, out, _ = cli("claims", "--format", "csv", "--db", dbfile)
+    rows = list(csv.DictReader(out.splitlines()))
+    assert rows[0]["quotes"] == "el paro"
+
+
+def test_backup_and_check(cli, dbfile, tmp_path):
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    cli("claim", "add", "--article", "1", "--quote", "el paro", "--db", dbfile)
+    copy = tmp_path / "copy.db"
+    assert cli("backup", copy, "--db", dbfile)[0] == 0
+    code, out, _ = cli("check", "--format", "json", "--db", copy)
+    report = json.loads(out)
+    assert code == 0
+    assert report["integrity"] == ["ok"] and report["ok"]
+    assert (report["articles"], report["claims"], report["highlights"]) == (1, 1, 1)
+    assert report["schema"] == report["schema_current"]
+    code, _, err = cli("backup", copy, "--db", dbfile)
+    assert code == 1 and "already exists" in err
+
+
+def test_check_lists_orphaned_highlights(cli, dbfile):
+    from claimtracker.core.db import open_database
+    from claimtracker.core.importers import ImportedArticle
+    from claimtracker.core.services import Services
+
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    cli("claim", "add", "--article", "1", "--quote", "el paro está en mínimos", "--db", dbfile)
+    db = open_database(dbfile)
+    Services(db, "t").articles.replace_text(1, ImportedArticle("Texto nuevo.", "t", "paste", b""))
+    db.close()
+    code, out, _ = cli("check", "--db", dbfile)
+    assert code == 0
+    assert "orphaned highlights: 1" in out and "el paro está en mínimos" in out
+    _, out, _ = cli("claims", "--orphaned", "--format", "json", "--db", dbfile)
+    assert len(json.loads(out)) == 1
+
+
+def test_init_creates_and_refuses_existing(cli, tmp_path):
+    target = tmp_path / "new.db"
+    assert cli("init", "--db", target)[0] == 0
+    assert target.exists()
+    code, _, err = cli("init", "--db", target)
+    assert code == 1 and "already exists" in err
+
+
+def test_console_entry_point_runs_as_a_module(tmp_path):
+    db = tmp_path / "m.db"
+    env = {"PATH": "", "CLAIMTRACKER_ANALYST": "tester", "HOME": str(tmp_path)}
+
+    def run(*a):
+        return subprocess.run(
+            [sys.executable, "-m", "claimtracker", *map(str, a)],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+
+    assert run("init", "--db", db).returncode == 0
+    result = run("import", DATA / "es_curly.txt", "--db", db)
+    assert (result.returncode, result.stdout) == (0, "1\n")
+    result = run("articles", "--db", tmp_path / "nope.db")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"claimtracker: {tmp_path / 'nope.db'}: no such database file"

@@ -1,0 +1,231 @@
+"""Opening databases: pragmas, transactions, bad files left untouched, upgrades, backups."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from claimtracker.core import db as db_module
+from claimtracker.core.db import APPLICATION_ID, backup_file, create_database, open_database
+from claimtracker.core.errors import DataError, ReadOnlyError, UserError
+from claimtracker.core.migrations import SCHEMA_HEAD
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def folder_listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_new_database_has_pragmas_application_id_and_default_taxonomies(db):
+    with db.read() as s:
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+        assert s.execute(text("PRAGMA busy_timeout")).scalar() == db_module.BUSY_TIMEOUT_MS
+        assert s.execute(text("PRAGMA application_id")).scalar() == APPLICATION_ID
+        labels = s.execute(text("SELECT label FROM workflow_statuses ORDER BY position")).scalars()
+        assert list(labels) == ["Unstarted", "In progress", "Needs review", "Done"]
+        assert s.execute(text("SELECT count(*) FROM verdicts")).scalar() == 10
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as s:
+        s.execute(text("INSERT INTO claim_tags (claim_id, tag_id) VALUES (99, 99)"))
+
+
+def test_write_transactions_begin_immediate(db):
+    statements: list[str] = []
+    from sqlalchemy import event
+
+    event.listen(
+        db.engine, "before_cursor_execute", lambda conn, cur, stmt, *a: statements.append(stmt)
+    )
+    with db.write() as s:
+        s.execute(text("SELECT 1"))
+    with db.read() as s:
+        s.execute(text("SELECT 1"))
+    assert "BEGIN IMMEDIATE" in statements
+    assert "BEGIN DEFERRED" in statements
+
+
+def test_second_writer_waits_for_the_first_instead_of_failing(db_path, db):
+    other = open_database(db_path)
+    entered, release = threading.Event(), threading.Event()
+
+    def hold_lock():
+        with db.write() as s:
+            s.execute(text("INSERT INTO tags (name, key, colour) VALUES ('a', 'a', '#000')"))
+            entered.set()
+            release.wait(5)
+
+    t = threading.Thread(target=hold_lock)
+    t.start()
+    entered.wait(5)
+    threading.Timer(0.3, release.set).start()
+    with other.write() as s:  # blocks on busy_timeout, then succeeds
+        s.execute(text("INSERT INTO tags (name, key, colour) VALUES ('b', 'b', '#000')"))
+    t.join()
+    with db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM tags")).scalar() == 2
+    other.close()
+
+
+def test_schema_head_constant_matches_the_revision_files():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(db_module._script_location())
+    assert script.get_current_head() == SCHEMA_HEAD
+
+
+def test_missing_file_is_not_created(tmp_path):
+    target = tmp_path / "typo.db"
+    with pytest.raises(UserError, match="no such database file"):
+        open_database(target)
+    assert not target.exists()
+    assert folder_listing(tmp_path) == []
+
+
+def test_create_refuses_an_existing_file(db_path, db):
+    before = digest(db_path)
+    with pytest.raises(UserError, match="already exists"):
+        create_database(db_path)
+    assert digest(db_path) == before
+
+
+def make_corrupt(path: Path) -> None:
+    database = create_database(path)
+    with database.write() as s:
+        for i in range(300):
+            s.execute(
+                text("INSERT INTO tags (name, key, colour) VALUES (:n, :n, '#000')"),
+                {"n": f"tag {i} " + "x" * 200},
+            )
+    database.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) > 6 * page
+    data[3 * page : 6 * page] = b"\xde\xad\xbe\xef" * (3 * page // 4)
+    path.write_bytes(bytes(data))
+
+
+def make_foreign(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def make_newer(path: Path) -> None:
+    create_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+
+
+def make_truncated(path: Path) -> None:
+    make_corrupt(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: 4096 * 2 + 100])
+
+
+BAD_FILES = {
+    "text file": (lambda p: p.write_text("Esto no es una base de datos.\n"), "not an SQLite file"),
+    "empty file": (lambda p: p.write_bytes(b""), "empty"),
+    "short header": (lambda p: p.write_bytes(db_module.SQLITE_MAGIC + b"\x10\x00"), "truncated"),
+    "other program's SQLite": (make_foreign, "another program"),
+    "corrupt pages": (make_corrupt, "damaged"),
+    "truncated database": (make_truncated, "damaged"),
+    "newer schema": (make_newer, "newer ClaimTracker"),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_bad_files_give_one_clear_error_and_stay_untouched(tmp_path, kind):
+    make, message = BAD_FILES[kind]
+    path = tmp_path / "bad.db"
+    make(path)
+    before = digest(path)
+    listing = folder_listing(tmp_path)
+    with pytest.raises(DataError, match=message) as excinfo:
+        open_database(path)
+    assert excinfo.value.exit_code == 2
+    assert "\n" not in str(excinfo.value)
+    assert digest(path) == before
+    assert folder_listing(tmp_path) == listing
+
+
+def test_read_only_database_opens_for_reading_and_refuses_writes(db_path, services):
+    services.articles.add_text("Una frase para leer.", "Leer")
+    services.db.close()
+    before = digest(db_path)
+    database = open_database(db_path, readonly=True)
+    assert database.readonly
+    with database.read() as s:
+        assert s.execute(text("SELECT title FROM articles")).scalar() == "Leer"
+    from claimtracker.core.services import Services
+
+    with pytest.raises(ReadOnlyError, match="read-only"):
+        Services(database, "tester").articles.add_text("Otra frase.", "No")
+    database.close()
+    assert digest(db_path) == before
+
+
+def test_unwritable_file_is_opened_read_only(db_path, db, monkeypatch):
+    db.close()
+    monkeypatch.setattr(db_module.os, "access", lambda path, mode: mode != db_module.os.W_OK)
+    database = open_database(db_path)
+    assert database.readonly
+    database.close()
+
+
+def test_older_schema_is_upgraded_after_a_backup(db_path, services, tmp_path):
+    services.articles.add_text("Texto conservado.", "Antes")
+    services.db.close()
+    # Take the database back to the state before the newest revision.
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    config = Config()
+    config.set_main_option("script_location", db_module._script_location())
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "base")
+    engine.dispose()
+    backups = tmp_path / "backups"
+    database = open_database(db_path, backup_dir=backups)
+    with database.read() as s:
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+    database.close()
+    (backup,) = backups.iterdir()
+    conn = sqlite3.connect(backup)
+    assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (0,)
+    conn.close()
+
+
+def test_backup_copies_what_is_still_in_the_wal(db_path, services, tmp_path):
+    services.articles.add_text("Sólo en el WAL todavía 😀.", "WAL")
+    assert Path(str(db_path) + "-wal").stat().st_size > 0
+    copy = backup_file(db_path, tmp_path / "copy.db")
+    restored = open_database(copy)
+    with restored.read() as s:
+        assert s.execute(text("SELECT title FROM articles")).scalar() == "WAL"
+    restored.close()
+
+
+def test_backup_refuses_to_overwrite(db_path, db, tmp_path):
+    existing = tmp_path / "exists.db"
+    existing.write_text("keep me")
+    with pytest.raises(UserError, match="already exists"):
+        db.backup(existing)
+    assert existing.read_text() == "keep me"
