@@ -8,7 +8,7 @@ from claimtracker.core.db import Database, create_database, default_database_pat
 from claimtracker.core.errors import ClaimTrackerError
 
 
-def open_or_create_default(target: str | None) -> Database:
+def open_or_create_default(target: str | None, analyst: str) -> Database:
     """The named database, or the default one; a new default database gets the sample article."""
     if target:
         return open_database(target)
@@ -17,36 +17,47 @@ def open_or_create_default(target: str | None) -> Database:
         return open_database(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = create_database(path)
-    add_sample_article(db)
+    add_sample_article(db, analyst)
     return db
 
 
-def add_sample_article(db: Database) -> None:
+def add_sample_article(db: Database, analyst: str) -> None:
     """Add the sample article written for this project, with its annotated claims."""
-    from claimtracker.cli import analyst_name
     from claimtracker.core.sample import add_sample
     from claimtracker.core.services import Services
     from claimtracker.resources import SAMPLE_ARTICLE, SAMPLE_CLAIMS, resource_path
 
-    add_sample(
-        Services(db, analyst_name()), resource_path(*SAMPLE_ARTICLE), resource_path(*SAMPLE_CLAIMS)
-    )
+    add_sample(Services(db, analyst), resource_path(*SAMPLE_ARTICLE), resource_path(*SAMPLE_CLAIMS))
+
+
+def prepare_application() -> None:
+    """Names under which QSettings stores preferences and window state."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName("ClaimTracker")
+    if not QCoreApplication.applicationName():
+        QCoreApplication.setApplicationName("ClaimTracker")
 
 
 def run_gui(target: str | None, argv: Sequence[str]) -> int:
     """Run the application until its last window closes; returns the exit code."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+
+    from claimtracker.ui.dialogs import ask
+    from claimtracker.ui.settings import AppSettings
 
     app = QApplication(list(argv))
-    app.setOrganizationName("ClaimTracker")
-    app.setApplicationName("ClaimTracker")
+    prepare_application()
+    app.setApplicationDisplayName("ClaimTracker")
+    settings = AppSettings()
     try:
-        db = open_or_create_default(target)
+        db = open_or_create_default(target, settings.analyst)
     except ClaimTrackerError as exc:
-        QMessageBox.critical(None, "ClaimTracker", str(exc))
+        ask.error(None, "ClaimTracker", str(exc))
         return exc.exit_code
     from claimtracker.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, settings)
     window.show()
     return app.exec()

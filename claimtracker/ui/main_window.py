@@ -1,23 +1,693 @@
-"""The main window."""
+"""The annotation workspace: library, article reader, claims of the article, inspector."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QMainWindow
+from pathlib import Path
 
-from claimtracker.core.db import Database
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimtracker.core import commands
+from claimtracker.core.db import Database, create_database, open_database
+from claimtracker.core.errors import ClaimTrackerError
 from claimtracker.core.services import Services
+from claimtracker.core.services.dto import ClaimInfo
+from claimtracker.ui import icons
+from claimtracker.ui.actions import ActionRegistry
+from claimtracker.ui.dialogs import ask
+from claimtracker.ui.dialogs.evidence_dialog import EvidenceDialog
+from claimtracker.ui.dialogs.text_dialogs import PasteArticleDialog, PreferencesDialog
+from claimtracker.ui.importing import ImportJob, importable
+from claimtracker.ui.models.article_models import article_claims_model, claim_summary
+from claimtracker.ui.models.records import ID_ROLE
+from claimtracker.ui.palette import Taxonomy
+from claimtracker.ui.settings import AppSettings
+from claimtracker.ui.undo import push_command
+from claimtracker.ui.widgets.article_library import ArticleLibrary
+from claimtracker.ui.widgets.article_view import ArticleView
+from claimtracker.ui.widgets.claim_inspector import ClaimInspector
 
 
 class MainWindow(QMainWindow):
-    """Lists the database's articles."""
+    """One window on one database; every edit goes through the undo stack."""
 
-    def __init__(self, db: Database, actor: str = "analyst") -> None:
+    importFinished = Signal(list, list, bool)  # article ids, [(file, reason)], cancelled
+
+    def __init__(self, db: Database, settings: AppSettings | None = None) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.icon(icons.APP))
+        self.settings = settings or AppSettings()
+        self.undo_stack = QUndoStack(self)
+        self.actions = ActionRegistry(self)
+        self.db: Database = db
+        self.services = Services(db, self.settings.analyst)
+        self.taxonomy = Taxonomy([], [])
+        self.article_id: int | None = None
+        self.claim_id: int | None = None
+        self._claims: dict[int, ClaimInfo] = {}
+        self._import_job: ImportJob | None = None
+
+        self._build_widgets()
+        self._build_menus()
+        self._connect()
+        self.setAcceptDrops(True)
+        geometry, state = self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_size()
+        if state is not None:
+            self.restoreState(state)
+        self.load_database(db)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.view = ArticleView()
+        self.header = QLabel(objectName="articleHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setOpenExternalLinks(False)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setContentsMargins(8, 6, 8, 2)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+
+        self.library = ArticleLibrary()
+        self.articles = self.library.list
+        self.inspector = ClaimInspector()
+        self.claims_model = article_claims_model(self.taxonomy)
+        self.claims_list = QTableView(objectName="articleClaims")
+        self.claims_list.setAccessibleName("Claims in this article")
+        self.claims_list.setModel(self.claims_model)
+        self.claims_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.claims_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.claims_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.claims_list.verticalHeader().hide()
+        self.claims_list.setWordWrap(False)
+        header = self.claims_list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.library_dock = self._dock(
+            "libraryDock", "Library", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.claims_dock = self._dock(
+            "articleClaimsDock",
+            "Claims in This Article",
+            self.claims_list,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self.inspector_dock = self._dock(
+            "inspectorDock", "Claim", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.resizeDocks(
+            [self.library_dock, self.inspector_dock], [340, 380], Qt.Orientation.Horizontal
+        )
+        self.statusBar().setObjectName("statusBar")
+        self.db_label = QLabel(objectName="databaseLabel")
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 820
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.92))
+        self.resize(width, height)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for name in ("actionNewDatabase", "actionOpenDatabase"):
+            file_menu.addAction(a[name])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        file_menu.addSeparator()
+        file_menu.addAction(a["actionImport"])
+        file_menu.addAction(a["actionPasteArticle"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["actionPreferences"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["actionQuit"])
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(a["actionUndo"])
+        edit_menu.addAction(a["actionRedo"])
+        edit_menu.addSeparator()
+        claim_menu = bar.addMenu("&Claim")
+        for name in ("actionNewClaim", "actionLinkClaim", "actionAddEvidence"):
+            claim_menu.addAction(a[name])
+        claim_menu.addSeparator()
+        claim_menu.addAction(a["actionDeleteClaim"])
+        edit_menu.addAction(a["actionFocusLibrary"])
+
+        view_menu = bar.addMenu("&View")
+        colour = QActionGroup(self)
+        for name in ("actionColourByVerdict", "actionColourByStatus"):
+            colour.addAction(a[name])
+            view_menu.addAction(a[name])
+        a[f"actionColourBy{self.settings.colour_by.title()}"].setChecked(True)
+        view_menu.addSeparator()
+        for dock in (self.library_dock, self.claims_dock, self.inspector_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(a["actionAbout"])
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in (
+            "actionImport",
+            "actionNewClaim",
+            "actionLinkClaim",
+            "actionAddEvidence",
+            "actionDeleteClaim",
+        ):
+            toolbar.addAction(a[name])
+        toolbar.addSeparator()
+        toolbar.addAction(a["actionUndo"])
+        toolbar.addAction(a["actionRedo"])
+
+        # Delete acts only where a claim, not text, has the focus.
+        for widget in (self.view, self.claims_list):
+            widget.addActions(self.actions.view_scoped())
+        self.view.set_context_actions([a["actionNewClaim"], a["actionLinkClaim"]])
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["actionNewDatabase"].triggered.connect(self.new_database)
+        a["actionOpenDatabase"].triggered.connect(self.open_database_dialog)
+        a["actionImport"].triggered.connect(self.import_dialog)
+        a["actionPasteArticle"].triggered.connect(self.paste_article)
+        a["actionPreferences"].triggered.connect(self.edit_preferences)
+        a["actionQuit"].triggered.connect(self.close)
+        a["actionUndo"].triggered.connect(self.undo_stack.undo)
+        a["actionRedo"].triggered.connect(self.undo_stack.redo)
+        a["actionNewClaim"].triggered.connect(self.new_claim_from_selection)
+        a["actionLinkClaim"].triggered.connect(self.link_selection)
+        a["actionDeleteClaim"].triggered.connect(self.delete_claim)
+        a["actionAddEvidence"].triggered.connect(self.add_evidence)
+        a["actionFocusLibrary"].triggered.connect(self._focus_library)
+        a["actionColourByVerdict"].triggered.connect(lambda: self._set_colour_by("verdict"))
+        a["actionColourByStatus"].triggered.connect(lambda: self._set_colour_by("status"))
+        a["actionAbout"].triggered.connect(self._about)
+        self.undo_stack.canUndoChanged.connect(a["actionUndo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a["actionRedo"].setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: a["actionUndo"].setText(f"&Undo {t}" if t else "&Undo")
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: a["actionRedo"].setText(f"&Redo {t}" if t else "&Redo")
+        )
+        self.view.selectionChanged.connect(self._update_actions)
+        self.view.highlightClicked.connect(lambda cid: self.select_claim(cid, scroll=False))
+        self.view.set_tooltip_provider(self._tooltip)
+        self.library.articleChosen.connect(self.open_article)
+        self.claims_list.selectionModel().currentRowChanged.connect(self._claim_row_changed)
+        self.claims_list.activated.connect(lambda i: self.select_claim(i.data(ID_ROLE)))
+        self.inspector.editRequested.connect(self._edit_claim)
+        self.inspector.tagsRequested.connect(self._set_tags)
+        self.inspector.addEvidenceRequested.connect(self.add_evidence)
+        self.inspector.editEvidenceRequested.connect(self.edit_evidence)
+        self.inspector.removeEvidenceRequested.connect(self.remove_evidence)
+
+    # -- database ---------------------------------------------------------------------------
+
+    def load_database(self, db: Database) -> None:
+        """Show another database; the undo history belongs to the previous one and is cleared."""
+        self.inspector.flush()
+        if db is not self.db:
+            self.db.close()
         self.db = db
-        self.services = Services(db, actor)
-        self.setWindowTitle(f"{db.name} — ClaimTracker")
-        self.articles = QListWidget(objectName="articleList")
-        self.setCentralWidget(self.articles)
-        for a in self.services.articles.all():
-            self.articles.addItem(f"{a.title} ({a.claim_count} claims)")
-        self.resize(900, 600)
+        self.services = Services(db, self.settings.analyst)
+        self.undo_stack.clear()
+        self.taxonomy = Taxonomy(self.services.terms.statuses(), self.services.terms.verdicts())
+        self.inspector.set_taxonomy(self.taxonomy)
+        self._rebuild_claims_model()
+        self.article_id = None
+        self.claim_id = None
+        if db.path is not None:
+            self.settings.add_recent_database(str(db.path))
+        self._update_recent_menu()
+        self._update_title()
+        self.db_label.setText(f"{db.name}{' (read-only)' if db.readonly else ''}")
+        self.reload_library()
+        articles = self.library.model.rows()
+        last = self.settings.last_article(self._db_key())
+        if any(a.id == last for a in articles):
+            self.open_article(last)
+        elif articles:
+            self.open_article(articles[0].id)
+        else:
+            self._show_article_none()
+        self._update_actions()
+
+    def _db_key(self) -> str:
+        return str(self.db.path) if self.db.path else self.db.name
+
+    def new_database(self) -> None:
+        path = ask.new_database_file(self)
+        if path:
+            self._switch(lambda: create_database(Path(path)))
+
+    def open_database_dialog(self) -> None:
+        path = ask.open_database_file(self)
+        if path:
+            self._switch(lambda: open_database(Path(path)))
+
+    def open_recent(self, path: str) -> None:
+        self._switch(lambda: open_database(Path(path)))
+
+    def _switch(self, opener) -> None:
+        try:
+            db = opener()
+        except ClaimTrackerError as exc:
+            ask.error(self, "Cannot Open Database", str(exc))
+            return
+        self.load_database(db)
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_databases():
+            action = QAction(path, self.recent_menu)
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
+            self.recent_menu.addAction(action)
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _update_title(self) -> None:
+        flag = " [read-only]" if self.db.readonly else ""
+        self.setWindowTitle(f"{self.db.name}{flag} — ClaimTracker")
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def reload_library(self) -> None:
+        self.library.set_articles(self.services.articles.all())
+        self.library.select(self.article_id)
+
+    def open_article(self, article_id: int) -> None:
+        self.inspector.flush()
+        try:
+            info = self.services.articles.get(article_id)
+            text = self.services.articles.text(article_id)
+        except ClaimTrackerError as exc:
+            ask.error(self, "Cannot Open Article", str(exc))
+            return
+        self.article_id = article_id
+        self.claim_id = None
+        self.library.select(article_id)
+        self.view.set_article(text)
+        meta = " · ".join(
+            filter(
+                None,
+                (
+                    info.outlet,
+                    info.author,
+                    info.published_at.isoformat() if info.published_at else None,
+                ),
+            )
+        )
+        link = (
+            f'<br><span style="color: palette(placeholder-text)">{_html(info.url)}</span>'
+            if info.url
+            else ""
+        )
+        self.header.setText(
+            f'<span style="font-size: 14pt; font-weight: 600">{_html(info.title)}</span>'
+            f"<br>{_html(meta)}{link}"
+        )
+        self.settings.set_last_article(self._db_key(), article_id)
+        self.refresh_article()
+        self.inspector.show_claim(None)
+
+    def _show_article_none(self) -> None:
+        self.view.clear_article()
+        self.header.setText(
+            "<i>No articles yet — import one with File › Import Articles (Ctrl+I) "
+            "or drop files on this window.</i>"
+        )
+        self.claims_model.set_rows([])
+        self.inspector.show_claim(None)
+
+    def refresh_article(self) -> None:
+        """Reload the open article's claims and highlights (after any change)."""
+        if self.article_id is None:
+            return
+        claims = self.services.claims.find(_article_filter(self.article_id))
+        self._claims = {c.id: c for c in claims}
+        if self.claim_id is not None and self.claim_id not in self._claims:
+            self.claim_id = None
+        highlights = [h for c in claims for h in c.highlights if h.article_id == self.article_id]
+        first = {
+            c.id: min((h.start for h in c.highlights if h.article_id == self.article_id), default=0)
+            for c in claims
+        }
+        self.claims_model.set_rows(sorted(claims, key=lambda c: (first[c.id], c.id)))
+        self.view.set_highlights(highlights, self._colour_of, self.claim_id)
+        self._select_claim_row(self.claim_id)
+        self.inspector.show_claim(self._claims.get(self.claim_id) if self.claim_id else None)
+        self._update_actions()
+
+    def _colour_of(self, claim_id: int) -> str:
+        claim = self._claims.get(claim_id)
+        if claim is None:
+            return "#A0A0A0"
+        if self.settings.colour_by == "status":
+            return self.taxonomy.status_colour(claim.status)
+        return self.taxonomy.verdict_colour(claim.verdict)
+
+    def _tooltip(self, claim_id: int) -> str:
+        claim = self._claims.get(claim_id)
+        return claim_summary(claim, self.taxonomy) if claim else ""
+
+    def _rebuild_claims_model(self) -> None:
+        old = self.claims_model
+        self.claims_model = article_claims_model(self.taxonomy, self.settings.colour_by, self)
+        self.claims_list.setModel(self.claims_model)
+        self.claims_list.selectionModel().currentRowChanged.connect(self._claim_row_changed)
+        old.deleteLater()
+
+    def _set_colour_by(self, value: str) -> None:
+        self.settings.colour_by = value
+        self._rebuild_claims_model()
+        self.refresh_article()
+
+    # -- claims -----------------------------------------------------------------------------
+
+    def select_claim(self, claim_id: int | None, scroll: bool = True) -> None:
+        """Make a claim current: inspector, list row, strong highlight, scrolled into view."""
+        self.inspector.flush()
+        self.claim_id = claim_id if claim_id in self._claims else None
+        claim = self._claims.get(self.claim_id) if self.claim_id else None
+        self.inspector.show_claim(claim)
+        self._select_claim_row(self.claim_id)
+        self.view.set_highlights(
+            [
+                h
+                for c in self._claims.values()
+                for h in c.highlights
+                if h.article_id == self.article_id
+            ],
+            self._colour_of,
+            self.claim_id,
+        )
+        if claim and scroll:
+            here = [
+                h
+                for h in claim.highlights
+                if h.article_id == self.article_id and h.state != "orphaned"
+            ]
+            if here:
+                self.view.select_range(here[0].start, here[0].end)
+        self._update_actions()
+
+    def _select_claim_row(self, claim_id: int | None) -> None:
+        selection = self.claims_list.selectionModel()
+        blocked = selection.blockSignals(True)
+        row = self.claims_model.row_of(claim_id) if claim_id is not None else None
+        if row is None:
+            selection.clear()
+        else:
+            index = self.claims_model.index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.claims_list.scrollTo(index)
+        selection.blockSignals(blocked)
+
+    def _claim_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.select_claim(current.data(ID_ROLE))
+
+    def new_claim_from_selection(self) -> None:
+        """Turn the selected text into a claim at once and put the cursor on its statement."""
+        selected = self.view.selected_range()
+        if self.article_id is None or selected is None:
+            self.statusBar().showMessage("Select the sentence to turn into a claim first.", 5000)
+            return
+        command = commands.CreateClaim(self.services, self.article_id, *selected)
+        if self._run(command):
+            cursor = self.view.textCursor()
+            cursor.clearSelection()  # let the new highlight show instead of the selection
+            self.view.setTextCursor(cursor)
+            self.select_claim(command.claim_id, scroll=False)
+            self.inspector.focus_statement()
+            self.statusBar().showMessage("Claim created.", 3000)
+
+    def link_selection(self) -> None:
+        selected = self.view.selected_range()
+        if self.article_id is None or selected is None or self.claim_id is None:
+            self.statusBar().showMessage(
+                "Choose a claim, then select its other appearance in the text.", 5000
+            )
+            return
+        claim_id = self.claim_id
+        if self._run(commands.LinkSelection(self.services, claim_id, self.article_id, *selected)):
+            self.select_claim(claim_id, scroll=False)
+
+    def delete_claim(self) -> None:
+        if self.claim_id is None:
+            return
+        if self._run(commands.DeleteClaim(self.services, self.claim_id)):
+            self.statusBar().showMessage("Claim deleted. Undo with Ctrl+Z.", 5000)
+
+    def _edit_claim(self, claim_id: int, field: str, value: object) -> None:
+        claim = self._claims.get(claim_id) or self.services.claims.get(claim_id)
+        before = {field: getattr(claim, field)}
+        self._run(
+            commands.EditClaim(
+                self.services,
+                claim_id,
+                {field: value},
+                before,
+                text=f"Edit {field.replace('_', ' ')}",
+            )
+        )
+
+    def _set_tags(self, claim_id: int, names: list[str]) -> None:
+        claim = self._claims.get(claim_id) or self.services.claims.get(claim_id)
+        self._run(commands.SetTags(self.services, claim_id, names, list(claim.tags)))
+
+    # -- evidence ---------------------------------------------------------------------------
+
+    def add_evidence(self) -> None:
+        if self.claim_id is None:
+            self.statusBar().showMessage("Choose a claim first.", 5000)
+            return
+        claim_id = self.claim_id
+        dialog = EvidenceDialog(self.services.sources.find(), parent=self)
+        if not ask.run_dialog(dialog):
+            return
+        draft = dialog.draft()
+        try:
+            source_id = draft.source_id
+            if source_id is None:
+                source_id = self.services.sources.create(**draft.source).id
+            elif draft.source:
+                self.services.sources.update(source_id, **draft.source)
+        except ClaimTrackerError as exc:
+            ask.error(self, "Cannot Save Source", str(exc))
+            return
+        self._run(commands.AddEvidence(self.services, claim_id, source_id, draft.evidence))
+
+    def edit_evidence(self, evidence_id: int) -> None:
+        claim = self._claims.get(self.claim_id) if self.claim_id else None
+        existing = next((e for e in claim.evidence if e.id == evidence_id), None) if claim else None
+        if existing is None:
+            return
+        dialog = EvidenceDialog(self.services.sources.find(), existing, parent=self)
+        if not ask.run_dialog(dialog):
+            return
+        draft = dialog.draft()
+        after = {k: v for k, v in draft.evidence.items() if getattr(existing, k) != v}
+        before = {k: getattr(existing, k) for k in after}
+        source_before = {k: getattr(existing.source, k) for k in draft.source}
+        if after or draft.source:
+            self._run(
+                commands.EditEvidence(
+                    self.services,
+                    evidence_id,
+                    existing.source.id,
+                    after,
+                    before,
+                    draft.source,
+                    source_before,
+                )
+            )
+
+    def remove_evidence(self, evidence_id: int) -> None:
+        self._run(commands.RemoveEvidence(self.services, evidence_id))
+
+    # -- running commands -------------------------------------------------------------------
+
+    def _run(self, command) -> bool:
+        """Do a command through the undo stack; a refused edit is shown and not recorded."""
+        try:
+            push_command(self.undo_stack, command, self._after_command)
+        except ClaimTrackerError as exc:
+            ask.error(self, "Not Saved", str(exc))
+            self.refresh_article()
+            return False
+        return True
+
+    def _after_command(self, command) -> None:
+        self.refresh_article()
+        self.reload_library()
+
+    def _update_actions(self) -> None:
+        has_selection = self.view.textCursor().hasSelection()
+        writable = not self.db.readonly
+        a = self.actions
+        a["actionNewClaim"].setEnabled(writable and self.article_id is not None and has_selection)
+        a["actionLinkClaim"].setEnabled(writable and has_selection and self.claim_id is not None)
+        a["actionDeleteClaim"].setEnabled(writable and self.claim_id is not None)
+        a["actionAddEvidence"].setEnabled(writable and self.claim_id is not None)
+        a["actionImport"].setEnabled(writable)
+        a["actionPasteArticle"].setEnabled(writable)
+        a["actionUndo"].setEnabled(self.undo_stack.canUndo())
+        a["actionRedo"].setEnabled(self.undo_stack.canRedo())
+
+    # -- importing --------------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        files = ask.open_article_files(self)
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, paths: list[Path]) -> ImportJob | None:
+        """Import files in a worker thread; the newest imported article is opened at the end."""
+        if self._import_job is not None and self._import_job.is_running():
+            self.statusBar().showMessage("An import is already running.", 5000)
+            return None
+        job = ImportJob(self.services.articles, paths, self)
+        job.done.connect(self._import_done)
+        self._import_job = job
+        job.start()
+        return job
+
+    def _import_done(
+        self, imported: list[int], failures: list[tuple[str, str]], cancelled: bool
+    ) -> None:
+        self._import_job = None
+        self.reload_library()
+        if imported:
+            self.open_article(imported[-1])
+        message = f"{len(imported)} article(s) imported"
+        if cancelled:
+            message += "; import cancelled"
+        self.statusBar().showMessage(message + ".", 8000)
+        if failures:
+            details = "\n".join(f"• {why}" for _name, why in failures)
+            ask.error(
+                self,
+                "Some Files Were Not Imported",
+                f"{len(failures)} file(s) could not be imported:\n\n{details}",
+            )
+        self.importFinished.emit(imported, failures, cancelled)
+
+    def paste_article(self) -> None:
+        dialog = PasteArticleDialog(self)
+        if not ask.run_dialog(dialog):
+            return
+        from claimtracker.core.services.articles import ArticleMetadata
+
+        try:
+            info = self.services.articles.add_text(
+                dialog.text.toPlainText(),
+                dialog.title.text(),
+                ArticleMetadata(
+                    outlet=dialog.outlet.text().strip() or None,
+                    url=dialog.url.text().strip() or None,
+                ),
+            )
+        except ClaimTrackerError as exc:
+            ask.error(self, "Not Saved", str(exc))
+            return
+        self.reload_library()
+        self.open_article(info.id)
+
+    def dragEnterEvent(self, event) -> None:
+        if any(importable(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if importable(p)]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # -- other ------------------------------------------------------------------------------
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings.analyst, self)
+        if ask.run_dialog(dialog):
+            self.settings.analyst = dialog.analyst.text()
+            self.services = Services(self.db, self.settings.analyst)
+            self.undo_stack.clear()  # commands hold the services of the previous name
+
+    def _focus_library(self) -> None:
+        self.library_dock.show()
+        self.library.filter.setFocus()
+        self.library.filter.selectAll()
+
+    def _about(self) -> None:
+        from claimtracker import __version__
+
+        ask.information(
+            self,
+            "About ClaimTracker",
+            f"ClaimTracker {__version__}\nTrack factual claims in news articles.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.inspector.flush()
+        if self._import_job is not None and self._import_job.is_running():
+            self._import_job.cancel()
+            self._import_job.thread.wait()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.db.close()
+        super().closeEvent(event)
+
+
+def _article_filter(article_id: int):
+    from claimtracker.core.services.query import ClaimFilter
+
+    return ClaimFilter(article_id=article_id)
+
+
+def _html(text: str | None) -> str:
+    from html import escape
+
+    return escape(text or "")

@@ -65,10 +65,21 @@ class TestTextFiles:
         assert article.title == "Título de prueba"
         assert (article.outlet, article.author, article.language) == ("Diario", "Ana", "es")
         assert article.published_at.isoformat() == "2024-03-12"
-        assert article.text == "# Encabezado\n\nCuerpo del artículo.\n"
+        assert article.text == "Encabezado\n\nCuerpo del artículo.\n"
 
     def test_markdown_title_from_first_heading(self):
         assert convert_bytes(b"Intro\n\n## El titular\n", "md").title == "El titular"
+
+    def test_markdown_is_reduced_to_readable_text(self):
+        source = (
+            "# Titular\n\nUn párrafo con *énfasis*, **negrita** y un [enlace](https://x.example)."
+            "\n\n- uno\n- dos\n\n1. primero\n2. segundo\n\n> Cita “textual”.\n"
+        )
+        text = convert_bytes(source.encode(), "md").text
+        assert text == (
+            "Titular\n\nUn párrafo con énfasis, negrita y un enlace.\n\n• uno\n\n• dos\n\n"
+            "1. primero\n\n2. segundo\n\nCita “textual”.\n"
+        )
 
 
 class TestHtml:
@@ -136,3 +147,55 @@ class TestRefusals:
     def test_missing_file(self, tmp_path):
         with pytest.raises(ImportRefused, match="no such file"):
             read_article_file(tmp_path / "nope.txt")
+
+
+class TestOfficeFormats:
+    def test_docx_paragraphs_tables_and_title(self):
+        from tests.factories import docx_bytes
+
+        data = docx_bytes(
+            ["Primer párrafo con “comillas”.", "Segundo: 😀 東京."],
+            title="Informe",
+            table=[["Cifra", "1 millón"]],
+        )
+        article = convert_bytes(data, "docx", name="informe.docx")
+        assert article.title == "Informe"
+        assert article.text == "Primer párrafo con “comillas”.\nSegundo: 😀 東京.\nCifra\t1 millón"
+        assert article.source_format == "docx"
+
+    def test_pdf_text_layer(self):
+        from tests.factories import pdf_with_text
+
+        data = pdf_with_text(["Añadió que la OTAN", "no confirmó la cifra."], title="Nota")
+        article = convert_bytes(data, "pdf", name="nota.pdf")
+        assert "Añadió que la OTAN" in article.text
+        assert "no confirmó la cifra." in article.text
+        assert article.title == "Nota"
+
+    def test_encrypted_pdf_is_refused(self):
+        from tests.factories import encrypted_pdf
+
+        with pytest.raises(ImportRefused, match="encrypted PDF"):
+            convert_bytes(encrypted_pdf(["secreto"]), "pdf", name="locked.pdf")
+
+    def test_image_only_pdf_is_refused(self):
+        from tests.factories import image_only_pdf
+
+        with pytest.raises(ImportRefused, match="no text layer"):
+            convert_bytes(image_only_pdf(), "pdf", name="scan.pdf")
+
+    def test_zip_bomb_posing_as_docx_is_refused(self):
+        from tests.factories import zip_bomb_docx
+
+        data = zip_bomb_docx(300)
+        assert len(data) < 1024 * 1024
+        with pytest.raises(ImportRefused, match="unsafe"):
+            convert_bytes(data, "docx", name="bomb.docx")
+
+    def test_not_a_docx(self):
+        with pytest.raises(ImportRefused, match="not a valid .docx"):
+            convert_bytes(b"just text", "docx", name="fake.docx")
+
+    def test_not_a_pdf(self):
+        with pytest.raises(ImportRefused, match="not a readable PDF"):
+            convert_bytes(b"%PDF-1.4 garbage", "pdf", name="broken.pdf")

@@ -19,6 +19,8 @@ FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
 }
 
 
@@ -65,10 +67,18 @@ def read_article_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> I
 
 
 def convert_bytes(data: bytes, fmt: str, *, name: str = "text") -> ImportedArticle:
-    """Convert raw bytes of the given format (``txt``, ``md``, ``html``)."""
+    """Convert raw bytes of the given format (``txt``, ``md``, ``html``, ``docx``, ``pdf``)."""
     if not data.strip():
         raise ImportRefused(f"{name} is empty")
-    if fmt == "html":
+    if fmt in ("docx", "pdf"):
+        from claimtracker.core.importers import office
+
+        article = (
+            office.convert_docx(data, name=name)
+            if fmt == "docx"
+            else office.convert_pdf(data, name=name)
+        )
+    elif fmt == "html":
         from claimtracker.core.importers.html import convert_html
 
         article = convert_html(data, name=name)

@@ -1,4 +1,4 @@
-"""Plain text and Markdown articles: text kept as written, metadata from front matter."""
+"""Plain text and Markdown articles; Markdown is reduced to its readable text."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ def convert_plain(data: bytes, fmt: str, *, name: str) -> ImportedArticle:
         if match:
             meta = _parse_front_matter(match.group(1))
             text = text[match.end() :]
+        meta.setdefault("title", _first_title(text, fmt) or "")
+        text = markdown_to_text(text)
     article = ImportedArticle(
         text=text,
         title=meta.get("title") or _first_title(text, fmt) or name,
@@ -69,3 +71,43 @@ def _first_title(text: str, fmt: str) -> str | None:
         if line.strip():
             return line.strip()[:200]
     return None
+
+
+def markdown_to_text(source: str) -> str:
+    """The text a reader sees: markup gone, paragraphs and list items on their own lines."""
+    from markdown_it import MarkdownIt
+
+    blocks: list[str] = []
+    lists: list[list[int]] = []  # per open list: [next number] or [] for bullets
+    prefix = ""
+    for token in MarkdownIt("commonmark").parse(source):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            start = token.attrGet("start")
+            lists.append([int(start or 1)] if token.type == "ordered_list_open" else [])
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif token.type == "list_item_open" and lists:
+            indent = "  " * (len(lists) - 1)
+            if lists[-1]:
+                prefix = f"{indent}{lists[-1][0]}. "
+                lists[-1][0] += 1
+            else:
+                prefix = f"{indent}• "
+        elif token.type == "inline":
+            blocks.append(prefix + _inline_text(token.children or []))
+            prefix = ""
+        elif token.type in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+    return "\n\n".join(b for b in blocks if b.strip()) + "\n"
+
+
+def _inline_text(children) -> str:
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak" or child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(_inline_text(child.children or []))
+    return "".join(parts)

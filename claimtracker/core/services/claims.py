@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from claimtracker.core.anchoring import (
@@ -264,6 +264,106 @@ class ClaimService:
             session.delete(claim)
             return snapshot
 
+    def restore(self, snapshot: ClaimInfo) -> ClaimInfo:
+        """Bring back a deleted claim exactly as it was: ids, UUIDs, highlights, evidence, tags."""
+        with self.db.write() as session:
+            if session.get(Claim, snapshot.id) is not None:
+                raise UserError(f"claim {snapshot.id} exists already")
+            claim = Claim(
+                id=snapshot.id,
+                uuid=snapshot.uuid,
+                statement=snapshot.statement,
+                claimant=snapshot.claimant,
+                claim_date=snapshot.claim_date,
+                status=snapshot.status,
+                verdict=snapshot.verdict,
+                rationale=snapshot.rationale,
+                created_at=snapshot.created_at,
+                created_by=snapshot.created_by,
+                updated_at=snapshot.updated_at,
+                updated_by=snapshot.updated_by,
+            )
+            session.add(claim)
+            claim.tags = [get_or_create_tag(session, name) for name in snapshot.tags]
+            session.flush()
+            changelog.record(
+                session, self.actor, "restore", "claim", claim.uuid, None, None, snapshot.statement
+            )
+            # Past the snapshot's version, so a window still holding the snapshot reloads
+            # (the ORM would start a new row at version 1).
+            session.execute(
+                update(Claim).where(Claim.id == claim.id).values(version=snapshot.version + 1),
+                execution_options={"synchronize_session": False},
+            )
+            for h in snapshot.highlights:
+                session.add(_highlight_row(h))
+            for e in snapshot.evidence:
+                session.add(_evidence_row(e))
+            session.flush()
+            session.expire(claim)
+            return claim_info(self._claim(session, claim.id))
+
+    def remove_highlight(self, highlight_id: int) -> HighlightInfo:
+        """Remove one appearance of a claim (the claim itself stays)."""
+        with self.db.write() as session:
+            highlight = session.get(Highlight, highlight_id)
+            if highlight is None:
+                raise UserError(f"no highlight with id {highlight_id}")
+            snapshot = highlight_info(highlight)
+            changelog.record(
+                session,
+                self.actor,
+                "delete",
+                "highlight",
+                highlight.uuid,
+                "range",
+                f"article {highlight.article_id} {highlight.start}-{highlight.end}",
+                None,
+            )
+            session.delete(highlight)
+            return snapshot
+
+    def restore_highlight(self, snapshot: HighlightInfo) -> HighlightInfo:
+        """Bring back a removed highlight with its id and UUID."""
+        with self.db.write() as session:
+            self._claim(session, snapshot.claim_id)
+            row = _highlight_row(snapshot)
+            session.add(row)
+            session.flush()
+            changelog.record(
+                session,
+                self.actor,
+                "restore",
+                "highlight",
+                row.uuid,
+                "range",
+                None,
+                f"article {row.article_id} {row.start}-{row.end}",
+            )
+            return highlight_info(row)
+
+    def restore_evidence(self, snapshot: EvidenceInfo) -> EvidenceInfo:
+        """Bring back removed evidence with its id and UUID (its source must still exist)."""
+        with self.db.write() as session:
+            claim = self._claim(session, snapshot.claim_id)
+            row = _evidence_row(snapshot)
+            session.add(row)
+            session.flush()
+            changelog.record(
+                session,
+                self.actor,
+                "restore",
+                "evidence",
+                row.uuid,
+                "source",
+                None,
+                snapshot.source.uuid,
+            )
+            self._touch(claim)
+            session.flush()
+            session.refresh(row)
+            return evidence_info(row)
+
     # -- evidence ---------------------------------------------------------------------------
 
     def add_evidence(
@@ -404,3 +504,31 @@ def _check_evidence(fields: dict[str, object]) -> None:
     credibility = fields.get("credibility")
     if credibility is not None and credibility not in CREDIBILITY:
         raise UserError("credibility must be a whole number from 1 to 6")
+
+
+def _highlight_row(h: HighlightInfo) -> Highlight:
+    return Highlight(
+        id=h.id,
+        uuid=h.uuid,
+        article_id=h.article_id,
+        claim_id=h.claim_id,
+        start=h.start,
+        end=h.end,
+        exact=h.exact,
+        prefix=h.prefix,
+        suffix=h.suffix,
+        state=h.state,
+    )
+
+
+def _evidence_row(e: EvidenceInfo) -> Evidence:
+    return Evidence(
+        id=e.id,
+        uuid=e.uuid,
+        claim_id=e.claim_id,
+        source_id=e.source.id,
+        stance=e.stance,
+        credibility=e.credibility,
+        excerpt=e.excerpt,
+        note=e.note,
+    )

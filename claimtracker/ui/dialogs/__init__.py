@@ -1,0 +1,1 @@
+"""Dialogs; modal ones are opened only through :mod:`claimtracker.ui.dialogs.ask`."""

@@ -1,0 +1,49 @@
+"""Every modal question the application asks, as small functions tests can replace.
+
+Widgets call these instead of ``QMessageBox``/``QFileDialog`` directly, so that a test can
+answer for the user and no modal box ever blocks a test run.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.docx *.pdf);;All files (*)"
+DATABASE_FILTER = "ClaimTracker databases (*.db *.claimtracker);;All files (*)"
+
+
+def open_article_files(parent: QWidget | None) -> list[str]:
+    files, _ = QFileDialog.getOpenFileNames(parent, "Import articles", "", IMPORT_FILTER)
+    return files
+
+
+def open_database_file(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open database", "", DATABASE_FILTER)
+    return path or None
+
+
+def new_database_file(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "New database", "investigation.db", DATABASE_FILTER
+    )
+    return path or None
+
+
+def error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.critical(parent, title, message)
+
+
+def information(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
+
+
+def confirm(parent: QWidget | None, title: str, message: str) -> bool:
+    answer = QMessageBox.question(
+        parent, title, message, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a dialog modally; True when the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted

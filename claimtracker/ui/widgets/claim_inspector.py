@@ -1,0 +1,314 @@
+"""The claim inspector: every field of the current claim, saved as soon as it is edited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimtracker.core.services.dto import ClaimInfo
+from claimtracker.ui import icons
+from claimtracker.ui.models.article_models import evidence_model
+from claimtracker.ui.models.records import ID_ROLE
+from claimtracker.ui.palette import Taxonomy
+
+TYPING_PAUSE_MS = 800
+"""Text typed into a box is saved after this pause, or at once when the box loses focus."""
+
+
+class TagCompleter(QCompleter):
+    """Completes the last of several comma-separated tag names."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(QStringListModel(self))
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def set_names(self, names: list[str]) -> None:
+        self.model().setStringList(sorted(names, key=str.casefold))  # type: ignore[attr-defined]
+
+    def pathFromIndex(self, index) -> str:
+        done = self.widget().text().rsplit(",", 1)  # type: ignore[union-attr]
+        head = done[0] + ", " if len(done) > 1 else ""
+        return head + str(index.data())
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+
+class ClaimInspector(QWidget):
+    """Shows one claim and turns each edit into a request the window carries out."""
+
+    editRequested = Signal(int, str, object)  # claim id, field, new value
+    tagsRequested = Signal(int, list)  # claim id, tag names
+    addEvidenceRequested = Signal()
+    editEvidenceRequested = Signal(int)  # evidence id
+    removeEvidenceRequested = Signal(int)  # evidence id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimInspector")
+        self.setAccessibleName("Claim inspector")
+        self._claim: ClaimInfo | None = None
+        self._loading = False
+        self._taxonomy = Taxonomy([], [])
+
+        self.heading = QLabel("No claim selected", objectName="claimHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote = QLabel(objectName="claimQuote")
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+
+        self.statement = self._text_box("statementEdit", "Statement", 3)
+        self.claimant = self._line("claimantEdit", "Claimant", "Who makes the claim")
+        self.claim_date = self._line("claimDateEdit", "Claim date", "YYYY-MM-DD")
+        self.status = QComboBox(objectName="statusCombo")
+        self.status.setAccessibleName("Workflow status")
+        self.verdict = QComboBox(objectName="verdictCombo")
+        self.verdict.setAccessibleName("Verdict")
+        self.rationale = self._text_box("rationaleEdit", "Rationale", 4)
+        self.tags = self._line("tagsEdit", "Tags", "Comma-separated; new tags are created")
+        self.tag_completer = TagCompleter(self)
+        self.tags.setCompleter(self.tag_completer)
+
+        self.evidence_model = evidence_model(self)
+        self.evidence = QTableView(objectName="evidenceList")
+        self.evidence.setAccessibleName("Evidence")
+        self.evidence.setModel(self.evidence_model)
+        self.evidence.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.evidence.verticalHeader().hide()
+        self.evidence.horizontalHeader().setStretchLastSection(True)
+        self.evidence.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.evidence.setMinimumHeight(90)
+        self.evidence.doubleClicked.connect(
+            lambda _i: self._emit_evidence(self.editEvidenceRequested)
+        )
+        self.add_evidence = self._button("addEvidenceButton", icons.ADD_EVIDENCE, "Add evidence…")
+        self.edit_evidence = self._button(
+            "editEvidenceButton", icons.EDIT_EVIDENCE, "Edit the selected evidence…"
+        )
+        self.remove_evidence = self._button(
+            "removeEvidenceButton", icons.REMOVE_EVIDENCE, "Remove the selected evidence"
+        )
+        self.add_evidence.clicked.connect(self.addEvidenceRequested)
+        self.edit_evidence.clicked.connect(lambda: self._emit_evidence(self.editEvidenceRequested))
+        self.remove_evidence.clicked.connect(
+            lambda: self._emit_evidence(self.removeEvidenceRequested)
+        )
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow("&Statement", self.statement)
+        form.addRow("Clai&mant", self.claimant)
+        form.addRow("Claim &date", self.claim_date)
+        form.addRow("S&tatus", self.status)
+        form.addRow("&Verdict", self.verdict)
+        form.addRow("&Rationale", self.rationale)
+        form.addRow("Ta&gs", self.tags)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("<b>Evidence</b>"))
+        buttons.addStretch()
+        for b in (self.add_evidence, self.edit_evidence, self.remove_evidence):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.quote)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.evidence, 1)
+
+        self._timers: dict[str, QTimer] = {}
+        for name, box in (("statement", self.statement), ("rationale", self.rationale)):
+            timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+            timer.timeout.connect(lambda n=name: self._save_text(n))
+            box.textChanged.connect(lambda t=timer: None if self._loading else t.start())
+            box.installEventFilter(self)
+            self._timers[name] = timer
+        self.claimant.editingFinished.connect(lambda: self._save("claimant", self.claimant.text()))
+        self.claim_date.editingFinished.connect(self._save_date)
+        self.tags.editingFinished.connect(self._save_tags)
+        self.status.activated.connect(lambda _i: self._save("status", self.status.currentData()))
+        self.verdict.activated.connect(lambda _i: self._save("verdict", self.verdict.currentData()))
+        self.show_claim(None)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _text_box(self, name: str, label: str, lines: int) -> QPlainTextEdit:
+        box = QPlainTextEdit(objectName=name)
+        box.setAccessibleName(label)
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
+        return box
+
+    def _line(self, name: str, label: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit(objectName=name)
+        line.setAccessibleName(label)
+        line.setPlaceholderText(placeholder)
+        return line
+
+    def _button(self, name: str, icon_name: str, tip: str) -> QToolButton:
+        button = QToolButton(objectName=name)
+        button.setIcon(icons.icon(icon_name))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.rstrip("…"))
+        return button
+
+    def set_taxonomy(self, taxonomy: Taxonomy) -> None:
+        self._taxonomy = taxonomy
+        self._loading = True
+        self.status.clear()
+        for term in taxonomy.statuses:
+            self.status.addItem(term.label, term.key)
+        self.verdict.clear()
+        self.verdict.addItem("— none —", None)
+        for term in taxonomy.verdicts:
+            self.verdict.addItem(term.label, term.key)
+        self._loading = False
+
+    def set_tag_names(self, names: list[str]) -> None:
+        self.tag_completer.set_names(names)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def claim(self) -> ClaimInfo | None:
+        return self._claim
+
+    def show_claim(self, claim: ClaimInfo | None) -> None:
+        """Show a claim (None: nothing selected); boxes being typed in keep their cursor."""
+        same = claim is not None and self._claim is not None and claim.id == self._claim.id
+        if not same:
+            self.flush()
+        self._claim = claim
+        self._loading = True
+        try:
+            enabled = claim is not None
+            for w in (
+                self.statement,
+                self.claimant,
+                self.claim_date,
+                self.status,
+                self.verdict,
+                self.rationale,
+                self.tags,
+                self.evidence,
+                self.add_evidence,
+                self.edit_evidence,
+                self.remove_evidence,
+            ):
+                w.setEnabled(enabled)
+            if claim is None:
+                self.heading.setText("No claim selected")
+                self.quote.setText(
+                    "Select a sentence in the article and press Ctrl+Enter to make it a claim."
+                )
+                for box in (self.statement, self.rationale):
+                    box.setPlainText("")
+                for line in (self.claimant, self.claim_date, self.tags):
+                    line.setText("")
+                self.evidence_model.set_rows([])
+                return
+            self.heading.setText(
+                f"<b>Claim {claim.id}</b> · updated "
+                f"{claim.updated_at:%Y-%m-%d %H:%M} by {claim.updated_by}"
+            )
+            quotes = [h.exact for h in claim.highlights]
+            self.quote.setText("“" + "” · “".join(quotes) + "”" if quotes else "")
+            _set_plain(self.statement, claim.statement)
+            _set_plain(self.rationale, claim.rationale)
+            _set_line(self.claimant, claim.claimant)
+            _set_line(self.claim_date, claim.claim_date.isoformat() if claim.claim_date else "")
+            _set_line(self.tags, ", ".join(claim.tags))
+            self.status.setCurrentIndex(max(0, self.status.findData(claim.status)))
+            self.verdict.setCurrentIndex(max(0, self.verdict.findData(claim.verdict)))
+            self.evidence_model.set_rows(claim.evidence)
+        finally:
+            self._loading = False
+
+    def focus_statement(self) -> None:
+        self.statement.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statement.selectAll()
+
+    def flush(self) -> None:
+        """Save text still waiting for the typing pause (before switching claims or closing)."""
+        for name, timer in self._timers.items():
+            if timer.isActive():
+                timer.stop()
+                self._save_text(name)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            for name, box in (("statement", self.statement), ("rationale", self.rationale)):
+                if watched is box and self._timers[name].isActive():
+                    self._timers[name].stop()
+                    self._save_text(name)
+        return super().eventFilter(watched, event)
+
+    def _save_text(self, name: str) -> None:
+        box = self.statement if name == "statement" else self.rationale
+        self._save(name, box.toPlainText())
+
+    def _save(self, field: str, value: object) -> None:
+        if self._loading or self._claim is None:
+            return
+        if isinstance(value, str):
+            value = value.strip()
+        if getattr(self._claim, field) != value:
+            self.editRequested.emit(self._claim.id, field, value)
+
+    def _save_date(self) -> None:
+        text = self.claim_date.text().strip()
+        try:
+            value = date.fromisoformat(text) if text else None
+        except ValueError:
+            self.claim_date.setToolTip("Write the date as YYYY-MM-DD, e.g. 2024-03-12")
+            self.claim_date.setStyleSheet("border: 1px solid #D55E00;")
+            return
+        self.claim_date.setStyleSheet("")
+        self.claim_date.setToolTip("")
+        self._save("claim_date", value)
+
+    def _save_tags(self) -> None:
+        if self._loading or self._claim is None:
+            return
+        names = list(dict.fromkeys(n.strip() for n in self.tags.text().split(",") if n.strip()))
+        if sorted({n.casefold() for n in names}) != sorted(t.casefold() for t in self._claim.tags):
+            self.tagsRequested.emit(self._claim.id, names)
+
+    def _emit_evidence(self, signal) -> None:
+        index = self.evidence.currentIndex()
+        if index.isValid():
+            signal.emit(index.data(ID_ROLE))
+
+
+def _set_plain(box: QPlainTextEdit, text: str) -> None:
+    if box.toPlainText().strip() != text:
+        box.setPlainText(text)
+
+
+def _set_line(line: QLineEdit, text: str) -> None:
+    if line.text().strip() != text:
+        line.setText(text)
