@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QLabel,
+    QListView,
     QMainWindow,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from claimtracker.ui.undo import push_command
 from claimtracker.ui.widgets.article_library import ArticleLibrary
 from claimtracker.ui.widgets.article_view import ArticleView
 from claimtracker.ui.widgets.claim_inspector import ClaimInspector
+from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
 
 
 class MainWindow(QMainWindow):
@@ -91,18 +91,20 @@ class MainWindow(QMainWindow):
         self.articles = self.library.list
         self.inspector = ClaimInspector()
         self.claims_model = article_claims_model(self.taxonomy)
-        self.claims_list = QTableView(objectName="articleClaims")
+        self.claims_list = QListView(objectName="articleClaims")
         self.claims_list.setAccessibleName("Claims in this article")
         self.claims_list.setModel(self.claims_model)
-        self.claims_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.claims_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.claims_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.claims_list.verticalHeader().hide()
-        self.claims_list.setWordWrap(False)
-        header = self.claims_list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.claims_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.claims_list.setItemDelegate(
+            TwoLineDelegate(
+                lambda c: c.statement,
+                self._claim_details,
+                lambda c: self._colour_of(c.id),
+                self.claims_list,
+            )
+        )
 
         self.library_dock = self._dock(
             "libraryDock", "Library", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -122,6 +124,31 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.db_label = QLabel(objectName="databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < 1100
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if narrow
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        if self.isVisible() and self.centralWidget().width() < 360:
+            self._balance_docks()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.centralWidget().width() < 360:
+            QTimer.singleShot(0, self._balance_docks)
+
+    def _balance_docks(self) -> None:
+        """Docks keep their width when the window shrinks; give the article its share back."""
+        width = self.width()
+        self.resizeDocks(
+            [self.library_dock, self.inspector_dock],
+            [int(width * 0.24), int(width * 0.34)],
+            Qt.Orientation.Horizontal,
+        )
 
     def _default_size(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -182,7 +209,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a["actionAbout"])
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for name in (
@@ -252,6 +279,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.taxonomy = Taxonomy(self.services.terms.statuses(), self.services.terms.verdicts())
         self.inspector.set_taxonomy(self.taxonomy)
+        self.inspector.set_tag_names(self.services.claims.tag_names())
         self._rebuild_claims_model()
         self.article_id = None
         self.claim_id = None
@@ -384,6 +412,16 @@ class MainWindow(QMainWindow):
             return self.taxonomy.status_colour(claim.status)
         return self.taxonomy.verdict_colour(claim.verdict)
 
+    def _claim_details(self, claim: ClaimInfo) -> str:
+        parts = [
+            self.taxonomy.status_label(claim.status),
+            self.taxonomy.verdict_label(claim.verdict),
+            claim.claimant,
+        ]
+        if any(h.state == "orphaned" for h in claim.highlights if h.article_id == self.article_id):
+            parts.insert(0, "⚠ not found in the text")
+        return " · ".join(p for p in parts if p)
+
     def _tooltip(self, claim_id: int) -> str:
         claim = self._claims.get(claim_id)
         return claim_summary(claim, self.taxonomy) if claim else ""
@@ -426,7 +464,7 @@ class MainWindow(QMainWindow):
                 if h.article_id == self.article_id and h.state != "orphaned"
             ]
             if here:
-                self.view.select_range(here[0].start, here[0].end)
+                self.view.reveal_range(here[0].start, here[0].end)
         self._update_actions()
 
     def _select_claim_row(self, claim_id: int | None) -> None:
@@ -563,6 +601,7 @@ class MainWindow(QMainWindow):
     def _after_command(self, command) -> None:
         self.refresh_article()
         self.reload_library()
+        self.inspector.set_tag_names(self.services.claims.tag_names())
 
     def _update_actions(self) -> None:
         has_selection = self.view.textCursor().hasSelection()

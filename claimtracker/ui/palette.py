@@ -53,8 +53,8 @@ def highlight_background(colour: str, *, strong: bool = False) -> QColor:
     """
     c = QColor(colour)
     if is_dark_theme():
-        c = c.darker(130)
-        c.setAlpha(150 if strong else 110)
+        c = c.darker(170)
+        c.setAlpha(170 if strong else 120)
     else:
         c.setAlpha(140 if strong else 90)
     return c

@@ -207,7 +207,8 @@ def test_clicking_a_highlight_selects_its_claim_and_choosing_a_claim_scrolls_to_
     row = window.claims_model.row_of(last.id)
     window.claims_list.setCurrentIndex(window.claims_model.index(row, 0))
     assert window.claim_id == last.id
-    assert view.textCursor().selectedText() == "la cifra no está confirmada"
+    assert not view.textCursor().hasSelection()  # the highlight itself stays visible
+    assert view.textCursor().position() == view.to_qt(last.highlights[0].start)
     assert view.verticalScrollBar().value() > 0
     assert view.cursorRect().top() >= 0
     assert view.cursorRect().bottom() <= view.viewport().height()
@@ -491,3 +492,65 @@ def test_models_pass_the_model_tester(services, open_window, db_path, qtmodeltes
     qtmodeltester.check(window.claims_model)
     qtmodeltester.check(window.inspector.evidence_model)
     assert window.claims_model.index(0, 0).data(ID_ROLE) == claim.id
+
+
+def test_tag_completion_offers_existing_tags(services, open_window, db_path, qtbot):
+    article = add(services)
+    services.claims.create_from_quote(article, QUOTE, tags=["Corea del Norte", "Rusia"])
+    claim = services.claims.create_from_quote(article, "no puede confirmar la cifra")
+    services.db.close()
+    window = open_window(db_path)
+    window.select_claim(claim.id)
+    completer = window.inspector.tag_completer
+    assert completer.model().stringList() == ["Corea del Norte", "Rusia"]
+    tags = window.inspector.tags
+    tags.setFocus()
+    qtbot.keyClicks(tags, "Rusia, cor")
+    # Only the last name is completed; the names before it are kept.
+    assert completer.currentCompletion() == "Rusia, Corea del Norte"
+
+
+def test_claim_date_is_validated(services, open_window, db_path, qtbot):
+    article = add(services)
+    claim = services.claims.create_from_quote(article, QUOTE)
+    services.db.close()
+    window = open_window(db_path)
+    window.select_claim(claim.id)
+    box = window.inspector.claim_date
+    box.setFocus()
+    qtbot.keyClicks(box, "12/03/2024")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert stored_claims(db_path)[0].claim_date is None
+    assert "YYYY-MM-DD" in box.toolTip()
+    box.clear()
+    qtbot.keyClicks(box, "2024-03-12")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert stored_claims(db_path)[0].claim_date.isoformat() == "2024-03-12"
+    assert box.toolTip() == ""
+
+
+def test_hovering_a_highlight_shows_the_claim_summary(services, open_window, db_path, qtbot):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    article = add(services)
+    services.claims.create_from_quote(
+        article, QUOTE, claimant="Secretario general", verdict="unproven"
+    )
+    services.db.close()
+    window = open_window(db_path)
+    window.open_article(article)
+    view = window.view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.to_qt(TEXT.index(QUOTE) + 5))
+    point = view.cursorRect(cursor).center()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Claimant: Secretario general" in QToolTip.text()
+    assert "Verdict: Unproven" in QToolTip.text()
+
+
+def test_context_menu_offers_new_claim(window):
+    names = [a.objectName() for a in window.view._context_actions]
+    assert names == ["actionNewClaim", "actionLinkClaim"]

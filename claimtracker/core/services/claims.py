@@ -171,6 +171,11 @@ class ClaimService:
             )
             return [claim_info(c) for c in rows]
 
+    def tag_names(self) -> list[str]:
+        """Every tag name, for completion."""
+        with self.db.read() as session:
+            return sorted(session.scalars(select(Tag.name)), key=str.casefold)
+
     def highlights_for_article(self, article_id: int) -> list[HighlightInfo]:
         with self.db.read() as session:
             rows = session.scalars(

@@ -74,22 +74,29 @@ def article_claims_model(taxonomy: Taxonomy, colour_by: str = "verdict", parent=
 
 
 def evidence_model(parent=None):
-    """Evidence of the current claim: source, grades, stance, excerpt."""
+    """Evidence of the current claim: source, its reliability, stance, credibility."""
+
+    def details(e: EvidenceInfo) -> str:
+        lines = [e.source.name]
+        if e.source.url:
+            lines.append(e.source.url)
+        lines.append(
+            f"Reliability {e.source.reliability}: {RELIABILITY.get(e.source.reliability, '')}"
+        )
+        if e.credibility:
+            lines.append(f"Credibility {e.credibility}: {CREDIBILITY.get(e.credibility, '')}")
+        if e.excerpt:
+            lines.append(f"“{e.excerpt}”")
+        if e.note:
+            lines.append(e.note)
+        return "\n".join(lines)
+
     return RecordTableModel[EvidenceInfo](
         [
-            Column("Source", lambda e: e.source.name, tooltip=lambda e: e.source.url or ""),
-            Column(
-                "Reliability",
-                lambda e: e.source.reliability,
-                tooltip=lambda e: RELIABILITY.get(e.source.reliability, ""),
-            ),
-            Column("Stance", lambda e: STANCES.get(e.stance, e.stance)),
-            Column(
-                "Credibility",
-                lambda e: e.credibility or "",
-                tooltip=lambda e: CREDIBILITY.get(e.credibility or 0, ""),
-            ),
-            Column("Excerpt", lambda e: " ".join(e.excerpt.split())),
+            Column("Source", lambda e: e.source.name, tooltip=details),
+            Column("Rel.", lambda e: e.source.reliability, tooltip=details),
+            Column("Stance", lambda e: STANCES.get(e.stance, e.stance), tooltip=details),
+            Column("Cred.", lambda e: e.credibility or "", tooltip=details),
         ],
         parent,
     )

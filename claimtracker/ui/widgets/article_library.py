@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLineEdit,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from claimtracker.core.services.dto import ArticleInfo
 from claimtracker.ui.models.article_models import ArticleLibraryModel
-from claimtracker.ui.models.records import ID_ROLE, RECORD_ROLE
-
-PADDING = 6
+from claimtracker.ui.models.records import ID_ROLE
+from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
 
 
 def article_details(a: ArticleInfo) -> str:
@@ -27,58 +16,6 @@ def article_details(a: ArticleInfo) -> str:
     claims = f"{a.claim_count} claim" + ("" if a.claim_count == 1 else "s")
     date = a.published_at.isoformat() if a.published_at else None
     return " · ".join(filter(None, (a.outlet, date, claims)))
-
-
-class ArticleDelegate(QStyledItemDelegate):
-    """Title in bold on the first line; outlet, date and claim count below it."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        article: ArticleInfo | None = index.data(RECORD_ROLE)
-        if article is None:
-            return super().paint(painter, option, index)
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active
-        text_colour = option.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        dim = option.palette.color(
-            group,
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText,
-        )
-        rect = option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        line = option.fontMetrics.height()
-        painter.save()
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        title = painter.fontMetrics().elidedText(
-            article.title, Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width(), line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title,
-        )
-        painter.setFont(option.font)
-        painter.setPen(dim)
-        details = option.fontMetrics.elidedText(
-            article_details(article), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(
-            QRect(rect.left(), rect.top() + line, rect.width(), line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            details,
-        )
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(200, option.fontMetrics.height() * 2 + PADDING * 2)
 
 
 class ArticleLibrary(QWidget):
@@ -96,7 +33,10 @@ class ArticleLibrary(QWidget):
         self.list = QListView(objectName="articleList")
         self.list.setAccessibleName("Article library")
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ArticleDelegate(self.list))
+        self.list.setItemDelegate(
+            TwoLineDelegate(lambda a: a.title, article_details, parent=self.list)
+        )
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)

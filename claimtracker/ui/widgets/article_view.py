@@ -119,6 +119,16 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
 
+    def reveal_range(self, start: int, end: int) -> None:
+        """Scroll ``start..end`` into the middle of the view, with the caret at its start.
+
+        Nothing is selected, so the highlight's own colour and underline stay visible.
+        """
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_qt(start))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
     def highlights_at(self, codepoint: int) -> list[HighlightInfo]:
         """Highlights covering a position, shortest first."""
         found = [h for h in self._highlights if h.start <= codepoint < h.end]

@@ -96,10 +96,10 @@ class ClaimInspector(QWidget):
         self.evidence.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.evidence.verticalHeader().hide()
-        self.evidence.horizontalHeader().setStretchLastSection(True)
-        self.evidence.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.evidence.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.evidence.setWordWrap(False)
         self.evidence.setMinimumHeight(90)
         self.evidence.doubleClicked.connect(
             lambda _i: self._emit_evidence(self.editEvidenceRequested)
