@@ -155,24 +155,11 @@ def open_for_cli(target: str | None):
     return create_database(path)
 
 
-def analyst_name() -> str:
-    """Who is recorded in the change log: $CLAIMTRACKER_ANALYST, else the login name."""
-    import getpass
-    import os
-
-    name = os.environ.get("CLAIMTRACKER_ANALYST", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return "analyst"
-
-
 def _services(db):
     from claimtracker.core.services import Services
+    from claimtracker.core.services.changelog import default_analyst_name
 
-    return Services(db, analyst_name())
+    return Services(db, default_analyst_name())
 
 
 def _init(args: argparse.Namespace, stdout: TextIO) -> int:

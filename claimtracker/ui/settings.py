@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import getpass
-import os
-
 from PySide6.QtCore import QByteArray, QSettings
 
+from claimtracker.core.services.changelog import default_analyst_name
+
 MAX_RECENT = 8
-
-
-def login_name() -> str:
-    """The analyst name used until one is set: $CLAIMTRACKER_ANALYST or the login name."""
-    name = os.environ.get("CLAIMTRACKER_ANALYST", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return "analyst"
 
 
 class AppSettings:
@@ -30,7 +18,7 @@ class AppSettings:
     @property
     def analyst(self) -> str:
         value = self.store.value("analyst", "", str)
-        return value.strip() or login_name()
+        return value.strip() or default_analyst_name()
 
     @analyst.setter
     def analyst(self, name: str) -> None:

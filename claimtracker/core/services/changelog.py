@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -10,6 +12,17 @@ from sqlalchemy.orm import Session
 
 from claimtracker.core.model import ChangeLogEntry
 from claimtracker.core.services.dto import ChangeInfo
+
+
+def default_analyst_name() -> str:
+    """Who is recorded when no name is set: $CLAIMTRACKER_ANALYST, else the login name."""
+    name = os.environ.get("CLAIMTRACKER_ANALYST", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in some containers
+        return "analyst"
 
 
 def as_text(value: object) -> str | None:
