@@ -110,10 +110,26 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--article", type=int, metavar="ID")
     parser.add_argument("--outlet")
     parser.add_argument("--claimant")
-    parser.add_argument("--search", metavar="Q")
+    parser.add_argument(
+        "--search", metavar="Q", help="words to find in claims and in the text of their articles"
+    )
+    parser.add_argument(
+        "--claims-only",
+        action="store_true",
+        help="search claims only, not the text of their articles",
+    )
+    parser.add_argument("--updated-from", type=_iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--updated-to", type=_iso_date, metavar="YYYY-MM-DD")
     parser.add_argument(
         "--orphaned", action="store_true", help="only claims with orphaned highlights"
     )
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from exc
 
 
 def run(
@@ -251,6 +267,9 @@ def _claim_filter(args, db):
         outlet=args.outlet,
         claimant=args.claimant,
         search=args.search,
+        search_articles=not args.claims_only,
+        updated_from=args.updated_from,
+        updated_to=args.updated_to,
         orphaned_only=args.orphaned,
     )
 

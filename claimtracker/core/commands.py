@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from claimtracker.core.services import Services
 from claimtracker.core.services.dto import ClaimInfo, EvidenceInfo, HighlightInfo
+from claimtracker.core.services.review import MergeRecord
 
 
 class Command(Protocol):
@@ -207,3 +208,95 @@ class RemoveEvidence:
     def undo(self) -> None:
         assert self._snapshot is not None
         self.services.claims.restore_evidence(self._snapshot)
+
+
+@dataclass
+class BulkSetField:
+    """Set the status or the verdict of many claims."""
+
+    services: Services
+    claim_ids: list[int]
+    field_name: str
+    value: str | None
+    text: str = "Set field"
+    _previous: dict[int, str | None] = field(default_factory=dict)
+
+    def do(self) -> None:
+        self._previous = self.services.review.set_field(
+            self.claim_ids, self.field_name, self.value
+        )
+
+    def undo(self) -> None:
+        self.services.review.restore_field(self.field_name, self._previous)
+
+
+@dataclass
+class BulkTag:
+    """Add a tag to, or remove it from, many claims."""
+
+    services: Services
+    claim_ids: list[int]
+    tag: str
+    add: bool = True
+    text: str = "Change tags"
+    _changed: list[int] = field(default_factory=list)
+
+    def do(self) -> None:
+        review = self.services.review
+        self._changed = (review.add_tag if self.add else review.remove_tag)(
+            self.claim_ids, self.tag
+        )
+
+    def undo(self) -> None:
+        review = self.services.review
+        (review.remove_tag if self.add else review.add_tag)(self._changed, self.tag)
+
+
+@dataclass
+class BulkDelete:
+    """Delete many claims."""
+
+    services: Services
+    claim_ids: list[int]
+    text: str = "Delete claims"
+    _snapshots: list[ClaimInfo] = field(default_factory=list)
+
+    def do(self) -> None:
+        self._snapshots = self.services.claims.delete_many(self.claim_ids)
+
+    def undo(self) -> None:
+        self.services.claims.restore_many(self._snapshots)
+
+
+@dataclass
+class RenameTag:
+    """Rename a tag everywhere."""
+
+    services: Services
+    old: str
+    new: str
+    text: str = "Rename tag"
+
+    def do(self) -> None:
+        self.services.review.rename_tag(self.old, self.new)
+
+    def undo(self) -> None:
+        self.services.review.rename_tag(self.new, self.old)
+
+
+@dataclass
+class MergeTags:
+    """Merge tags into one."""
+
+    services: Services
+    names: list[str]
+    into: str
+    text: str = "Merge tags"
+    _record: MergeRecord | None = None
+
+    def do(self) -> None:
+        self._record = self.services.review.merge_tags(self.names, self.into)
+
+    def undo(self) -> None:
+        assert self._record is not None
+        self.services.review.unmerge_tags(self._record)

@@ -42,9 +42,12 @@ class Database:
     _write_factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        from claimtracker.core import search
+
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._write_factory = sessionmaker(writer, expire_on_commit=False)
+        search.install(self._write_factory)
 
     @property
     def name(self) -> str:

@@ -143,7 +143,7 @@ class Claim(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    updated_by: Mapped[str] = mapped_column(Text, default="")
+    updated_by: Mapped[str] = mapped_column(Text, default="", index=True)
     version: Mapped[int] = mapped_column(default=1)
 
     highlights: Mapped[list[Highlight]] = relationship(

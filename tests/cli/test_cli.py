@@ -171,7 +171,10 @@ def test_claim_add_with_everything_and_filters(cli, dbfile):
     for args, expected in [
         (("--status", "needs review"), 1),
         (("--tag", "empleo"), 1),
-        (("--search", "mínimos"), 1),
+        (("--search", "MINIMOS"), 2),
+        (("--search", "mínimos", "--claims-only"), 1),
+        (("--search", "ministra", "--claims-only"), 1),
+        (("--updated-from", "2000-01-01", "--updated-to", "2000-12-31"), 0),
         (("--verdict", "Mostly false"), 1),
         ((), 2),
     ]:

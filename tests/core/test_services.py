@@ -201,6 +201,14 @@ def test_list_filters(services, add_article, article):
     assert ids(verdict="true") == [a.id]
     assert ids(tag="eeuu") == [a.id]
     assert ids(claimant="kreml") == [b.id]
-    assert ids(search="KREMLIN") == [b.id]
+    assert ids(search="KREMLIN", search_articles=False) == [b.id]
+    assert ids(search="KREMLIN") == [a.id, b.id]  # both are in an article that mentions it
     assert ids(search="100%_") == []
     assert ids(article_id=article) == [a.id, b.id]
+
+
+def test_the_last_appearance_of_a_claim_cannot_be_removed(services, article):
+    claim = services.claims.create_from_quote(article, "no puede confirmar la cifra")
+    with pytest.raises(UserError, match="at least one appearance"):
+        services.claims.remove_highlight(claim.highlights[0].id)
+    assert len(services.claims.get(claim.id).highlights) == 1

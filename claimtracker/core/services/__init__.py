@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from claimtracker.core.db import Database
 from claimtracker.core.services.articles import ArticleService
 from claimtracker.core.services.claims import ClaimService
+from claimtracker.core.services.review import ReviewService
 from claimtracker.core.services.sources import SourceService
 from claimtracker.core.services.terms import TermService
 
@@ -23,3 +24,4 @@ class Services:
         self.claims = ClaimService(self.db, self.actor)
         self.sources = SourceService(self.db, self.actor)
         self.terms = TermService(self.db)
+        self.review = ReviewService(self.db, self.actor)

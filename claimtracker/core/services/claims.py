@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from claimtracker.core.anchoring import (
@@ -161,7 +161,9 @@ class ClaimService:
 
     def find(self, claim_filter: ClaimFilter | None = None) -> list[ClaimInfo]:
         """Claims matching the filter, in id order, each with tags, highlights and evidence."""
-        ids = claim_ids(claim_filter or ClaimFilter()).subquery()
+        ids = claim_ids(
+            claim_filter or ClaimFilter(), dialect=self.db.engine.dialect.name
+        ).subquery()
         with self.db.read() as session:
             rows = session.scalars(
                 select(Claim)
@@ -272,41 +274,66 @@ class ClaimService:
     def restore(self, snapshot: ClaimInfo) -> ClaimInfo:
         """Bring back a deleted claim exactly as it was: ids, UUIDs, highlights, evidence, tags."""
         with self.db.write() as session:
-            if session.get(Claim, snapshot.id) is not None:
-                raise UserError(f"claim {snapshot.id} exists already")
-            claim = Claim(
-                id=snapshot.id,
-                uuid=snapshot.uuid,
-                statement=snapshot.statement,
-                claimant=snapshot.claimant,
-                claim_date=snapshot.claim_date,
-                status=snapshot.status,
-                verdict=snapshot.verdict,
-                rationale=snapshot.rationale,
-                created_at=snapshot.created_at,
-                created_by=snapshot.created_by,
-                updated_at=snapshot.updated_at,
-                updated_by=snapshot.updated_by,
+            claim_id = self._restore(session, snapshot)
+            return claim_info(self._claim(session, claim_id))
+
+    def restore_many(self, snapshots: Iterable[ClaimInfo]) -> None:
+        """Bring back many deleted claims in one transaction."""
+        with self.db.write() as session:
+            for snapshot in snapshots:
+                self._restore(session, snapshot)
+
+    def delete_many(self, claim_ids: Iterable[int]) -> list[ClaimInfo]:
+        """Delete many claims in one transaction; returns what was deleted, for undo."""
+        ids = list(claim_ids)
+        with self.db.write() as session:
+            claims = list(
+                session.scalars(select(Claim).where(Claim.id.in_(ids)).options(*_LOAD_ALL))
             )
-            session.add(claim)
-            claim.tags = [get_or_create_tag(session, name) for name in snapshot.tags]
-            session.flush()
-            changelog.record(
-                session, self.actor, "restore", "claim", claim.uuid, None, None, snapshot.statement
-            )
-            # Past the snapshot's version, so a window still holding the snapshot reloads
-            # (the ORM would start a new row at version 1).
-            session.execute(
-                update(Claim).where(Claim.id == claim.id).values(version=snapshot.version + 1),
-                execution_options={"synchronize_session": False},
-            )
-            for h in snapshot.highlights:
-                session.add(_highlight_row(h))
-            for e in snapshot.evidence:
-                session.add(_evidence_row(e))
-            session.flush()
-            session.expire(claim)
-            return claim_info(self._claim(session, claim.id))
+            snapshots = [claim_info(c) for c in claims]
+            for claim in claims:
+                changelog.record(
+                    session, self.actor, "delete", "claim", claim.uuid, None, claim.statement, None
+                )
+                session.delete(claim)
+            return snapshots
+
+    def _restore(self, session: Session, snapshot: ClaimInfo) -> int:
+        if session.get(Claim, snapshot.id) is not None:
+            raise UserError(f"claim {snapshot.id} exists already")
+        claim = Claim(
+            id=snapshot.id,
+            uuid=snapshot.uuid,
+            statement=snapshot.statement,
+            claimant=snapshot.claimant,
+            claim_date=snapshot.claim_date,
+            status=snapshot.status,
+            verdict=snapshot.verdict,
+            rationale=snapshot.rationale,
+            created_at=snapshot.created_at,
+            created_by=snapshot.created_by,
+            updated_at=snapshot.updated_at,
+            updated_by=snapshot.updated_by,
+        )
+        session.add(claim)
+        claim.tags = [get_or_create_tag(session, name) for name in snapshot.tags]
+        session.flush()
+        changelog.record(
+            session, self.actor, "restore", "claim", claim.uuid, None, None, snapshot.statement
+        )
+        # Past the snapshot's version, so a window still holding the snapshot reloads
+        # (the ORM would start a new row at version 1).
+        session.execute(
+            update(Claim).where(Claim.id == claim.id).values(version=snapshot.version + 1),
+            execution_options={"synchronize_session": False},
+        )
+        for h in snapshot.highlights:
+            session.add(_highlight_row(h))
+        for e in snapshot.evidence:
+            session.add(_evidence_row(e))
+        session.flush()
+        session.expire(claim)
+        return claim.id
 
     def remove_highlight(self, highlight_id: int) -> HighlightInfo:
         """Remove one appearance of a claim (the claim itself stays)."""
@@ -314,6 +341,13 @@ class ClaimService:
             highlight = session.get(Highlight, highlight_id)
             if highlight is None:
                 raise UserError(f"no highlight with id {highlight_id}")
+            others = session.scalar(
+                select(func.count(Highlight.id)).where(
+                    Highlight.claim_id == highlight.claim_id, Highlight.id != highlight.id
+                )
+            )
+            if not others:
+                raise UserError("a claim keeps at least one appearance; delete the claim instead")
             snapshot = highlight_info(highlight)
             changelog.record(
                 session,

@@ -1,17 +1,34 @@
-"""The one claim query behind the command line, exports and (later) the review list."""
+"""The one claim query behind the command line, exports and the review list.
+
+Filtering and sorting happen in SQL (indexes, FTS5), never over rows in Python: at 100,000
+claims a per-row Python pass is far slower than the database.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 
-from claimtracker.core.model import Article, Claim, Highlight, Tag, claim_tags
+from claimtracker.core import search
+from claimtracker.core.model import (
+    Article,
+    Claim,
+    Evidence,
+    Highlight,
+    Source,
+    Tag,
+    Verdict,
+    WorkflowStatus,
+    claim_tags,
+)
 
 
 @dataclass(frozen=True)
 class ClaimFilter:
-    """Conditions on claims; a field left None does not filter."""
+    """Conditions on claims; a field left empty does not filter."""
 
     status: str | None = None
     verdict: str | None = None
@@ -20,7 +37,26 @@ class ClaimFilter:
     outlet: str | None = None
     claimant: str | None = None
     search: str | None = None
+    search_articles: bool = True  # also match claims whose articles' title or text match
+    updated_from: date | None = None
+    updated_to: date | None = None
     orphaned_only: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain values (dates as ISO text), for saving a filter by name."""
+        return {
+            k: (v.isoformat() if isinstance(v, date) else v)
+            for k, v in asdict(self).items()
+            if v not in (None, False, "")
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ClaimFilter:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        for key in ("updated_from", "updated_to"):
+            if isinstance(known.get(key), str):
+                known[key] = date.fromisoformat(known[key])
+        return cls(**known)
 
 
 def _like(value: str) -> str:
@@ -28,46 +64,148 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def claim_ids(f: ClaimFilter) -> Select:
-    """``SELECT claims.id`` with the filter applied, ordered by id."""
-    query = select(Claim.id)
+def _ilike(column, value: str) -> ColumnElement[bool]:
+    return column.ilike(_like(value), escape="\\")
+
+
+def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
+    """WHERE conditions on ``claims`` for a filter."""
+    where: list[ColumnElement[bool]] = []
     if f.status:
-        query = query.where(Claim.status == f.status)
+        where.append(Claim.status == f.status)
     if f.verdict:
-        query = query.where(Claim.verdict == f.verdict)
+        where.append(Claim.verdict == f.verdict)
     if f.claimant:
-        query = query.where(Claim.claimant.ilike(_like(f.claimant), escape="\\"))
+        where.append(_ilike(Claim.claimant, f.claimant))
+    if f.updated_from:
+        where.append(Claim.updated_at >= datetime.combine(f.updated_from, time()))
+    if f.updated_to:
+        where.append(Claim.updated_at < datetime.combine(f.updated_to + timedelta(days=1), time()))
     if f.tag:
-        query = query.where(
+        where.append(
             Claim.id.in_(
                 select(claim_tags.c.claim_id)
                 .join(Tag, Tag.id == claim_tags.c.tag_id)
-                .where(Tag.key == f.tag.strip().casefold())
+                .where(Tag.key == " ".join(f.tag.split()).casefold())
             )
         )
-    highlight_conditions = []
+    in_highlights = []
     if f.article_id is not None:
-        highlight_conditions.append(Highlight.article_id == f.article_id)
+        in_highlights.append(Highlight.article_id == f.article_id)
     if f.orphaned_only:
-        highlight_conditions.append(Highlight.state == "orphaned")
+        in_highlights.append(Highlight.state == "orphaned")
     if f.outlet:
-        highlight_conditions.append(
-            Highlight.article_id.in_(
-                select(Article.id).where(Article.outlet.ilike(_like(f.outlet), escape="\\"))
-            )
+        in_highlights.append(
+            Highlight.article_id.in_(select(Article.id).where(_ilike(Article.outlet, f.outlet)))
         )
-    if highlight_conditions:
-        query = query.where(Claim.id.in_(select(Highlight.claim_id).where(*highlight_conditions)))
-    if f.search:
-        pattern = _like(f.search.strip())
-        query = query.where(
-            or_(
-                Claim.statement.ilike(pattern, escape="\\"),
-                Claim.claimant.ilike(pattern, escape="\\"),
-                Claim.rationale.ilike(pattern, escape="\\"),
-                Claim.id.in_(
-                    select(Highlight.claim_id).where(Highlight.exact.ilike(pattern, escape="\\"))
-                ),
-            )
+    if in_highlights:
+        where.append(Claim.id.in_(select(Highlight.claim_id).where(*in_highlights)))
+    if f.search and f.search.strip():
+        where.append(_search_condition(f.search, f.search_articles, dialect))
+    return where
+
+
+def _search_condition(user_input: str, articles: bool, dialect: str) -> ColumnElement[bool]:
+    if dialect == "sqlite":
+        query = search.fts_query(user_input)
+        if query is None:
+            return Claim.id.is_(None)  # nothing searchable typed: nothing matches
+        return Claim.id.in_(search.matching_claims(query, articles=articles))
+    value = user_input.strip()
+    return or_(
+        _ilike(Claim.statement, value),
+        _ilike(Claim.claimant, value),
+        _ilike(Claim.rationale, value),
+        Claim.id.in_(select(Highlight.claim_id).where(_ilike(Highlight.exact, value))),
+    )
+
+
+SORT_KEYS = (
+    "id",
+    "statement",
+    "claimant",
+    "article",
+    "outlet",
+    "status",
+    "verdict",
+    "tags",
+    "sources",
+    "reliability",
+    "updated_at",
+    "updated_by",
+)
+
+
+def _sorted(query: Select, sort: str) -> tuple[Select, Any]:
+    """The query joined to what ``sort`` needs, and the expression to order by.
+
+    Per-claim values (first article, tag, source count, best grade) come from grouped
+    subqueries joined once; correlated subqueries per row were three times slower.
+    """
+    if sort == "status":
+        query = query.outerjoin(WorkflowStatus, WorkflowStatus.key == Claim.status)
+        return query, WorkflowStatus.position
+    if sort == "verdict":
+        query = query.outerjoin(Verdict, Verdict.key == Claim.verdict)
+        return query, func.coalesce(Verdict.position, 999)
+    if sort in ("article", "outlet"):
+        first = (
+            select(Highlight.claim_id, func.min(Highlight.id).label("highlight_id"))
+            .group_by(Highlight.claim_id)
+            .subquery()
         )
-    return query.order_by(Claim.id)
+        shown = Highlight.__table__.alias("first_highlight")
+        # Inner joins: every claim keeps at least one highlight (ClaimService enforces it),
+        # and SQLite plans these three times faster than the outer joins.
+        query = (
+            query.join(first, first.c.claim_id == Claim.id)
+            .join(shown, shown.c.id == first.c.highlight_id)
+            .join(Article, Article.id == shown.c.article_id)
+        )
+        column = Article.title if sort == "article" else Article.outlet
+        return query, column.collate("NOCASE")
+    if sort == "tags":
+        first_tag = (
+            select(claim_tags.c.claim_id, func.min(Tag.key).label("key"))
+            .join(Tag, Tag.id == claim_tags.c.tag_id)
+            .group_by(claim_tags.c.claim_id)
+            .subquery()
+        )
+        query = query.outerjoin(first_tag, first_tag.c.claim_id == Claim.id)
+        return query, func.coalesce(first_tag.c.key, "\uffff")
+    if sort in ("sources", "reliability"):
+        graded = (
+            select(
+                Evidence.claim_id,
+                func.count(Evidence.id).label("sources"),
+                func.min(Source.reliability).label("reliability"),
+            )
+            .join(Source, Source.id == Evidence.source_id)
+            .group_by(Evidence.claim_id)
+            .subquery()
+        )
+        query = query.outerjoin(graded, graded.c.claim_id == Claim.id)
+        if sort == "sources":
+            return query, func.coalesce(graded.c.sources, 0)
+        return query, func.coalesce(graded.c.reliability, "Z")
+    columns = {
+        "id": Claim.id,
+        "statement": Claim.statement.collate("NOCASE"),
+        "claimant": Claim.claimant.collate("NOCASE"),
+        "updated_at": Claim.updated_at,
+        "updated_by": Claim.updated_by.collate("NOCASE"),
+    }
+    if sort not in columns:
+        raise ValueError(f"cannot sort by {sort!r}")
+    return query, columns[sort]
+
+
+def claim_ids(
+    f: ClaimFilter, sort: str = "id", descending: bool = False, dialect: str = "sqlite"
+) -> Select:
+    """``SELECT claims.id`` with the filter applied, in the requested order."""
+    query, expression = _sorted(select(Claim.id).where(*conditions(f, dialect)), sort)
+    order = [expression.desc() if descending else expression.asc()]
+    if sort != "id":
+        order.append(Claim.id.desc() if descending else Claim.id.asc())
+    return query.order_by(*order)
