@@ -13,6 +13,7 @@ from typing import TextIO
 
 from claimtracker import __version__
 from claimtracker.core.errors import ClaimTrackerError, UserError
+from claimtracker.core.services.query import SORT_KEYS
 
 COMMANDS = ("init", "import", "articles", "claim", "claims", "export", "backup", "check")
 
@@ -123,6 +124,10 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--orphaned", action="store_true", help="only claims with orphaned highlights"
     )
+    parser.add_argument(
+        "--sort", choices=SORT_KEYS, default="id", help="order of the claims (default: id)"
+    )
+    parser.add_argument("--descending", action="store_true", help="reverse the order")
 
 
 def _iso_date(value: str) -> date:
@@ -276,7 +281,7 @@ def _claim_filter(args, db):
 
 def _cmd_claims(args, db, stdout, stderr) -> int:
     services = _services(db)
-    claims = services.claims.find(_claim_filter(args, db))
+    claims = services.claims.find(_claim_filter(args, db), args.sort, args.descending)
     if args.format == "json":
         _print_json([_claim_json(c) for c in claims], stdout)
     elif args.format == "csv":
@@ -297,7 +302,7 @@ def _cmd_export(args, db, stdout, stderr) -> int:
     from claimtracker.core.exporters.csv_export import CLAIM_COLUMNS, claim_rows, write_csv
 
     services = _services(db)
-    claims = services.claims.find(_claim_filter(args, db))
+    claims = services.claims.find(_claim_filter(args, db), args.sort, args.descending)
     rows = claim_rows(claims, services.terms.statuses(), services.terms.verdicts())
     count = write_csv(args.out, CLAIM_COLUMNS, rows, delimiter=args.delimiter, bom=not args.no_bom)
     print(f"{count} claims written to {args.out}", file=stderr)

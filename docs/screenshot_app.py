@@ -1,6 +1,9 @@
-"""Open the window on a fresh sample database in a given size, for the screenshots in docs/.
+"""Open the window for the screenshots in docs/.
 
-../shared/tools/screenshot --size 1400x900 -- python docs/screenshot_app.py 1360 860
+    ../shared/tools/screenshot --size 1400x900 -- python docs/screenshot_app.py 1360 860 [review] [DB]
+
+Without DB the window shows a fresh database with the sample article; ``review`` shows the
+claim review list instead of the article.
 """
 
 from __future__ import annotations
@@ -12,24 +15,34 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from claimtracker.core.db import create_database
+from claimtracker.core.db import create_database, open_database
 from claimtracker.ui.launch import add_sample_article, prepare_application
 from claimtracker.ui.main_window import MainWindow
 from claimtracker.ui.settings import AppSettings
 
 
 def main() -> int:
-    width, height = (int(v) for v in sys.argv[1:3]) if len(sys.argv) > 2 else (1360, 860)
+    args = sys.argv[1:]
+    width, height = (int(args[0]), int(args[1])) if len(args) > 1 else (1360, 860)
+    review = "review" in args
+    named = [a for a in args[2:] if a != "review"]
     app = QApplication(sys.argv[:1])
     prepare_application()
     folder = Path(tempfile.mkdtemp())
-    db = create_database(folder / "claimtracker.db")
-    add_sample_article(db, "Lucía")
+    if named:
+        db = open_database(named[0])
+    else:
+        db = create_database(folder / "claimtracker.db")
+        add_sample_article(db, "Lucía")
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(db, settings)
     window.resize(width, height)
     window.show()
-    QTimer.singleShot(300, lambda: window.select_claim(3))
+    if review:
+        window.tabs.setCurrentIndex(1)
+        QTimer.singleShot(300, lambda: window.review.table.selectRow(2))
+    else:
+        QTimer.singleShot(300, lambda: window.select_claim(3))
     return app.exec()
 
 

@@ -222,9 +222,7 @@ class BulkSetField:
     _previous: dict[int, str | None] = field(default_factory=dict)
 
     def do(self) -> None:
-        self._previous = self.services.review.set_field(
-            self.claim_ids, self.field_name, self.value
-        )
+        self._previous = self.services.review.set_field(self.claim_ids, self.field_name, self.value)
 
     def undo(self) -> None:
         self.services.review.restore_field(self.field_name, self._previous)

@@ -87,7 +87,18 @@ SPECS = (
         icons.ADD_EVIDENCE,
         "Add a source to the current claim",
     ),
-    ActionSpec("actionFocusLibrary", "Find &Article", Key.Find, None, "Filter the article library"),
+    ActionSpec(
+        "actionFind",
+        "&Find",
+        Key.Find,
+        None,
+        "Search the review list, or filter the library while reading",
+    ),
+    ActionSpec("actionShowArticle", "&Article", "Ctrl+1", None, "Read and annotate the article"),
+    ActionSpec(
+        "actionShowReview", "&Review Claims", "Ctrl+2", None, "Sort, filter and search all claims"
+    ),
+    ActionSpec("actionManageTags", "&Tags…", None, None, "Rename and merge tags"),
     ActionSpec(
         "actionColourByVerdict", "Colour Highlights by &Verdict", None, None, checkable=True
     ),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from claimtracker.ui import icons
 from claimtracker.ui.actions import ActionRegistry
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.dialogs.evidence_dialog import EvidenceDialog
+from claimtracker.ui.dialogs.tag_manager import TagManagerDialog
 from claimtracker.ui.dialogs.text_dialogs import PasteArticleDialog, PreferencesDialog
 from claimtracker.ui.importing import ImportJob, importable
 from claimtracker.ui.models.article_models import article_claims_model, claim_summary
@@ -35,6 +37,7 @@ from claimtracker.ui.undo import push_command
 from claimtracker.ui.widgets.article_library import ArticleLibrary
 from claimtracker.ui.widgets.article_view import ArticleView
 from claimtracker.ui.widgets.claim_inspector import ClaimInspector
+from claimtracker.ui.widgets.review_panel import ReviewPanel
 from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
 
 
@@ -79,13 +82,19 @@ class MainWindow(QMainWindow):
         self.header.setOpenExternalLinks(False)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setContentsMargins(8, 6, 8, 2)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        reader = QWidget(objectName="readerPage")
+        layout = QVBoxLayout(reader)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
-        self.setCentralWidget(central)
+        self.review = ReviewPanel(self.services.review, self.taxonomy)
+        self.tabs = QTabWidget(objectName="centralTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(reader, "Article")
+        self.tabs.addTab(self.review, "Review Claims")
+        self.setCentralWidget(self.tabs)
+        self._review_stale = True
 
         self.library = ArticleLibrary()
         self.articles = self.library.list
@@ -195,9 +204,14 @@ class MainWindow(QMainWindow):
             claim_menu.addAction(a[name])
         claim_menu.addSeparator()
         claim_menu.addAction(a["actionDeleteClaim"])
-        edit_menu.addAction(a["actionFocusLibrary"])
+        claim_menu.addSeparator()
+        claim_menu.addAction(a["actionManageTags"])
+        edit_menu.addAction(a["actionFind"])
 
         view_menu = bar.addMenu("&View")
+        view_menu.addAction(a["actionShowArticle"])
+        view_menu.addAction(a["actionShowReview"])
+        view_menu.addSeparator()
         colour = QActionGroup(self)
         for name in ("actionColourByVerdict", "actionColourByStatus"):
             colour.addAction(a[name])
@@ -243,7 +257,23 @@ class MainWindow(QMainWindow):
         a["actionLinkClaim"].triggered.connect(self.link_selection)
         a["actionDeleteClaim"].triggered.connect(self.delete_claim)
         a["actionAddEvidence"].triggered.connect(self.add_evidence)
-        a["actionFocusLibrary"].triggered.connect(self._focus_library)
+        a["actionFind"].triggered.connect(self._find)
+        a["actionShowArticle"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        a["actionShowReview"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        a["actionManageTags"].triggered.connect(self.manage_tags)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        r = self.review
+        r.openRequested.connect(self.open_claim)
+        r.claimSelected.connect(self._review_claim_selected)
+        r.statusRequested.connect(self._bulk_status)
+        r.verdictRequested.connect(self._bulk_verdict)
+        r.tagRequested.connect(self._bulk_tag)
+        r.deleteRequested.connect(self._bulk_delete)
+        r.manageTagsRequested.connect(self.manage_tags)
+        r.filterChanged.connect(lambda f: self.settings.set_last_filter(f.to_dict()))
+        r.saveFilterRequested.connect(self._save_filter)
+        r.deleteFilterRequested.connect(self._forget_filter)
+        r.savedFilterChosen.connect(self._use_saved_filter)
         a["actionColourByVerdict"].triggered.connect(lambda: self._set_colour_by("verdict"))
         a["actionColourByStatus"].triggered.connect(lambda: self._set_colour_by("status"))
         a["actionAbout"].triggered.connect(self._about)
@@ -288,6 +318,7 @@ class MainWindow(QMainWindow):
         self._update_recent_menu()
         self._update_title()
         self.db_label.setText(f"{db.name}{' (read-only)' if db.readonly else ''}")
+        self._setup_review()
         self.reload_library()
         articles = self.library.model.rows()
         last = self.settings.last_article(self._db_key())
@@ -391,8 +422,8 @@ class MainWindow(QMainWindow):
             return
         claims = self.services.claims.find(_article_filter(self.article_id))
         self._claims = {c.id: c for c in claims}
-        if self.claim_id is not None and self.claim_id not in self._claims:
-            self.claim_id = None
+        if self.claim_id is not None and self._current_claim() is None:
+            self.claim_id = None  # deleted
         highlights = [h for c in claims for h in c.highlights if h.article_id == self.article_id]
         first = {
             c.id: min((h.start for h in c.highlights if h.article_id == self.article_id), default=0)
@@ -401,7 +432,7 @@ class MainWindow(QMainWindow):
         self.claims_model.set_rows(sorted(claims, key=lambda c: (first[c.id], c.id)))
         self.view.set_highlights(highlights, self._colour_of, self.claim_id)
         self._select_claim_row(self.claim_id)
-        self.inspector.show_claim(self._claims.get(self.claim_id) if self.claim_id else None)
+        self.inspector.show_claim(self._current_claim())
         self._update_actions()
 
     def _colour_of(self, claim_id: int) -> str:
@@ -440,11 +471,24 @@ class MainWindow(QMainWindow):
 
     # -- claims -----------------------------------------------------------------------------
 
+    def _current_claim(self) -> ClaimInfo | None:
+        """The current claim, from the open article or (chosen in the review list) any other."""
+        if self.claim_id is None:
+            return None
+        if self.claim_id in self._claims:
+            return self._claims[self.claim_id]
+        try:
+            return self.services.claims.get(self.claim_id)
+        except ClaimTrackerError:
+            return None
+
     def select_claim(self, claim_id: int | None, scroll: bool = True) -> None:
         """Make a claim current: inspector, list row, strong highlight, scrolled into view."""
         self.inspector.flush()
-        self.claim_id = claim_id if claim_id in self._claims else None
-        claim = self._claims.get(self.claim_id) if self.claim_id else None
+        self.claim_id = claim_id
+        claim = self._current_claim()
+        if claim is None:
+            self.claim_id = None
         self.inspector.show_claim(claim)
         self._select_claim_row(self.claim_id)
         self.view.set_highlights(
@@ -602,6 +646,9 @@ class MainWindow(QMainWindow):
         self.refresh_article()
         self.reload_library()
         self.inspector.set_tag_names(self.services.claims.tag_names())
+        self._review_stale = True
+        if self.tabs.currentIndex() == 1:
+            self._refresh_review()
 
     def _update_actions(self) -> None:
         has_selection = self.view.textCursor().hasSelection()
@@ -686,6 +733,142 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_files(paths)
 
+    # -- review -----------------------------------------------------------------------------
+
+    def _setup_review(self) -> None:
+        self.review.set_service(self.services.review, self.taxonomy)
+        self._review_terms()
+        self.review.set_saved_filters(sorted(self.settings.saved_filters()))
+        from claimtracker.core.services.query import ClaimFilter
+
+        try:
+            last = ClaimFilter.from_dict(self.settings.last_filter())
+        except (TypeError, ValueError):
+            last = ClaimFilter()
+        header = self.settings.review_header()
+        if header is not None:
+            self.review.restore_header(header)
+        # The query runs when the list is first shown, not at start-up.
+        self.review.set_filter(last, run=False)
+        self._review_stale = True
+        if self.tabs.currentIndex() == 1:
+            self._refresh_review()
+
+    def _review_terms(self) -> None:
+        self.review.set_terms(
+            self.taxonomy, self.services.claims.tag_names(), self.services.review.outlets()
+        )
+
+    def _refresh_review(self) -> None:
+        self._review_terms()
+        self.review.refresh()
+        self._review_stale = False
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self._review_stale:
+            self._refresh_review()
+
+    def open_claim(self, claim_id: int) -> None:
+        """Show a claim in its article with its highlight selected and scrolled into view."""
+        try:
+            claim = self.services.claims.get(claim_id)
+        except ClaimTrackerError as exc:
+            ask.error(self, "Cannot Open Claim", str(exc))
+            return
+        placed = [h for h in claim.highlights if h.state != "orphaned"] or claim.highlights
+        here = [h for h in placed if h.article_id == self.article_id]
+        target = (here or placed)[0]
+        if target.article_id != self.article_id:
+            self.open_article(target.article_id)
+        self.tabs.setCurrentIndex(0)
+        self.select_claim(claim_id, scroll=False)
+        if target.state != "orphaned":
+            self.view.select_range(target.start, target.end)
+        else:
+            self.statusBar().showMessage(
+                "This claim's quote is no longer found in the article.", 8000
+            )
+        self.view.setFocus()
+
+    def _review_claim_selected(self, claim_id: int) -> None:
+        self.select_claim(claim_id, scroll=False)
+
+    def _bulk_status(self, ids: list[int], status: str) -> None:
+        label = self.taxonomy.status_label(status)
+        self._run(
+            commands.BulkSetField(
+                self.services,
+                ids,
+                "status",
+                status,
+                text=f"Set status of {len(ids)} claims to {label}",
+            )
+        )
+
+    def _bulk_verdict(self, ids: list[int], verdict: str | None) -> None:
+        label = self.taxonomy.verdict_label(verdict) or "no verdict"
+        self._run(
+            commands.BulkSetField(
+                self.services,
+                ids,
+                "verdict",
+                verdict,
+                text=f"Set verdict of {len(ids)} claims to {label}",
+            )
+        )
+
+    def _bulk_tag(self, ids: list[int], add: bool) -> None:
+        verb = "Add a tag to" if add else "Remove a tag from"
+        name = ask.text_input(
+            self,
+            "Add Tag" if add else "Remove Tag",
+            f"{verb} {len(ids)} claims:",
+            self.services.claims.tag_names(),
+        )
+        if name:
+            text = f"{'Add' if add else 'Remove'} tag {name}"
+            self._run(commands.BulkTag(self.services, ids, name, add, text=text))
+
+    def _bulk_delete(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        if ask.confirm(
+            self,
+            "Delete Claims",
+            f"Delete {len(ids)} claim(s) with their highlights and evidence?\n"
+            "You can undo this with Edit › Undo.",
+        ):
+            self._run(commands.BulkDelete(self.services, ids, text=f"Delete {len(ids)} claims"))
+
+    def manage_tags(self) -> None:
+        def rename(old: str, new: str) -> bool:
+            return self._run(commands.RenameTag(self.services, old, new))
+
+        def merge(names: list[str], into: str) -> bool:
+            return self._run(commands.MergeTags(self.services, names, into))
+
+        dialog = TagManagerDialog(self.services.review.tags, rename, merge, self)
+        ask.run_dialog(dialog)
+
+    def _save_filter(self) -> None:
+        name = ask.text_input(
+            self, "Save Filter", "Name of this filter:", sorted(self.settings.saved_filters())
+        )
+        if name:
+            self.settings.save_filter(name, self.review.current_filter().to_dict())
+            self.review.set_saved_filters(sorted(self.settings.saved_filters()))
+
+    def _forget_filter(self, name: str) -> None:
+        self.settings.forget_filter(name)
+        self.review.set_saved_filters(sorted(self.settings.saved_filters()))
+
+    def _use_saved_filter(self, name: str) -> None:
+        from claimtracker.core.services.query import ClaimFilter
+
+        values = self.settings.saved_filters().get(name)
+        if values is not None:
+            self.review.set_filter(ClaimFilter.from_dict(values))
+
     # -- other ------------------------------------------------------------------------------
 
     def edit_preferences(self) -> None:
@@ -695,7 +878,10 @@ class MainWindow(QMainWindow):
             self.services = Services(self.db, self.settings.analyst)
             self.undo_stack.clear()  # commands hold the services of the previous name
 
-    def _focus_library(self) -> None:
+    def _find(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.review.focus_search()
+            return
         self.library_dock.show()
         self.library.filter.setFocus()
         self.library.filter.selectAll()
@@ -715,6 +901,7 @@ class MainWindow(QMainWindow):
             self._import_job.cancel()
             self._import_job.thread.wait()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.save_review_header(self.review.table.horizontalHeader().saveState())
         self.settings.sync()
         self.db.close()
         super().closeEvent(event)

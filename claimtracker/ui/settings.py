@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from claimtracker.core.services.changelog import default_analyst_name
@@ -61,6 +63,41 @@ class AppSettings:
 
     def save_splitter_state(self, name: str, state: QByteArray) -> None:
         self.store.setValue(f"splitters/{name}", state)
+
+    def saved_filters(self) -> dict[str, dict]:
+        """Named review filters (plain values, see ``ClaimFilter.to_dict``)."""
+        raw = self.store.value("review/savedFilters", "{}", str)
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save_filter(self, name: str, values: dict) -> None:
+        filters = self.saved_filters()
+        filters[name] = values
+        self.store.setValue("review/savedFilters", json.dumps(filters, ensure_ascii=False))
+
+    def forget_filter(self, name: str) -> None:
+        filters = self.saved_filters()
+        filters.pop(name, None)
+        self.store.setValue("review/savedFilters", json.dumps(filters, ensure_ascii=False))
+
+    def last_filter(self) -> dict:
+        try:
+            data = json.loads(self.store.value("review/lastFilter", "{}", str))
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def set_last_filter(self, values: dict) -> None:
+        self.store.setValue("review/lastFilter", json.dumps(values, ensure_ascii=False))
+
+    def review_header(self) -> QByteArray | None:
+        return self.store.value("review/header")
+
+    def save_review_header(self, state: QByteArray) -> None:
+        self.store.setValue("review/header", state)
 
     def sync(self) -> None:
         self.store.sync()

@@ -316,3 +316,20 @@ def test_console_entry_point_runs_as_a_module(tmp_path):
     result = run("articles", "--db", tmp_path / "nope.db")
     assert result.returncode == 1
     assert result.stderr.strip() == f"claimtracker: {tmp_path / 'nope.db'}: no such database file"
+
+
+def test_claims_sort_matches_the_review_list(cli, tmp_path):
+    from bench.generate import generate
+    from claimtracker.core.db import open_database
+    from claimtracker.core.services import Services
+    from claimtracker.core.services.query import ClaimFilter
+
+    path = tmp_path / "many.db"
+    generate(path, articles=20, claims=120)
+    _, out, _ = cli("claims", "--sort", "status", "--descending", "--tag", "rusia",
+                    "--format", "json", "--db", path)
+    listed = [c["id"] for c in json.loads(out)]
+    db = open_database(path)
+    expected = Services(db, "t").review.ids(ClaimFilter(tag="rusia"), "status", True)
+    db.close()
+    assert listed == expected and len(listed) > 5

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from claimtracker.app import create_main_window
 from claimtracker.ui.dialogs import ask
@@ -21,6 +21,7 @@ ASK_FUNCTIONS = (
     "information",
     "confirm",
     "run_dialog",
+    "text_input",
 )
 
 
@@ -64,6 +65,8 @@ def dialogs(monkeypatch) -> Dialogs:
         monkeypatch.setattr(QMessageBox, name, _refuse(f"QMessageBox.{name}"))
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, _refuse(f"QFileDialog.{name}"))
+    for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, _refuse(f"QInputDialog.{name}"))
     monkeypatch.setattr(QDialog, "exec", _refuse("QDialog.exec"))
     return Dialogs(monkeypatch)
 

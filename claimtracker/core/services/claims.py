@@ -159,19 +159,26 @@ class ClaimService:
         with self.db.read() as session:
             return claim_info(self._claim(session, claim_id))
 
-    def find(self, claim_filter: ClaimFilter | None = None) -> list[ClaimInfo]:
-        """Claims matching the filter, in id order, each with tags, highlights and evidence."""
-        ids = claim_ids(
-            claim_filter or ClaimFilter(), dialect=self.db.engine.dialect.name
-        ).subquery()
+    def find(
+        self, claim_filter: ClaimFilter | None = None, sort: str = "id", descending: bool = False
+    ) -> list[ClaimInfo]:
+        """Claims matching the filter in the requested order, with tags, highlights, evidence.
+
+        The same query as the review list's (``query.claim_ids``), so both agree.
+        """
+        statement = claim_ids(
+            claim_filter or ClaimFilter(), sort, descending, self.db.engine.dialect.name
+        )
         with self.db.read() as session:
-            rows = session.scalars(
-                select(Claim)
-                .where(Claim.id.in_(select(ids.c.id)))
-                .options(*_LOAD_ALL)
-                .order_by(Claim.id)
-            )
-            return [claim_info(c) for c in rows]
+            ids = list(session.scalars(statement))
+            claims = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for claim in session.scalars(
+                    select(Claim).where(Claim.id.in_(chunk)).options(*_LOAD_ALL)
+                ):
+                    claims[claim.id] = claim_info(claim)
+            return [claims[i] for i in ids if i in claims]
 
     def tag_names(self) -> list[str]:
         """Every tag name, for completion."""

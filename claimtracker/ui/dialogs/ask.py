@@ -47,3 +47,22 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
 def run_dialog(dialog: QDialog) -> bool:
     """Show a dialog modally; True when the user accepted it."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def text_input(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    suggestions: list[str] | None = None,
+    text: str = "",
+) -> str | None:
+    """One line of text (with suggestions to pick from); None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    if suggestions:
+        items = list(dict.fromkeys([text, *suggestions])) if text else suggestions
+        value, ok = QInputDialog.getItem(parent, title, label, items, 0, True)
+    else:
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+    value = value.strip()
+    return value if ok and value else None

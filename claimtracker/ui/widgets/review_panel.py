@@ -1,0 +1,497 @@
+"""The claim review list: filter bar, search, summary, bulk actions and the claim table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimtracker.core.services.query import ClaimFilter
+from claimtracker.core.services.review import ReviewService
+from claimtracker.ui.models.review_model import COLUMN_WIDTHS, ReviewModel
+from claimtracker.ui.palette import Taxonomy
+from claimtracker.ui.widgets.flow_layout import FlowLayout
+from claimtracker.ui.widgets.summary_chart import SummaryChart
+
+SEARCH_PAUSE_MS = 250
+
+
+class ClaimTableView(QTableView):
+    """Enter opens the current claim, Delete asks to delete the selected ones."""
+
+    openRequested = Signal(int)
+    deleteRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit(self.model().claim_id(self.currentIndex().row()))
+            return
+        if event.key() == Qt.Key.Key_Delete and self.selectionModel().hasSelection():
+            self.deleteRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ReviewPanel(QWidget):
+    """Emits requests; the window turns them into undoable commands."""
+
+    openRequested = Signal(int)  # claim id
+    claimSelected = Signal(int)  # claim id (current row)
+    statusRequested = Signal(list, str)  # claim ids, status key
+    verdictRequested = Signal(list, object)  # claim ids, verdict key or None
+    tagRequested = Signal(list, bool)  # claim ids, add (True) or remove (False)
+    deleteRequested = Signal(list)  # claim ids
+    manageTagsRequested = Signal()
+    filterChanged = Signal(object)  # ClaimFilter
+    saveFilterRequested = Signal()
+    deleteFilterRequested = Signal(str)
+    savedFilterChosen = Signal(str)
+
+    def __init__(self, review: ReviewService, taxonomy: Taxonomy, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self._taxonomy = taxonomy
+        self._loading = False
+        self.model = ReviewModel(review, taxonomy, self)
+        self._summary_timer = QTimer(self, singleShot=True, interval=0)
+        self._summary_timer.timeout.connect(self._update_summary)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._review = review
+        self._build_filter_bar()
+        self._build_actions()
+        self.count = QLabel(objectName="claimCount")
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("000,000 claims") + 12)
+        self.summary = SummaryChart()
+        self.table = ClaimTableView(objectName="claimTable")
+        self.table.setAccessibleName("Claims")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)  # from a sample, never from 100k rows
+        column, order = self.model.sort_column()
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.openRequested.connect(self.openRequested)
+        self.table.doubleClicked.connect(
+            lambda i: self.openRequested.emit(self.model.claim_id(i.row()))
+        )
+        self.table.deleteRequested.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
+        self.model.modelReset.connect(self._after_reset)
+
+        top = FlowLayout()
+        top.addWidget(self.count)
+        for button in self.bulk_buttons:
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._connect_selection()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_filter_bar(self) -> None:
+        bar = self.filter_bar = QWidget(objectName="claimFilterBar")
+        bar.setAccessibleName("Claim filters")
+        self.search = QLineEdit(objectName="claimSearch")
+        self.search.setPlaceholderText("Search claims and article text (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search claims")
+        self.search_articles = QCheckBox("Article text", objectName="searchArticlesCheck")
+        self.search_articles.setChecked(True)
+        self.search_articles.setToolTip("Also find claims whose article title or text matches")
+        self.status = QComboBox(objectName="filterStatus")
+        self.verdict = QComboBox(objectName="filterVerdict")
+        self.tag = QComboBox(objectName="filterTag")
+        self.tag.setEditable(True)
+        self.outlet = QComboBox(objectName="filterOutlet")
+        self.outlet.setEditable(True)
+        self.claimant = QLineEdit(objectName="filterClaimant")
+        self.claimant.setPlaceholderText("Claimant")
+        self.date_from = QLineEdit(objectName="filterFrom")
+        self.date_to = QLineEdit(objectName="filterTo")
+        for box, tip in (
+            (self.date_from, "Updated on or after"),
+            (self.date_to, "Updated on or before"),
+        ):
+            box.setPlaceholderText("YYYY-MM-DD")
+            box.setToolTip(tip)
+            box.setMaximumWidth(110)
+        self.orphaned = QCheckBox("Orphaned only", objectName="filterOrphaned")
+        self.orphaned.setToolTip("Claims with a highlight no longer found in its article")
+        self.saved = QComboBox(objectName="savedFilters")
+        self.saved.setToolTip("Saved filters")
+        self.save_button = QPushButton("Save…", objectName="saveFilterButton")
+        self.delete_saved_button = QPushButton("Forget", objectName="deleteFilterButton")
+        self.clear_button = QPushButton("Clear", objectName="clearFilterButton")
+        for combo, name in (
+            (self.status, "Status"),
+            (self.verdict, "Verdict"),
+            (self.tag, "Tag"),
+            (self.outlet, "Outlet"),
+        ):
+            combo.setAccessibleName(f"Filter by {name.lower()}")
+            combo.setToolTip(name)
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+
+        outer = QVBoxLayout(bar)
+        outer.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_articles)
+        outer.addLayout(search_row)
+        flow = FlowLayout()
+        for w in (self.status, self.verdict, self.tag, self.outlet, self.claimant):
+            w.setMinimumWidth(120)
+            flow.addWidget(w)
+        dates = QWidget()
+        dates_layout = QHBoxLayout(dates)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.addWidget(QLabel("Updated"))
+        dates_layout.addWidget(self.date_from)
+        dates_layout.addWidget(QLabel("–"))
+        dates_layout.addWidget(self.date_to)
+        for w in (
+            dates,
+            self.orphaned,
+            self.clear_button,
+            self.saved,
+            self.save_button,
+            self.delete_saved_button,
+        ):
+            flow.addWidget(w)
+        outer.addLayout(flow)
+
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.status, self.verdict):
+            combo.activated.connect(lambda _i: self.apply_filter())
+        for combo in (self.tag, self.outlet):
+            combo.activated.connect(lambda _i: self.apply_filter())
+            combo.lineEdit().editingFinished.connect(self.apply_filter)
+        for box in (self.claimant, self.date_from, self.date_to):
+            box.editingFinished.connect(self.apply_filter)
+        self.search_articles.toggled.connect(lambda _c: self.apply_filter())
+        self.orphaned.toggled.connect(lambda _c: self.apply_filter())
+        self.clear_button.clicked.connect(lambda: self.set_filter(ClaimFilter()))
+        self.save_button.clicked.connect(self.saveFilterRequested)
+        self.delete_saved_button.clicked.connect(
+            lambda: (
+                self.saved.currentData()
+                and self.deleteFilterRequested.emit(self.saved.currentData())
+            )
+        )
+        self.saved.activated.connect(
+            lambda _i: (
+                self.saved.currentData() and self.savedFilterChosen.emit(self.saved.currentData())
+            )
+        )
+
+    def _build_actions(self) -> None:
+        self.status_menu = QMenu(self)
+        self.verdict_menu = QMenu(self)
+        self.status_button = self._bulk_button("bulkStatusButton", "Set Status", self.status_menu)
+        self.verdict_button = self._bulk_button(
+            "bulkVerdictButton", "Set Verdict", self.verdict_menu
+        )
+        self.add_tag_button = self._bulk_button("bulkAddTagButton", "Add Tag…")
+        self.remove_tag_button = self._bulk_button("bulkRemoveTagButton", "Remove Tag…")
+        self.delete_button = self._bulk_button("bulkDeleteButton", "Delete…")
+        self.tags_button = self._bulk_button("manageTagsButton", "Tags…")
+        self.open_button = self._bulk_button("openClaimButton", "Open in Article")
+        self.add_tag_button.clicked.connect(
+            lambda: self.tagRequested.emit(self.selected_ids(), True)
+        )
+        self.remove_tag_button.clicked.connect(
+            lambda: self.tagRequested.emit(self.selected_ids(), False)
+        )
+        self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
+        self.tags_button.clicked.connect(self.manageTagsRequested)
+        self.open_button.clicked.connect(self._open_current)
+        self.bulk_buttons = [
+            self.open_button,
+            self.status_button,
+            self.verdict_button,
+            self.add_tag_button,
+            self.remove_tag_button,
+            self.delete_button,
+            self.tags_button,
+        ]
+
+    def _bulk_button(self, name: str, text: str, menu: QMenu | None = None) -> QToolButton:
+        button = QToolButton(objectName=name)
+        button.setText(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if menu is not None:
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def _connect_selection(self) -> None:
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
+
+    # -- data -------------------------------------------------------------------------------
+
+    def set_service(self, review: ReviewService, taxonomy: Taxonomy) -> None:
+        self._review = review
+        self._taxonomy = taxonomy
+        self.set_terms(taxonomy, [], [])
+        self.model.set_service(review, taxonomy)
+
+    def set_terms(self, taxonomy: Taxonomy, tags: list[str], outlets: list[str]) -> None:
+        """Fill the filter choices and the bulk menus."""
+        self._taxonomy = taxonomy
+        current = self.current_filter()
+        self._loading = True
+        self.status.clear()
+        self.status.addItem("Any status", None)
+        self.verdict.clear()
+        self.verdict.addItem("Any verdict", None)
+        self.status_menu.clear()
+        self.verdict_menu.clear()
+        for term in taxonomy.statuses:
+            self.status.addItem(term.label, term.key)
+            action = self.status_menu.addAction(term.label)
+            action.triggered.connect(
+                lambda _c=False, k=term.key: self.statusRequested.emit(self.selected_ids(), k)
+            )
+        for term in taxonomy.verdicts:
+            self.verdict.addItem(term.label, term.key)
+            action = self.verdict_menu.addAction(term.label)
+            action.triggered.connect(
+                lambda _c=False, k=term.key: self.verdictRequested.emit(self.selected_ids(), k)
+            )
+        action = self.verdict_menu.addAction("No verdict")
+        action.triggered.connect(lambda: self.verdictRequested.emit(self.selected_ids(), None))
+        for combo, values, any_text in (
+            (self.tag, tags, "Any tag"),
+            (self.outlet, outlets, "Any outlet"),
+        ):
+            combo.clear()
+            combo.addItem("", None)
+            combo.lineEdit().setPlaceholderText(any_text)
+            for value in values:
+                combo.addItem(value, value)
+        self._show_filter(current)
+        self._loading = False
+
+    def set_saved_filters(self, names: list[str]) -> None:
+        self.saved.clear()
+        self.saved.addItem("Saved filters", None)
+        for name in names:
+            self.saved.addItem(name, name)
+        self.delete_saved_button.setEnabled(bool(names))
+
+    def refresh(self) -> None:
+        """Query again with the same filter and order; the selection stays where it can."""
+        current = self.current_claim_id()
+        selected = self.selected_ids()
+        self.model.refresh()
+        self.select_claims(selected, current)
+
+    def select_claims(self, claim_ids: list[int], current: int | None = None) -> None:
+        """Select these claims (those still listed), as contiguous row ranges."""
+        rows = self.model.rows_of(claim_ids)
+        selection = QItemSelection()
+        for first, last in _ranges(rows):
+            selection.select(
+                self.model.index(first, 0), self.model.index(last, self.model.columnCount() - 1)
+            )
+        model_selection = self.table.selectionModel()
+        blocked = model_selection.blockSignals(True)
+        model_selection.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            model_selection.setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        model_selection.blockSignals(blocked)
+        self._update_buttons()
+
+    # -- filter -----------------------------------------------------------------------------
+
+    def current_filter(self) -> ClaimFilter:
+        """The filter the bar shows (dates that do not parse are left out and marked)."""
+        return ClaimFilter(
+            status=self.status.currentData(),
+            verdict=self.verdict.currentData(),
+            tag=self.tag.currentText().strip() or None,
+            outlet=self.outlet.currentText().strip() or None,
+            claimant=self.claimant.text().strip() or None,
+            search=self.search.text().strip() or None,
+            search_articles=self.search_articles.isChecked(),
+            updated_from=_date(self.date_from),
+            updated_to=_date(self.date_to),
+            orphaned_only=self.orphaned.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        if self._loading:
+            return
+        self._search_timer.stop()
+        claim_filter = self.current_filter()
+        if claim_filter != self.model.claim_filter:
+            self.model.set_filter(claim_filter)
+            self.filterChanged.emit(claim_filter)
+
+    def set_filter(self, claim_filter: ClaimFilter, run: bool = True) -> None:
+        """Show a filter in the bar and (with ``run``) list what it matches."""
+        self._loading = True
+        self._show_filter(claim_filter)
+        self._loading = False
+        self.model.set_filter(claim_filter, run)
+        self.filterChanged.emit(claim_filter)
+
+    def _show_filter(self, f: ClaimFilter) -> None:
+        self.search.setText(f.search or "")
+        self.search_articles.setChecked(f.search_articles)
+        self.status.setCurrentIndex(max(0, self.status.findData(f.status)))
+        self.verdict.setCurrentIndex(max(0, self.verdict.findData(f.verdict)))
+        self.tag.setCurrentText(f.tag or "")
+        self.outlet.setCurrentText(f.outlet or "")
+        self.claimant.setText(f.claimant or "")
+        self.date_from.setText(f.updated_from.isoformat() if f.updated_from else "")
+        self.date_to.setText(f.updated_to.isoformat() if f.updated_to else "")
+        self.orphaned.setChecked(f.orphaned_only)
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.claim_id(r) for r in rows]
+
+    def current_claim_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.claim_id(index.row()) if index.isValid() else None
+
+    def select_claim(self, claim_id: int) -> None:
+        row = self.model.row_of(claim_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(blocked)
+        self.table.scrollTo(index)
+        self._update_buttons()
+
+    def restore_header(self, state) -> None:
+        """Column widths, order and sort from a saved state, without running the query."""
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        if header.restoreState(state):
+            self.model.set_sort(
+                header.sortIndicatorSection(), header.sortIndicatorOrder(), run=False
+            )
+        column, order = self.model.sort_column()
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.claimSelected.emit(self.model.claim_id(current.row()))
+
+    def _open_current(self) -> None:
+        claim_id = self.current_claim_id()
+        if claim_id is not None:
+            self.openRequested.emit(claim_id)
+
+    def _update_buttons(self) -> None:
+        selected = self.table.selectionModel().hasSelection()
+        for button in self.bulk_buttons:
+            if button is not self.tags_button:
+                button.setEnabled(selected)
+
+    def _after_reset(self) -> None:
+        n = self.model.rowCount()
+        self.count.setText(f"{n:,} claim{'s' if n != 1 else ''}")
+        self._update_buttons()
+        self._summary_timer.start()  # after the list has painted
+
+    def _update_summary(self) -> None:
+        self.summary.set_summary(self._review.summary(self.model.claim_filter), self._taxonomy)
+
+    def _context_menu(self, pos) -> None:
+        if not self.table.selectionModel().hasSelection():
+            return
+        menu = QMenu(self)
+        menu.addAction("Open in Article", self._open_current)
+        menu.addMenu(self.status_menu).setText("Set Status")
+        menu.addMenu(self.verdict_menu).setText("Set Verdict")
+        menu.addAction("Add Tag…", lambda: self.tagRequested.emit(self.selected_ids(), True))
+        menu.addAction("Remove Tag…", lambda: self.tagRequested.emit(self.selected_ids(), False))
+        menu.addSeparator()
+        menu.addAction("Delete…", lambda: self.deleteRequested.emit(self.selected_ids()))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+
+def _ranges(rows: list[int]) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if ranges and ranges[-1][1] == row - 1:
+            ranges[-1] = (ranges[-1][0], row)
+        else:
+            ranges.append((row, row))
+    return ranges
+
+
+def _date(box: QLineEdit) -> date | None:
+    text = box.text().strip()
+    if not text:
+        box.setStyleSheet("")
+        return None
+    try:
+        value = date.fromisoformat(text)
+    except ValueError:
+        box.setStyleSheet("border: 1px solid #D55E00;")
+        return None
+    box.setStyleSheet("")
+    return value

@@ -1,0 +1,326 @@
+"""The claim review list, driven through its real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from bench.generate import generate
+from claimtracker.core.db import open_database
+from claimtracker.core.services import Services
+from claimtracker.core.services.query import ClaimFilter
+from claimtracker.ui.models.review_model import COLUMNS
+
+TEXT = (
+    "La INFLACIÓN bajó al 2,1 % según la ministra.\n"
+    "東京の記者によると、北朝鮮は砲弾を送った。\n"
+    'El lenguaje c++ AND otros: dijo "sí".\n'
+    "Tumangang es un paso fronterizo.\n"
+)
+
+
+def column(key: str) -> int:
+    return next(i for i, (k, _t) in enumerate(COLUMNS) if k == key)
+
+
+def stored(db_path, claim_id):
+    db = open_database(db_path)
+    try:
+        return Services(db, "t").claims.get(claim_id)
+    finally:
+        db.close()
+
+
+def review_window(open_window, db_path):
+    window = open_window(db_path)
+    window.actions["actionShowReview"].trigger()
+    return window
+
+
+def listed(window) -> list[int]:
+    return window.review.model.claim_ids()
+
+
+def select_rows(window, rows):
+    table = window.review.table
+    selection = table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(
+            window.review.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    selection.setCurrentIndex(
+        window.review.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+
+
+def test_large_list_loads_lazily_and_sorts_in_sql(open_window, tmp_path, qtmodeltester):
+    path = tmp_path / "large.db"
+    generate(path, articles=60, claims=600)
+    window = review_window(open_window, path)
+    model = window.review.model
+    assert model.rowCount() == 600
+    assert model.cached_pages() <= 2  # only what the view showed was fetched
+    qtmodeltester.check(model)
+    window.review.table.sortByColumn(column("status"), Qt.SortOrder.AscendingOrder)
+    db = open_database(path)
+    expected = Services(db, "t").review.ids(ClaimFilter(), "status", False)
+    db.close()
+    assert listed(window) == expected
+    assert window.review.count.text() == "600 claims"
+
+
+def test_each_filter(services, open_window, db_path, add_article, qtbot):
+    article = add_article(TEXT, "Mezcla")
+    services.articles.add_text("Otra nota sin claims.", "Otra")
+    a = services.claims.create_from_quote(
+        article,
+        "La INFLACIÓN bajó al 2,1 %",
+        claimant="Ministra",
+        status="done",
+        verdict="false",
+        tags=["Economía"],
+    )
+    b = services.claims.create_from_quote(article, "北朝鮮は砲弾を送った", status="in_progress")
+    c = services.claims.create_from_quote(article, "El lenguaje c++ AND otros", claimant="Autor")
+    services.db.close()
+    window = review_window(open_window, db_path)
+    review = window.review
+    assert sorted(listed(window)) == [a.id, b.id, c.id]
+
+    review.status.setCurrentIndex(review.status.findData("done"))
+    review.status.activated.emit(review.status.currentIndex())
+    assert listed(window) == [a.id]
+    review.set_filter(ClaimFilter())
+    review.verdict.setCurrentIndex(review.verdict.findData("false"))
+    review.verdict.activated.emit(review.verdict.currentIndex())
+    assert listed(window) == [a.id]
+    review.set_filter(ClaimFilter())
+    review.tag.setCurrentText("economía")
+    review.tag.lineEdit().editingFinished.emit()
+    assert listed(window) == [a.id]
+    review.set_filter(ClaimFilter())
+    review.claimant.setText("autor")
+    review.claimant.editingFinished.emit()
+    assert listed(window) == [c.id]
+    review.set_filter(ClaimFilter())
+    review.date_to.setText("2000-01-01")
+    review.date_to.editingFinished.emit()
+    assert listed(window) == []
+    review.date_to.setText("01/01/2000")
+    review.date_to.editingFinished.emit()
+    assert "D55E00" in review.date_to.styleSheet()  # marked, and left out of the filter
+    assert len(listed(window)) == 3
+    review.set_filter(ClaimFilter())
+    review.orphaned.setChecked(True)
+    assert listed(window) == []
+    review.set_filter(ClaimFilter(outlet="nothing"))
+    assert listed(window) == []
+
+
+def search(window, qtbot, text: str, articles: bool = False) -> list[int]:
+    window.review.search_articles.setChecked(articles)
+    window.review.search.setText(text)
+    qtbot.waitUntil(lambda: window.review.model.claim_filter.search == (text.strip() or None))
+    return sorted(listed(window))
+
+
+def test_search_box(services, open_window, db_path, add_article, qtbot):
+    article = add_article(TEXT, "Mezcla")
+    a = services.claims.create_from_quote(article, "La INFLACIÓN bajó al 2,1 %")
+    b = services.claims.create_from_quote(article, "北朝鮮は砲弾を送った")
+    c = services.claims.create_from_quote(article, "El lenguaje c++ AND otros")
+    services.db.close()
+    window = review_window(open_window, db_path)
+    assert search(window, qtbot, "inflacion") == [a.id]
+    assert search(window, qtbot, "InFlAcIóN") == [a.id]
+    assert search(window, qtbot, "砲弾") == [b.id]
+    assert search(window, qtbot, "c++ AND") == [c.id]
+    for syntax in ('"', "AND", "(", "NEAR(", "*", "-"):
+        search(window, qtbot, syntax)  # no error, whatever it lists
+    assert search(window, qtbot, "Tumangang") == []
+    assert search(window, qtbot, "Tumangang", articles=True) == [a.id, b.id, c.id]
+    window.review.search.clear()
+    window.actions["actionFind"].trigger()
+    assert window.focusWidget() is window.review.search
+
+
+def test_summary_counts(services, open_window, db_path, add_article):
+    article = add_article(TEXT, "Mezcla")
+    services.claims.create_from_quote(article, "La INFLACIÓN", status="done", verdict="false")
+    services.claims.create_from_quote(article, "北朝鮮", status="done")
+    services.claims.create_from_quote(article, "Tumangang", status="unstarted", verdict="false")
+    services.db.close()
+    window = review_window(open_window, db_path)
+    window.review._update_summary()
+    assert window.review.summary.legend() == [
+        "Status: Unstarted 1 · Done 2",
+        "Verdict: False 2 · No verdict 1",
+    ]
+
+
+def test_bulk_status_verdict_tags_and_undo(services, open_window, db_path, add_article, dialogs):
+    article = add_article(TEXT, "Mezcla")
+    ids = [
+        services.claims.create_from_quote(article, q).id
+        for q in ("La INFLACIÓN", "北朝鮮", "Tumangang")
+    ]
+    services.db.close()
+    window = review_window(open_window, db_path)
+    review = window.review
+    select_rows(window, [review.model.row_of(ids[0]), review.model.row_of(ids[2])])
+    assert sorted(review.selected_ids()) == [ids[0], ids[2]]
+    done = next(a for a in review.status_menu.actions() if a.text() == "Done")
+    done.trigger()
+    assert [stored(db_path, i).status for i in ids] == ["done", "unstarted", "done"]
+    window.actions["actionUndo"].trigger()
+    assert [stored(db_path, i).status for i in ids] == ["unstarted"] * 3
+    window.actions["actionRedo"].trigger()
+    assert stored(db_path, ids[2]).status == "done"
+
+    select_rows(window, [review.model.row_of(ids[1])])
+    misleading = next(a for a in review.verdict_menu.actions() if a.text() == "Misleading")
+    misleading.trigger()
+    assert stored(db_path, ids[1]).verdict == "misleading"
+
+    select_rows(window, [review.model.row_of(i) for i in ids])
+    dialogs.answer("text_input", "Revisar")
+    review.add_tag_button.click()
+    assert all(stored(db_path, i).tags == ["Revisar"] for i in ids)
+    review.remove_tag_button.click()
+    assert all(stored(db_path, i).tags == [] for i in ids)
+    window.actions["actionUndo"].trigger()
+    assert all(stored(db_path, i).tags == ["Revisar"] for i in ids)
+
+
+def test_delete_asks_first_and_is_undoable(
+    services, open_window, db_path, add_article, dialogs, qtbot
+):
+    article = add_article(TEXT, "Mezcla")
+    ids = [services.claims.create_from_quote(article, q).id for q in ("La INFLACIÓN", "北朝鮮")]
+    services.db.close()
+    window = review_window(open_window, db_path)
+    review = window.review
+    select_rows(window, [0, 1])
+    dialogs.answer("confirm", False)
+    review.table.setFocus()
+    qtbot.keyClick(review.table, Qt.Key.Key_Delete)
+    assert len(listed(window)) == 2
+    assert "Delete 2 claim(s)" in dialogs.messages("confirm")[0][2]
+    dialogs.answer("confirm", True)
+    qtbot.keyClick(review.table, Qt.Key.Key_Delete)
+    assert listed(window) == []
+    window.actions["actionUndo"].trigger()
+    assert sorted(listed(window)) == sorted(ids)
+
+
+def test_enter_and_double_click_open_the_highlight(
+    services, open_window, db_path, add_article, qtbot
+):
+    first = add_article("Primera nota sin relación.", "Primera")
+    article = add_article(TEXT, "Mezcla")
+    claim = services.claims.create_from_quote(article, "北朝鮮は砲弾を送った")
+    services.db.close()
+    window = review_window(open_window, db_path)
+    window.open_article(first)
+    window.tabs.setCurrentIndex(1)
+    table = window.review.table
+    table.setFocus()
+    table.setCurrentIndex(window.review.model.index(0, 0))
+    assert window.inspector.claim().id == claim.id  # the inspector follows the current row
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == 0
+    assert window.article_id == article
+    assert window.view.textCursor().selectedText() == "北朝鮮は砲弾を送った"
+    window.tabs.setCurrentIndex(1)
+    window.open_article(first)
+    window.tabs.setCurrentIndex(1)
+    rect = table.visualRect(window.review.model.index(0, 0))
+    # QTest's double click needs the press of a first click, as a real one has.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.article_id == article and window.tabs.currentIndex() == 0
+
+
+def test_keyboard_navigation_moves_the_current_claim(
+    services, open_window, db_path, add_article, qtbot
+):
+    article = add_article(TEXT, "Mezcla")
+    ids = [services.claims.create_from_quote(article, q).id for q in ("La INFLACIÓN", "北朝鮮")]
+    services.db.close()
+    window = review_window(open_window, db_path)
+    table = window.review.table
+    table.setFocus()
+    table.setCurrentIndex(window.review.model.index(0, 0))
+    first = window.inspector.claim().id
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    second = window.inspector.claim().id
+    assert {first, second} == set(ids)
+
+
+def test_saved_and_last_filters(services, open_window, db_path, add_article, dialogs, settings):
+    article = add_article(TEXT, "Mezcla")
+    a = services.claims.create_from_quote(article, "La INFLACIÓN", status="done")
+    services.claims.create_from_quote(article, "北朝鮮")
+    services.db.close()
+    window = review_window(open_window, db_path)
+    review = window.review
+    review.set_filter(ClaimFilter(status="done"))
+    dialogs.answer("text_input", "Terminadas")
+    review.save_button.click()
+    review.set_filter(ClaimFilter())
+    assert len(listed(window)) == 2
+    review.saved.setCurrentIndex(review.saved.findData("Terminadas"))
+    review.saved.activated.emit(review.saved.currentIndex())
+    assert listed(window) == [a.id]
+    assert review.status.currentData() == "done"
+    window.close()
+    again = review_window(open_window, db_path)
+    assert again.review.model.claim_filter == ClaimFilter(status="done")
+    assert listed(again) == [a.id]
+    again.review.delete_saved_button.setEnabled(True)
+    again.review.saved.setCurrentIndex(again.review.saved.findData("Terminadas"))
+    again.review.delete_saved_button.click()
+    assert settings.saved_filters() == {}
+
+
+def test_tag_manager_rename_and_merge(services, open_window, db_path, add_article, dialogs):
+    article = add_article(TEXT, "Mezcla")
+    a = services.claims.create_from_quote(article, "La INFLACIÓN", tags=["economia"])
+    b = services.claims.create_from_quote(article, "北朝鮮", tags=["Economía", "corea"])
+    services.db.close()
+    window = review_window(open_window, db_path)
+
+    def use(dialog):
+        dialog.select(["economia"])
+        dialogs.answer("text_input", "Macroeconomía")
+        dialog.rename_button.click()
+        dialog.select(["Macroeconomía", "Economía"])
+        dialogs.answer("text_input", "Economía")
+        dialog.merge_button.click()
+        assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+            "corea  (1)",
+            "Economía  (2)",
+        ]
+        return False
+
+    dialogs.answer("run_dialog", use)
+    window.actions["actionManageTags"].trigger()
+    assert stored(db_path, a.id).tags == ["Economía"]
+    assert stored(db_path, b.id).tags == ["corea", "Economía"]
+    window.actions["actionUndo"].trigger()
+    assert stored(db_path, a.id).tags == ["Macroeconomía"]
+    window.actions["actionUndo"].trigger()
+    assert stored(db_path, a.id).tags == ["economia"]
+
+
+def test_edits_elsewhere_show_in_the_list(services, open_window, db_path, add_article):
+    article = add_article(TEXT, "Mezcla")
+    claim = services.claims.create_from_quote(article, "La INFLACIÓN")
+    services.db.close()
+    window = review_window(open_window, db_path)
+    window.select_claim(claim.id)
+    window._edit_claim(claim.id, "status", "needs_review")
+    row = window.review.model.row_of(claim.id)
+    index = window.review.model.index(row, column("status"))
+    assert index.data() == "Needs review"
