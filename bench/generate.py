@@ -19,21 +19,60 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-
 from claimtracker.core import search
 from claimtracker.core.anchoring import make_selector
 from claimtracker.core.db import create_database
 
-PLACES_ES = ["Corea del Norte", "Rusia", "Ucrania", "Bruselas", "Washington", "Pekín", "Kiev",
-             "Moscú", "Pyongyang", "Madrid", "Bogotá", "Caracas", "Ciudad de México"]
-PLACES_EN = ["North Korea", "Russia", "Ukraine", "Brussels", "Washington", "Beijing", "Kyiv",
-             "Moscow", "Pyongyang", "London", "Berlin", "Tokyo", "Seoul"]
-WHO_ES = ["El secretario general de la OTAN", "Una portavoz de la Casa Blanca",
-          "El portavoz del Kremlin", "La ministra de Defensa", "Un analista independiente",
-          "El presidente del Gobierno", "Un diplomático europeo", "La agencia estatal"]
-WHO_EN = ["The NATO secretary general", "A White House spokesperson", "The Kremlin spokesman",
-          "The defence minister", "An independent analyst", "The prime minister",
-          "A European diplomat", "The state news agency"]
+PLACES_ES = [
+    "Corea del Norte",
+    "Rusia",
+    "Ucrania",
+    "Bruselas",
+    "Washington",
+    "Pekín",
+    "Kiev",
+    "Moscú",
+    "Pyongyang",
+    "Madrid",
+    "Bogotá",
+    "Caracas",
+    "Ciudad de México",
+]
+PLACES_EN = [
+    "North Korea",
+    "Russia",
+    "Ukraine",
+    "Brussels",
+    "Washington",
+    "Beijing",
+    "Kyiv",
+    "Moscow",
+    "Pyongyang",
+    "London",
+    "Berlin",
+    "Tokyo",
+    "Seoul",
+]
+WHO_ES = [
+    "El secretario general de la OTAN",
+    "Una portavoz de la Casa Blanca",
+    "El portavoz del Kremlin",
+    "La ministra de Defensa",
+    "Un analista independiente",
+    "El presidente del Gobierno",
+    "Un diplomático europeo",
+    "La agencia estatal",
+]
+WHO_EN = [
+    "The NATO secretary general",
+    "A White House spokesperson",
+    "The Kremlin spokesman",
+    "The defence minister",
+    "An independent analyst",
+    "The prime minister",
+    "A European diplomat",
+    "The state news agency",
+]
 TEMPLATES_ES = [
     "{who} afirmó que {a} ha enviado más de {n} proyectiles de artillería a {b}.",
     "{who} aseguró que la inflación en {a} bajó al {p} % en {m}.",
@@ -56,31 +95,158 @@ TEMPLATES_EN = [
 ]
 MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio"]
 MONTHS_EN = ["January", "February", "March", "April", "May", "June"]
-TAGS = ["munición", "Rusia", "Corea del Norte", "Ucrania", "OTAN", "economía", "inflación",
-        "empleo", "sanciones", "satélite", "ferrocarril", "diplomacia", "elecciones", "salud",
-        "migración", "energía", "gas", "petróleo", "China", "EE. UU.", "UE", "desinformación",
-        "redes sociales", "defensa", "armas", "frontera", "ONU", "derechos humanos", "clima",
-        "tecnología", "ciberataque", "propaganda", "cifras", "encuestas", "justicia",
-        "corrupción", "educación", "vivienda", "transporte", "agricultura"]
-OUTLETS = ["Diario de Ejemplo", "El Observador", "La Gaceta Digital", "Noticias Hoy",
-           "The Daily Example", "World Report", "Global Wire", "Agencia Ficticia"]
+TAGS = [
+    "munición",
+    "Rusia",
+    "Corea del Norte",
+    "Ucrania",
+    "OTAN",
+    "economía",
+    "inflación",
+    "empleo",
+    "sanciones",
+    "satélite",
+    "ferrocarril",
+    "diplomacia",
+    "elecciones",
+    "salud",
+    "migración",
+    "energía",
+    "gas",
+    "petróleo",
+    "China",
+    "EE. UU.",
+    "UE",
+    "desinformación",
+    "redes sociales",
+    "defensa",
+    "armas",
+    "frontera",
+    "ONU",
+    "derechos humanos",
+    "clima",
+    "tecnología",
+    "ciberataque",
+    "propaganda",
+    "cifras",
+    "encuestas",
+    "justicia",
+    "corrupción",
+    "educación",
+    "vivienda",
+    "transporte",
+    "agricultura",
+]
+OUTLETS = [
+    "Diario de Ejemplo",
+    "El Observador",
+    "La Gaceta Digital",
+    "Noticias Hoy",
+    "The Daily Example",
+    "World Report",
+    "Global Wire",
+    "Agencia Ficticia",
+]
 ANALYSTS = ["lucia", "marco", "ana", "tom", "yuki", "omar", "sofia", "li"]
 STATUSES = ["unstarted", "in_progress", "needs_review", "done"]
-VERDICTS = ["true", "mostly_true", "mixed", "misleading", "mostly_false", "false",
-            "fabricated", "unproven", "not_checkable", "satire"]
+VERDICTS = [
+    "true",
+    "mostly_true",
+    "mixed",
+    "misleading",
+    "mostly_false",
+    "false",
+    "fabricated",
+    "unproven",
+    "not_checkable",
+    "satire",
+]
 
 
-def sentence(rng: random.Random, spanish: bool) -> str:
+FIRST = [
+    "Ana",
+    "Luis",
+    "Marta",
+    "Jorge",
+    "Lucía",
+    "Tomás",
+    "Elena",
+    "Omar",
+    "Sofía",
+    "Iván",
+    "Grace",
+    "Peter",
+    "Yuki",
+    "Chen",
+    "Amina",
+    "Raúl",
+    "Nadia",
+    "Pablo",
+    "Irene",
+    "Kofi",
+]
+SYLLABLES = [
+    "ka",
+    "ro",
+    "mi",
+    "ta",
+    "sel",
+    "bor",
+    "vin",
+    "dra",
+    "lu",
+    "nez",
+    "pe",
+    "tov",
+    "an",
+    "ski",
+    "ga",
+    "ri",
+    "mo",
+    "ler",
+    "zu",
+    "ha",
+]
+
+
+def vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
+    """Many people and towns, so that a name is as rare in the corpus as in real news."""
+
+    def word(parts: int) -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+    people = sorted({f"{rng.choice(FIRST)} {word(3)}" for _ in range(1500)})
+    towns = sorted(
+        {word(rng.randint(2, 3)) + rng.choice(["", "grad", "ville", "pur"]) for _ in range(800)}
+    )
+    return people, towns
+
+
+def sentence(
+    rng: random.Random, spanish: bool, towns: list[str], cast: list[str]
+) -> tuple[str, str]:
+    """A sentence and who says it (empty when nobody does)."""
     templates, places, who, months = (
-        (TEMPLATES_ES, PLACES_ES, WHO_ES, MONTHS_ES) if spanish
+        (TEMPLATES_ES, PLACES_ES, WHO_ES, MONTHS_ES)
+        if spanish
         else (TEMPLATES_EN, PLACES_EN, WHO_EN, MONTHS_EN)
     )
     a, b = rng.sample(places, 2)
-    return rng.choice(templates).format(
-        who=rng.choice(who), a=a, b=b, n=f"{rng.randint(2, 900) * 1000:,}".replace(",", "."),
-        p=f"{rng.randint(1, 99) / 10}", m=rng.choice(months), k=rng.randint(2, 12),
+    if rng.random() < 0.4:
+        a = rng.choice(towns)
+    template = rng.choice(templates)
+    speaker = rng.choice(who) if rng.random() < 0.5 else rng.choice(cast)
+    text = template.format(
+        who=speaker,
+        a=a,
+        b=b,
+        n=f"{rng.randint(2, 900) * 1000:,}".replace(",", "."),
+        p=f"{rng.randint(1, 99) / 10}",
+        m=rng.choice(months),
+        k=rng.randint(2, 12),
         n2=rng.randint(2, 24),
     )
+    return text, speaker if "{who}" in template else ""
 
 
 def generate(path: Path, articles: int, claims: int, seed: int = 7) -> None:
@@ -90,29 +256,57 @@ def generate(path: Path, articles: int, claims: int, seed: int = 7) -> None:
     conn.execute("PRAGMA synchronous=OFF")
     now = datetime(2026, 11, 1)
     per_article = max(1, claims // articles)
-    sources = [(i + 1, str(uuid.UUID(int=rng.getrandbits(128))), f"Fuente {i + 1}",
-                f"https://source{i + 1}.example.org/item", rng.choice(
-                    ["official_statement", "news_outlet", "social_media", "document", "dataset"]),
-                rng.choice("ABCDEF"), "") for i in range(2000)]
-    conn.executemany("INSERT INTO sources (id, uuid, name, url, kind, reliability, notes) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", sources)
+    sources = [
+        (
+            i + 1,
+            str(uuid.UUID(int=rng.getrandbits(128))),
+            f"Fuente {i + 1}",
+            f"https://source{i + 1}.example.org/item",
+            rng.choice(
+                ["official_statement", "news_outlet", "social_media", "document", "dataset"]
+            ),
+            rng.choice("ABCDEF"),
+            "",
+        )
+        for i in range(2000)
+    ]
+    conn.executemany(
+        "INSERT INTO sources (id, uuid, name, url, kind, reliability, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        sources,
+    )
     tag_rows = [(i + 1, name, name.casefold(), "#999999") for i, name in enumerate(TAGS)]
     conn.executemany("INSERT INTO tags (id, name, key, colour) VALUES (?, ?, ?, ?)", tag_rows)
     claim_id = 0
     article_rows, claim_rows, highlight_rows, tag_links, evidence_rows = [], [], [], [], []
+    people, towns = vocabulary(rng)
     for article_id in range(1, articles + 1):
         spanish = rng.random() < 0.6
-        sentences = [sentence(rng, spanish) for _ in range(rng.randint(15, 30))]
+        cast = rng.sample(people, 3)
+        said = [sentence(rng, spanish, towns, cast) for _ in range(rng.randint(15, 30))]
+        sentences = [text for text, _speaker in said]
         text = "\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3))
         title = sentences[0][:90]
         published = now - timedelta(days=rng.randint(0, 700))
-        article_rows.append((
-            article_id, str(uuid.UUID(int=rng.getrandbits(128))), title, rng.choice(OUTLETS),
-            "Redacción", f"https://news.example.org/{article_id}", "es" if spanish else "en",
-            published.date().isoformat(), published.isoformat(sep=" "), text,
-            f"{article_id:064x}", "txt", "", 1,
-        ))
-        for s in rng.sample(sentences, min(per_article, len(sentences))):
+        article_rows.append(
+            (
+                article_id,
+                str(uuid.UUID(int=rng.getrandbits(128))),
+                title,
+                rng.choice(OUTLETS),
+                "Redacción",
+                f"https://news.example.org/{article_id}",
+                "es" if spanish else "en",
+                published.date().isoformat(),
+                published.isoformat(sep=" "),
+                text,
+                f"{article_id:064x}",
+                "txt",
+                "",
+                1,
+            )
+        )
+        for s, speaker in rng.sample(said, min(per_article, len(said))):
             if claim_id >= claims:
                 break
             claim_id += 1
@@ -120,38 +314,74 @@ def generate(path: Path, articles: int, claims: int, seed: int = 7) -> None:
             sel = make_selector(text, start, start + len(s))
             updated = now - timedelta(minutes=rng.randint(0, 525600))
             verdict = rng.choice(VERDICTS) if rng.random() < 0.6 else None
-            claim_rows.append((
-                claim_id, str(uuid.UUID(int=rng.getrandbits(128))), s, s.split(" afirmó")[0][:60],
-                rng.choice(STATUSES), verdict, "", updated.isoformat(sep=" "), rng.choice(ANALYSTS),
-                updated.isoformat(sep=" "), rng.choice(ANALYSTS), 1,
-            ))
-            highlight_rows.append((
-                claim_id, str(uuid.UUID(int=rng.getrandbits(128))), article_id, claim_id,
-                sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, "anchored",
-                updated.isoformat(sep=" "),
-            ))
+            claim_rows.append(
+                (
+                    claim_id,
+                    str(uuid.UUID(int=rng.getrandbits(128))),
+                    s,
+                    speaker,
+                    rng.choice(STATUSES),
+                    verdict,
+                    "",
+                    updated.isoformat(sep=" "),
+                    rng.choice(ANALYSTS),
+                    updated.isoformat(sep=" "),
+                    rng.choice(ANALYSTS),
+                    1,
+                )
+            )
+            highlight_rows.append(
+                (
+                    claim_id,
+                    str(uuid.UUID(int=rng.getrandbits(128))),
+                    article_id,
+                    claim_id,
+                    sel.start,
+                    sel.end,
+                    sel.exact,
+                    sel.prefix,
+                    sel.suffix,
+                    "anchored",
+                    updated.isoformat(sep=" "),
+                )
+            )
             for tag in rng.sample(range(1, len(TAGS) + 1), rng.randint(1, 3)):
                 tag_links.append((claim_id, tag))
             for source in rng.sample(range(1, 2001), rng.randint(0, 3)):
-                evidence_rows.append((
-                    str(uuid.UUID(int=rng.getrandbits(128))), claim_id, source,
-                    rng.choice(["supports", "refutes", "context"]), rng.randint(1, 6), "", "",
-                ))
+                evidence_rows.append(
+                    (
+                        str(uuid.UUID(int=rng.getrandbits(128))),
+                        claim_id,
+                        source,
+                        rng.choice(["supports", "refutes", "context"]),
+                        rng.randint(1, 6),
+                        "",
+                        "",
+                    )
+                )
     conn.executemany(
         "INSERT INTO articles (id, uuid, title, outlet, author, url, language, published_at, "
         "imported_at, text, text_sha256, source_format, notes, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", article_rows)
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        article_rows,
+    )
     conn.executemany(
         "INSERT INTO claims (id, uuid, statement, claimant, status, verdict, rationale, "
         "created_at, created_by, updated_at, updated_by, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        claim_rows,
+    )
     conn.executemany(
-        "INSERT INTO highlights (id, uuid, article_id, claim_id, start, \"end\", exact, prefix, "
-        "suffix, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", highlight_rows)
+        'INSERT INTO highlights (id, uuid, article_id, claim_id, start, "end", exact, prefix, '
+        "suffix, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        highlight_rows,
+    )
     conn.executemany("INSERT INTO claim_tags (claim_id, tag_id) VALUES (?, ?)", tag_links)
     conn.executemany(
         "INSERT INTO evidence (uuid, claim_id, source_id, stance, credibility, excerpt, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)", evidence_rows)
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        evidence_rows,
+    )
     conn.commit()
     conn.close()
     from sqlalchemy import create_engine
@@ -179,8 +409,10 @@ def main() -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     generate(args.out, args.articles, args.claims)
-    print(f"{args.out}: {args.articles} articles, {args.claims} claims "
-          f"in {time.perf_counter() - started:.1f} s")
+    print(
+        f"{args.out}: {args.articles} articles, {args.claims} claims "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
     return 0
 
 

@@ -161,7 +161,12 @@ class Highlight(Base):
     """An appearance of a claim in an article: code-point offsets plus quote and context."""
 
     __tablename__ = "highlights"
-    __table_args__ = (Index("ix_highlights_article_start", "article_id", "start"),)
+    __table_args__ = (
+        Index("ix_highlights_article_start", "article_id", "start"),
+        # Covers "claims appearing in these articles" (search in article text) without
+        # reading the highlight rows themselves.
+        Index("ix_highlights_article_claim", "article_id", "claim_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)

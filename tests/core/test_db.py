@@ -229,3 +229,20 @@ def test_backup_refuses_to_overwrite(db_path, db, tmp_path):
     with pytest.raises(UserError, match="already exists"):
         db.backup(existing)
     assert existing.read_text() == "keep me"
+
+
+def test_migrations_build_exactly_the_models_schema(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from claimtracker.core.model import Base
+    from claimtracker.core.search import is_fts_table
+
+    def include(obj, name, type_, reflected, compare_to):
+        return not (type_ == "table" and name and is_fts_table(name))
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_object": include, "compare_type": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []

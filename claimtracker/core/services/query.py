@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 
 from claimtracker.core import search
 from claimtracker.core.model import (
@@ -136,12 +136,20 @@ SORT_KEYS = (
 )
 
 
-def _sorted(query: Select, sort: str) -> tuple[Select, Any]:
+def _sorted(
+    query: Select, sort: str, term_order: dict[str, list[str]] | None = None
+) -> tuple[Select, Any]:
     """The query joined to what ``sort`` needs, and the expression to order by.
 
     Per-claim values (first article, tag, source count, best grade) come from grouped
-    subqueries joined once; correlated subqueries per row were three times slower.
+    subqueries joined once; correlated subqueries per row were three times slower. Statuses
+    and verdicts sort by their position; given ``term_order`` (keys in order) that is a CASE
+    on the column, a fifth faster than joining the taxonomy table.
     """
+    if term_order and sort in term_order:
+        column = Claim.status if sort == "status" else Claim.verdict
+        keys = term_order[sort]
+        return query, case({key: i for i, key in enumerate(keys)}, value=column, else_=len(keys))
     if sort == "status":
         query = query.outerjoin(WorkflowStatus, WorkflowStatus.key == Claim.status)
         return query, WorkflowStatus.position
@@ -201,10 +209,14 @@ def _sorted(query: Select, sort: str) -> tuple[Select, Any]:
 
 
 def claim_ids(
-    f: ClaimFilter, sort: str = "id", descending: bool = False, dialect: str = "sqlite"
+    f: ClaimFilter,
+    sort: str = "id",
+    descending: bool = False,
+    dialect: str = "sqlite",
+    term_order: dict[str, list[str]] | None = None,
 ) -> Select:
     """``SELECT claims.id`` with the filter applied, in the requested order."""
-    query, expression = _sorted(select(Claim.id).where(*conditions(f, dialect)), sort)
+    query, expression = _sorted(select(Claim.id).where(*conditions(f, dialect)), sort, term_order)
     order = [expression.desc() if descending else expression.asc()]
     if sort != "id":
         order.append(Claim.id.desc() if descending else Claim.id.asc())

@@ -30,8 +30,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("updated_by", "Analyst"),
 )
 COLUMN_WIDTHS = (380, 170, 220, 130, 110, 110, 160, 70, 90, 130, 90)
-PAGE_SIZE = 200
-MAX_PAGES = 40  # pages kept in memory; older ones are fetched again when scrolled back to
+PAGE_SIZE = 100
+MAX_PAGES = 80  # pages kept in memory; older ones are fetched again when scrolled back to
 
 
 class ReviewModel(QAbstractTableModel):

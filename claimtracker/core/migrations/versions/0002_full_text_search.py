@@ -1,4 +1,4 @@
-"""Full-text search tables for claims and articles (SQLite FTS5), filled from existing rows.
+"""Full-text search tables (SQLite FTS5) filled from existing rows; indexes for the review list.
 
 Revision ID: 0002
 Revises: 0001
@@ -28,12 +28,16 @@ def upgrade() -> None:
     search.reindex_articles(bind, article_ids)
     with op.batch_alter_table("claims") as batch:
         batch.create_index("ix_claims_updated_by", ["updated_by"])
+    with op.batch_alter_table("highlights") as batch:
+        batch.create_index("ix_highlights_article_claim", ["article_id", "claim_id"])
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
+    with op.batch_alter_table("highlights") as batch:
+        batch.drop_index("ix_highlights_article_claim")
     with op.batch_alter_table("claims") as batch:
         batch.drop_index("ix_claims_updated_by")
     op.execute("DROP TABLE IF EXISTS claims_fts")
