@@ -324,3 +324,18 @@ def test_edits_elsewhere_show_in_the_list(services, open_window, db_path, add_ar
     row = window.review.model.row_of(claim.id)
     index = window.review.model.index(row, column("status"))
     assert index.data() == "Needs review"
+
+
+def test_narrow_panel_folds_actions_and_filters(services, open_window, db_path, add_article):
+    article = add_article(TEXT, "Mezcla")
+    services.claims.create_from_quote(article, "La INFLACIÓN")
+    services.db.close()
+    window = review_window(open_window, db_path)
+    review = window.review
+    review.resize(600, 500)
+    assert review.actions_button.isVisibleTo(review)
+    assert not review.status_button.isVisibleTo(review)
+    review.resize(1000, 500)
+    assert review.status_button.isVisibleTo(review) and not review.actions_button.isVisibleTo(review)
+    review.filters_button.setChecked(False)
+    assert not review.filter_details.isVisibleTo(review) and not review.summary.isVisibleTo(review)

@@ -109,8 +109,9 @@ class ReviewPanel(QWidget):
 
         top = FlowLayout()
         top.addWidget(self.count)
-        for button in self.bulk_buttons:
+        for button in (*self.bulk_buttons, self.actions_button):
             top.addWidget(button)
+        self.filters_button.toggled.connect(self._show_details)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_bar)
@@ -170,11 +171,18 @@ class ReviewPanel(QWidget):
 
         outer = QVBoxLayout(bar)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.filters_button = QToolButton(objectName="toggleFiltersButton")
+        self.filters_button.setText("Filters")
+        self.filters_button.setCheckable(True)
+        self.filters_button.setChecked(True)
+        self.filters_button.setToolTip("Show or hide the filters and the summary")
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.search_articles)
+        search_row.addWidget(self.filters_button)
         outer.addLayout(search_row)
-        flow = FlowLayout()
+        self.filter_details = QWidget(objectName="filterDetails")
+        flow = FlowLayout(self.filter_details)
         for w in (self.status, self.verdict, self.tag, self.outlet, self.claimant):
             w.setMinimumWidth(120)
             flow.addWidget(w)
@@ -194,7 +202,7 @@ class ReviewPanel(QWidget):
             self.delete_saved_button,
         ):
             flow.addWidget(w)
-        outer.addLayout(flow)
+        outer.addWidget(self.filter_details)
 
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
@@ -251,6 +259,24 @@ class ReviewPanel(QWidget):
             self.delete_button,
             self.tags_button,
         ]
+        # In a narrow window the same actions sit in one menu instead of a row of buttons.
+        self.actions_menu = QMenu(self)
+        self.actions_menu.addAction("Open in Article", self._open_current)
+        self.actions_menu.addMenu(self.status_menu).setText("Set Status")
+        self.actions_menu.addMenu(self.verdict_menu).setText("Set Verdict")
+        self.actions_menu.addAction(
+            "Add Tag…", lambda: self.tagRequested.emit(self.selected_ids(), True)
+        )
+        self.actions_menu.addAction(
+            "Remove Tag…", lambda: self.tagRequested.emit(self.selected_ids(), False)
+        )
+        self.actions_menu.addAction(
+            "Delete…", lambda: self.deleteRequested.emit(self.selected_ids())
+        )
+        self.actions_menu.addSeparator()
+        self.actions_menu.addAction("Tags…", self.manageTagsRequested)
+        self.actions_button = self._bulk_button("bulkActionsButton", "Actions", self.actions_menu)
+        self.actions_button.hide()
 
     def _bulk_button(self, name: str, text: str, menu: QMenu | None = None) -> QToolButton:
         button = QToolButton(objectName=name)
@@ -261,6 +287,17 @@ class ReviewPanel(QWidget):
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button
+
+    def _show_details(self, shown: bool) -> None:
+        self.filter_details.setVisible(shown)
+        self.summary.setVisible(shown)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < 760
+        for button in self.bulk_buttons:
+            button.setVisible(not narrow)
+        self.actions_button.setVisible(narrow)
 
     def _connect_selection(self) -> None:
         selection = self.table.selectionModel()
@@ -459,18 +496,8 @@ class ReviewPanel(QWidget):
         self.summary.set_summary(self._review.summary(self.model.claim_filter), self._taxonomy)
 
     def _context_menu(self, pos) -> None:
-        if not self.table.selectionModel().hasSelection():
-            return
-        menu = QMenu(self)
-        menu.addAction("Open in Article", self._open_current)
-        menu.addMenu(self.status_menu).setText("Set Status")
-        menu.addMenu(self.verdict_menu).setText("Set Verdict")
-        menu.addAction("Add Tag…", lambda: self.tagRequested.emit(self.selected_ids(), True))
-        menu.addAction("Remove Tag…", lambda: self.tagRequested.emit(self.selected_ids(), False))
-        menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.deleteRequested.emit(self.selected_ids()))
-        menu.exec(self.table.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        if self.table.selectionModel().hasSelection():
+            self.actions_menu.exec(self.table.viewport().mapToGlobal(pos))
 
 
 def _ranges(rows: list[int]) -> list[tuple[int, int]]:
