@@ -333,3 +333,17 @@ def test_claims_sort_matches_the_review_list(cli, tmp_path):
     expected = Services(db, "t").review.ids(ClaimFilter(tag="rusia"), "status", True)
     db.close()
     assert listed == expected and len(listed) > 5
+
+
+def test_read_only_database_refuses_writes_with_a_clear_message(cli, dbfile, monkeypatch):
+    from claimtracker.core import db as db_module
+
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    before = hashlib.sha256(dbfile.read_bytes()).hexdigest()
+    monkeypatch.setattr(db_module.os, "access", lambda path, mode: mode != db_module.os.W_OK)
+    code, out, err = cli("claim", "add", "--article", "1", "--quote", "el paro", "--db", dbfile)
+    assert code == 1
+    assert "read-only" in err and err.count("\n") == 1
+    code, out, _ = cli("articles", "--format", "json", "--db", dbfile)
+    assert code == 0 and len(json.loads(out)) == 1
+    assert hashlib.sha256(dbfile.read_bytes()).hexdigest() == before
