@@ -13,7 +13,7 @@ from typing import TextIO
 
 from claimtracker import __version__
 from claimtracker.core.errors import ClaimTrackerError, UserError
-from claimtracker.core.services.query import SORT_KEYS
+from claimtracker.core.services.query import SORT_KEYS, ClaimFilter
 
 COMMANDS = ("init", "import", "articles", "claim", "claims", "export", "backup", "check")
 
@@ -42,7 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("init", parents=[db_option], help="create a new, empty database")
 
-    p = sub.add_parser("import", parents=[db_option], help="import article files; prints new ids")
+    p = sub.add_parser(
+        "import",
+        parents=[db_option],
+        help="import article files (prints the new ids) or merge a JSON export",
+    )
     p.add_argument("files", nargs="+", metavar="FILE", type=Path)
     p.add_argument("--title")
     p.add_argument("--url")
@@ -78,9 +82,25 @@ def build_parser() -> argparse.ArgumentParser:
     _filter_options(p)
     _format_option(p, ("table", "csv", "json"))
 
-    p = sub.add_parser("export", parents=[db_option], help="write a report file")
-    p.add_argument("--format", choices=("csv",), required=True)
+    p = sub.add_parser("export", parents=[db_option], help="write a report or an export file")
+    p.add_argument(
+        "--format",
+        choices=("csv", "json", "claimreview", "w3c"),
+        required=True,
+        help="csv: a report; json: everything, for merging into another database; "
+        "claimreview: schema.org ClaimReview; w3c: W3C Web Annotations",
+    )
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--columns",
+        metavar="A,B,...",
+        help="CSV columns in order (default: a standard set; see the README)",
+    )
+    p.add_argument(
+        "--per-highlight",
+        action="store_true",
+        help="CSV: one row per highlight instead of one per claim",
+    )
     p.add_argument(
         "--delimiter",
         choices=(",", ";"),
@@ -88,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="';' suits spreadsheets in locales with a decimal comma",
     )
     p.add_argument("--no-bom", action="store_true", help="omit the UTF-8 byte order mark")
+    p.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help="ClaimReview author (default: $CLAIMTRACKER_ORGANISATION)",
+    )
+    p.add_argument("--organisation-url", metavar="URL", help="ClaimReview author's web site")
     _filter_options(p)
 
     p = sub.add_parser("backup", parents=[db_option], help="consistent copy of the database")
@@ -208,6 +234,9 @@ def _cmd_import(args, db, stdout, stderr) -> int:
     failed = 0
     imported = []
     for path in args.files:
+        if path.suffix.lower() == ".json":
+            failed += _merge_export(path, db, stdout, stderr, args.format)
+            continue
         try:
             info = services.articles.import_file(path, metadata)
         except UserError as exc:
@@ -220,6 +249,39 @@ def _cmd_import(args, db, stdout, stderr) -> int:
     if args.format == "json":
         _print_json([_plain(a) for a in imported], stdout)
     return 1 if failed else 0
+
+
+def _merge_export(path: Path, db, stdout, stderr, fmt: str) -> int:
+    """Merge a JSON export; returns 1 when it could not be read, else 0."""
+    from claimtracker.core.exporters.interchange import read_export
+    from claimtracker.core.services.changelog import default_analyst_name
+    from claimtracker.core.services.merge import Merger
+
+    try:
+        data = read_export(path)
+    except UserError as exc:
+        print(f"claimtracker: {exc}", file=stderr)
+        return 1
+    report = Merger(db, default_analyst_name(), path.name).merge(data)
+    if fmt == "json":
+        _print_json(dataclasses.asdict(report), stdout)
+    else:
+        added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or "nothing new"
+        updated = ", ".join(f"{n} {k}" for k, n in report.updated.items())
+        print(
+            f"{path.name}: added {added}" + (f"; updated {updated}" if updated else ""), file=stdout
+        )
+        for conflict in report.conflicts:
+            if conflict["kind"] == "claim":
+                print(
+                    f"conflict: claim {conflict['uuid']} changed on both sides "
+                    f"({', '.join(conflict['fields']) or 'links'}); theirs kept as claim "
+                    f"{conflict['their_copy']}, tagged 'merge conflict'",
+                    file=stdout,
+                )
+            else:
+                print(f"conflict: article {conflict['uuid']}: {conflict['detail']}", file=stdout)
+    return 0
 
 
 def _cmd_articles(args, db, stdout, stderr) -> int:
@@ -285,10 +347,25 @@ def _cmd_claims(args, db, stdout, stderr) -> int:
     if args.format == "json":
         _print_json([_claim_json(c) for c in claims], stdout)
     elif args.format == "csv":
-        from claimtracker.core.exporters.csv_export import CLAIM_COLUMNS, claim_rows, write_rows
+        from claimtracker.core.exporters.csv_export import neutralise, write_rows
 
-        rows = claim_rows(claims, services.terms.statuses(), services.terms.verdicts())
-        write_rows(stdout, CLAIM_COLUMNS, rows)
+        statuses = {t.key: t.label for t in services.terms.statuses()}
+        verdicts = {t.key: t.label for t in services.terms.verdicts()}
+        header = ("id", "statement", "claimant", "status", "verdict", "tags", "quotes", "uuid")
+        rows = (
+            [
+                c.id,
+                neutralise(c.statement),
+                neutralise(c.claimant),
+                statuses.get(c.status, c.status),
+                verdicts.get(c.verdict or "", ""),
+                neutralise("; ".join(c.tags)),
+                neutralise("\n".join(h.exact for h in c.highlights)),
+                c.uuid,
+            ]
+            for c in claims
+        )
+        write_rows(stdout, header, rows, neutralised=True)
     else:
         _print_table(
             ("id", "status", "verdict", "claimant", "statement"),
@@ -299,13 +376,49 @@ def _cmd_claims(args, db, stdout, stderr) -> int:
 
 
 def _cmd_export(args, db, stdout, stderr) -> int:
-    from claimtracker.core.exporters.csv_export import CLAIM_COLUMNS, claim_rows, write_csv
+    import os
 
-    services = _services(db)
-    claims = services.claims.find(_claim_filter(args, db), args.sort, args.descending)
-    rows = claim_rows(claims, services.terms.statuses(), services.terms.verdicts())
-    count = write_csv(args.out, CLAIM_COLUMNS, rows, delimiter=args.delimiter, bom=not args.no_bom)
-    print(f"{count} claims written to {args.out}", file=stderr)
+    from claimtracker.core.exporters import interchange, standards
+    from claimtracker.core.exporters.csv_export import export_csv
+
+    claim_filter = _claim_filter(args, db)
+    if args.format == "csv":
+        columns = (
+            [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
+        )
+        count = export_csv(
+            db,
+            args.out,
+            claim_filter,
+            columns=columns,
+            per_highlight=args.per_highlight,
+            sort=args.sort,
+            descending=args.descending,
+            delimiter=args.delimiter,
+            bom=not args.no_bom,
+        )
+        what = "highlights" if args.per_highlight else "claims"
+        print(f"{count} {what} written to {args.out}", file=stderr)
+        return 0
+    everything = claim_filter == ClaimFilter()
+    data = interchange.export_data(db, None if everything else claim_filter)
+    if args.format == "json":
+        document: object = data
+        count = len(data["claims"])
+    elif args.format == "claimreview":
+        organisation = args.organisation or os.environ.get("CLAIMTRACKER_ORGANISATION", "")
+        if not organisation.strip():
+            raise UserError("ClaimReview needs the reviewing organisation: --organisation NAME")
+        document = standards.claim_review(data, organisation.strip(), args.organisation_url)
+        count = len(document)  # type: ignore[arg-type]
+    else:
+        document = standards.web_annotations(data)
+        count = document["total"]  # type: ignore[index]
+    interchange.write_json(args.out, document)
+    print(
+        f"{count} {'highlights' if args.format == 'w3c' else 'claims'} written to {args.out}",
+        file=stderr,
+    )
     return 0
 
 

@@ -17,6 +17,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from claimtracker.core.text import clean_text
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -35,6 +38,16 @@ def utcnow() -> datetime:
 def new_uuid() -> str:
     """A random UUID as text, the identity of records that leave the database."""
     return str(uuid_module.uuid4())
+
+
+class CleanText(TypeDecorator):
+    """Text that is made storable on the way in (lone surrogates replaced, never an error)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return clean_text(value) if isinstance(value, str) else value
 
 
 class Base(DeclarativeBase):
@@ -81,21 +94,21 @@ class Article(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    title: Mapped[str] = mapped_column(Text)
-    outlet: Mapped[str | None] = mapped_column(Text)
-    author: Mapped[str | None] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(CleanText)
+    outlet: Mapped[str | None] = mapped_column(CleanText)
+    author: Mapped[str | None] = mapped_column(CleanText)
+    url: Mapped[str | None] = mapped_column(CleanText)
     language: Mapped[str | None] = mapped_column(String(16))
     published_at: Mapped[date | None]
     retrieved_at: Mapped[datetime | None]
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
-    text: Mapped[str] = mapped_column(Text, deferred=True)
+    text: Mapped[str] = mapped_column(CleanText, deferred=True)
     text_sha256: Mapped[str] = mapped_column(String(64), index=True)
     source_format: Mapped[str] = mapped_column(String(16))
-    source_name: Mapped[str | None] = mapped_column(Text)
+    source_name: Mapped[str | None] = mapped_column(CleanText)
     encoding: Mapped[str | None] = mapped_column(String(40))
     original: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(CleanText, default="")
     version: Mapped[int] = mapped_column(default=1)
 
     highlights: Mapped[list[Highlight]] = relationship(
@@ -118,7 +131,7 @@ class ArticleVersion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     version: Mapped[int]
-    text: Mapped[str] = mapped_column(Text, deferred=True)
+    text: Mapped[str] = mapped_column(CleanText, deferred=True)
     text_sha256: Mapped[str] = mapped_column(String(64))
     source_format: Mapped[str] = mapped_column(String(16))
     original: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
@@ -134,16 +147,16 @@ class Claim(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    statement: Mapped[str] = mapped_column(Text)
-    claimant: Mapped[str] = mapped_column(Text, default="")
+    statement: Mapped[str] = mapped_column(CleanText)
+    claimant: Mapped[str] = mapped_column(CleanText, default="")
     claim_date: Mapped[date | None]
     status: Mapped[str] = mapped_column(ForeignKey("workflow_statuses.key"), index=True)
     verdict: Mapped[str | None] = mapped_column(ForeignKey("verdicts.key"), index=True)
-    rationale: Mapped[str] = mapped_column(Text, default="")
+    rationale: Mapped[str] = mapped_column(CleanText, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    created_by: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(CleanText, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    updated_by: Mapped[str] = mapped_column(Text, default="", index=True)
+    updated_by: Mapped[str] = mapped_column(CleanText, default="", index=True)
     version: Mapped[int] = mapped_column(default=1)
 
     highlights: Mapped[list[Highlight]] = relationship(
@@ -174,9 +187,9 @@ class Highlight(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     start: Mapped[int]
     end: Mapped[int]
-    exact: Mapped[str] = mapped_column(Text)
-    prefix: Mapped[str] = mapped_column(Text, default="")
-    suffix: Mapped[str] = mapped_column(Text, default="")
+    exact: Mapped[str] = mapped_column(CleanText)
+    prefix: Mapped[str] = mapped_column(CleanText, default="")
+    suffix: Mapped[str] = mapped_column(CleanText, default="")
     state: Mapped[str] = mapped_column(String(16), default="anchored", index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -191,13 +204,13 @@ class Source(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    name: Mapped[str] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(Text, index=True)
+    name: Mapped[str] = mapped_column(CleanText)
+    url: Mapped[str | None] = mapped_column(CleanText, index=True)
     kind: Mapped[str] = mapped_column(String(32), default="other")
     reliability: Mapped[str] = mapped_column(String(1), default="F")
-    archived_url: Mapped[str | None] = mapped_column(Text)
+    archived_url: Mapped[str | None] = mapped_column(CleanText)
     accessed_at: Mapped[date | None]
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(CleanText, default="")
 
     evidence: Mapped[list[Evidence]] = relationship(back_populates="source")
 
@@ -215,8 +228,8 @@ class Evidence(Base):
     )
     stance: Mapped[str] = mapped_column(String(16), default="context")
     credibility: Mapped[int | None]
-    excerpt: Mapped[str] = mapped_column(Text, default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    excerpt: Mapped[str] = mapped_column(CleanText, default="")
+    note: Mapped[str] = mapped_column(CleanText, default="")
 
     claim: Mapped[Claim] = relationship(back_populates="evidence")
     source: Mapped[Source] = relationship(back_populates="evidence")
@@ -228,8 +241,8 @@ class Tag(Base):
     __tablename__ = "tags"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    key: Mapped[str] = mapped_column(Text, unique=True)
+    name: Mapped[str] = mapped_column(CleanText)
+    key: Mapped[str] = mapped_column(CleanText, unique=True)
     colour: Mapped[str] = mapped_column(String(9), default="#999999")
 
     claims: Mapped[list[Claim]] = relationship(secondary=claim_tags, back_populates="tags")
@@ -243,10 +256,10 @@ class ChangeLogEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
-    actor: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(CleanText)
     action: Mapped[str] = mapped_column(String(16))  # create, update, delete
     entity: Mapped[str] = mapped_column(String(32))
     entity_uuid: Mapped[str] = mapped_column(String(36))
     field: Mapped[str | None] = mapped_column(String(64))
-    old_value: Mapped[str | None] = mapped_column(Text)
-    new_value: Mapped[str | None] = mapped_column(Text)
+    old_value: Mapped[str | None] = mapped_column(CleanText)
+    new_value: Mapped[str | None] = mapped_column(CleanText)

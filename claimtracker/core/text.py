@@ -17,3 +17,16 @@ def normalize_text(text: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     return unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
+
+
+def clean_text(text: str) -> str:
+    """Join surrogate pairs and replace lone surrogates with U+FFFD.
+
+    Text from Qt or from a broken file can hold lone UTF-16 surrogates, which no database
+    or UTF-8 file can store; they become the replacement character instead of an error.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text

@@ -326,8 +326,18 @@ def test_claims_sort_matches_the_review_list(cli, tmp_path):
 
     path = tmp_path / "many.db"
     generate(path, articles=20, claims=120)
-    _, out, _ = cli("claims", "--sort", "status", "--descending", "--tag", "rusia",
-                    "--format", "json", "--db", path)
+    _, out, _ = cli(
+        "claims",
+        "--sort",
+        "status",
+        "--descending",
+        "--tag",
+        "rusia",
+        "--format",
+        "json",
+        "--db",
+        path,
+    )
     listed = [c["id"] for c in json.loads(out)]
     db = open_database(path)
     expected = Services(db, "t").review.ids(ClaimFilter(tag="rusia"), "status", True)
@@ -347,3 +357,90 @@ def test_read_only_database_refuses_writes_with_a_clear_message(cli, dbfile, mon
     code, out, _ = cli("articles", "--format", "json", "--db", dbfile)
     assert code == 0 and len(json.loads(out)) == 1
     assert hashlib.sha256(dbfile.read_bytes()).hexdigest() == before
+
+
+def test_export_formats_and_merge_by_import(cli, dbfile, tmp_path, monkeypatch):
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    cli(
+        "claim",
+        "add",
+        "--article",
+        "1",
+        "--quote",
+        "el paro está en mínimos",
+        "--verdict",
+        "mostly false",
+        "--claimant",
+        "La ministra",
+        "--tag",
+        "Empleo",
+        "--db",
+        dbfile,
+    )
+    cli("claim", "add", "--article", "1", "--quote", "La ministra dijo", "--db", dbfile)
+    out = tmp_path / "all.json"
+    assert cli("export", "--format", "json", "--out", out, "--db", dbfile)[0] == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "claimtracker-export" and len(data["claims"]) == 2
+
+    code, _, err = cli(
+        "export", "--format", "claimreview", "--out", tmp_path / "cr.json", "--db", dbfile
+    )
+    assert code == 1 and "--organisation" in err
+    monkeypatch.setenv("CLAIMTRACKER_ORGANISATION", "Verifica")
+    assert (
+        cli("export", "--format", "claimreview", "--out", tmp_path / "cr.json", "--db", dbfile)[0]
+        == 0
+    )
+    (review,) = json.loads((tmp_path / "cr.json").read_text(encoding="utf-8"))
+    assert review["reviewRating"]["ratingValue"] == 2
+    assert review["author"]["name"] == "Verifica"
+
+    assert (
+        cli(
+            "export",
+            "--format",
+            "w3c",
+            "--out",
+            tmp_path / "w3c.json",
+            "--tag",
+            "empleo",
+            "--db",
+            dbfile,
+        )[0]
+        == 0
+    )
+    collection = json.loads((tmp_path / "w3c.json").read_text(encoding="utf-8"))
+    assert collection["total"] == 1
+
+    code, _, err = cli(
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        tmp_path / "h.csv",
+        "--per-highlight",
+        "--columns",
+        "quote,start,end",
+        "--delimiter",
+        ";",
+        "--db",
+        dbfile,
+    )
+    assert code == 0 and "2 highlights written" in err
+    rows = list(
+        csv.reader((tmp_path / "h.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";")
+    )
+    assert rows[0] == ["quote", "start", "end"] and len(rows) == 3
+
+    other = tmp_path / "other.db"
+    cli("init", "--db", other)
+    code, out_text, _ = cli("import", out, "--db", other)
+    assert code == 0 and "added 1 articles, 2 claims" in out_text
+    code, out_text, _ = cli("import", out, "--db", other)
+    assert "nothing new" in out_text
+    _, listing, _ = cli("claims", "--format", "json", "--db", other)
+    assert len(json.loads(listing)) == 2
+    (tmp_path / "foreign.json").write_text('{"a": 1}')
+    code, _, err = cli("import", tmp_path / "foreign.json", "--db", other)
+    assert code == 1 and "not a ClaimTracker export" in err

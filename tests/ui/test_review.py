@@ -336,6 +336,8 @@ def test_narrow_panel_folds_actions_and_filters(services, open_window, db_path, 
     assert review.actions_button.isVisibleTo(review)
     assert not review.status_button.isVisibleTo(review)
     review.resize(1000, 500)
-    assert review.status_button.isVisibleTo(review) and not review.actions_button.isVisibleTo(review)
+    assert review.status_button.isVisibleTo(review) and not review.actions_button.isVisibleTo(
+        review
+    )
     review.filters_button.setChecked(False)
     assert not review.filter_details.isVisibleTo(review) and not review.summary.isVisibleTo(review)

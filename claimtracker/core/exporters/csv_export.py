@@ -1,23 +1,81 @@
-"""CSV reports: RFC 4180, UTF-8 with BOM for Excel, formula-looking cells neutralised."""
+"""CSV reports: RFC 4180, UTF-8 with BOM for Excel, formula-looking cells neutralised.
+
+Rows come from one SQL query read straight from the cursor and are written as they arrive,
+so 100,000 claims export in about the time a hand-written ``sqlite3`` + ``csv`` loop takes.
+"""
 
 from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+from sqlalchemy import func, select
+
+from claimtracker.core.db import Database
 from claimtracker.core.errors import UserError
-from claimtracker.core.services.dto import ClaimInfo
-from claimtracker.core.taxonomy import Term
+from claimtracker.core.model import Article, Claim, Evidence, Highlight, Source, Tag, claim_tags
+from claimtracker.core.services.query import ClaimFilter, claim_ids
+from claimtracker.core.services.terms import status_terms, verdict_terms
 
 # OWASP CSV injection: a spreadsheet treats text starting with these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 
-CLAIM_COLUMNS = (
+
+class ExportCancelled(Exception):
+    """The analyst cancelled an export; no file was written."""
+
+
+def neutralise(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+@dataclass(frozen=True)
+class CsvColumn:
+    key: str
+    header: str
+    per_claim: bool = True  # available in one-row-per-claim reports
+    per_highlight: bool = True
+
+
+COLUMNS: tuple[CsvColumn, ...] = (
+    CsvColumn("id", "id"),
+    CsvColumn("uuid", "uuid"),
+    CsvColumn("statement", "statement"),
+    CsvColumn("claimant", "claimant"),
+    CsvColumn("claim_date", "claim_date"),
+    CsvColumn("status", "status"),
+    CsvColumn("verdict", "verdict"),
+    CsvColumn("rationale", "rationale"),
+    CsvColumn("tags", "tags"),
+    CsvColumn("articles", "articles", per_highlight=False),
+    CsvColumn("outlets", "outlets", per_highlight=False),
+    CsvColumn("urls", "urls", per_highlight=False),
+    CsvColumn("quotes", "quotes", per_highlight=False),
+    CsvColumn("article", "article", per_claim=False),
+    CsvColumn("outlet", "outlet", per_claim=False),
+    CsvColumn("url", "url", per_claim=False),
+    CsvColumn("quote", "quote", per_claim=False),
+    CsvColumn("start", "start", per_claim=False),
+    CsvColumn("end", "end", per_claim=False),
+    CsvColumn("anchoring", "anchoring", per_claim=False),
+    CsvColumn("sources", "sources"),
+    CsvColumn("source_count", "source_count"),
+    CsvColumn("best_reliability", "best_reliability"),
+    CsvColumn("created_at", "created_at"),
+    CsvColumn("created_by", "created_by"),
+    CsvColumn("updated_at", "updated_at"),
+    CsvColumn("updated_by", "updated_by"),
+)
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+DEFAULT_COLUMNS = (
     "id",
-    "uuid",
     "statement",
     "claimant",
     "claim_date",
@@ -28,54 +86,223 @@ CLAIM_COLUMNS = (
     "articles",
     "quotes",
     "sources",
-    "created_at",
+    "best_reliability",
     "updated_at",
     "updated_by",
+    "uuid",
 )
+DEFAULT_HIGHLIGHT_COLUMNS = (
+    "id",
+    "statement",
+    "claimant",
+    "status",
+    "verdict",
+    "tags",
+    "article",
+    "outlet",
+    "url",
+    "quote",
+    "start",
+    "end",
+    "anchoring",
+    "updated_at",
+    "uuid",
+)
+NUMBERS = {"id", "source_count", "start", "end"}
+UNIT = "\x1f"
+DEDUPLICATED = {"articles", "outlets", "urls"}
+TIMES = {"created_at", "updated_at"}
 
 
-def neutralise(value: object) -> object:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def _joined(column, separator: str, *where) -> Any:
+    return (
+        select(func.aggregate_strings(column, separator))
+        .where(*where)
+        .correlate(Claim)
+        .scalar_subquery()
+    )
 
 
-def claim_rows(
-    claims: Iterable[ClaimInfo], statuses: Sequence[Term], verdicts: Sequence[Term]
+def _expressions(per_highlight: bool) -> dict[str, Any]:
+    expressions: dict[str, Any] = {
+        "id": Claim.id,
+        "uuid": Claim.uuid,
+        "statement": Claim.statement,
+        "claimant": Claim.claimant,
+        "claim_date": Claim.claim_date,
+        "status": Claim.status,
+        "verdict": Claim.verdict,
+        "rationale": Claim.rationale,
+        "tags": select(func.aggregate_strings(Tag.name, "; "))
+        .join(claim_tags, claim_tags.c.tag_id == Tag.id)
+        .where(claim_tags.c.claim_id == Claim.id)
+        .scalar_subquery(),
+        "sources": select(func.aggregate_strings(func.coalesce(Source.url, Source.name), "; "))
+        .join(Evidence, Evidence.source_id == Source.id)
+        .where(Evidence.claim_id == Claim.id)
+        .scalar_subquery(),
+        "source_count": select(func.count(Evidence.id))
+        .where(Evidence.claim_id == Claim.id)
+        .scalar_subquery(),
+        "best_reliability": select(func.min(Source.reliability))
+        .join(Evidence, Evidence.source_id == Source.id)
+        .where(Evidence.claim_id == Claim.id)
+        .scalar_subquery(),
+        "created_at": Claim.created_at,
+        "created_by": Claim.created_by,
+        "updated_at": Claim.updated_at,
+        "updated_by": Claim.updated_by,
+    }
+    if per_highlight:
+        expressions.update(
+            article=Article.title,
+            outlet=Article.outlet,
+            url=Article.url,
+            quote=Highlight.exact,
+            start=Highlight.start,
+            end=Highlight.end,
+            anchoring=Highlight.state,
+        )
+    else:
+        in_claim = Highlight.claim_id == Claim.id
+        expressions["quotes"] = _joined(Highlight.exact, "\n", in_claim)
+        for key, column in (
+            ("articles", Article.title),
+            ("outlets", Article.outlet),
+            ("urls", Article.url),
+        ):
+            # Joined with a unit separator; repeats (two highlights in one article) are
+            # dropped while writing.
+            expressions[key] = (
+                select(func.aggregate_strings(column, UNIT))
+                .join(Highlight, Highlight.article_id == Article.id)
+                .where(in_claim)
+                .correlate(Claim)
+                .scalar_subquery()
+            )
+    return expressions
+
+
+def check_columns(columns: Sequence[str], per_highlight: bool) -> list[str]:
+    """The chosen columns, or a clear error naming the unknown or unavailable ones."""
+    available = {c.key for c in COLUMNS if (c.per_highlight if per_highlight else c.per_claim)}
+    wrong = [c for c in columns if c not in available]
+    if wrong:
+        kind = "one row per highlight" if per_highlight else "one row per claim"
+        raise UserError(
+            f"unknown column(s) for {kind}: {', '.join(wrong)} "
+            f"(available: {', '.join(k for k in COLUMN_KEYS if k in available)})"
+        )
+    if not columns:
+        raise UserError("choose at least one column")
+    return list(columns)
+
+
+def export_csv(
+    db: Database,
+    path: Path,
+    claim_filter: ClaimFilter | None = None,
+    *,
+    claim_id_list: Sequence[int] | None = None,
+    columns: Sequence[str] | None = None,
+    per_highlight: bool = False,
+    sort: str = "id",
+    descending: bool = False,
+    delimiter: str = ",",
+    bom: bool = True,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Write the claims (or their highlights) as CSV; returns the number of rows.
+
+    ``progress(done, total)`` is called now and then; returning False cancels the export
+    (:class:`ExportCancelled`), and no file is left behind.
+    """
+    default = DEFAULT_HIGHLIGHT_COLUMNS if per_highlight else DEFAULT_COLUMNS
+    columns = check_columns(list(columns or default), per_highlight)
+    expressions = _expressions(per_highlight)
+    dialect = db.engine.dialect.name
+    with db.read() as session:
+        statuses = {t.key: t.label for t in status_terms(session)}
+        verdicts = {t.key: t.label for t in verdict_terms(session)}
+        base = claim_ids(claim_filter or ClaimFilter(), sort, descending, dialect)
+        if claim_id_list is not None:
+            base = base.where(Claim.id.in_(list(claim_id_list)))
+        query = base.with_only_columns(
+            *(expressions[c] for c in columns), maintain_column_froms=True
+        ).select_from(Claim)
+        if per_highlight:
+            query = (
+                query.join(Highlight, Highlight.claim_id == Claim.id)
+                .join(Article, Article.id == Highlight.article_id)
+                .order_by(Highlight.start)
+            )
+        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        result = session.connection().execute(query)
+        try:
+            rows = _rows(result.cursor, columns, statuses, verdicts, total, progress)
+            return write_csv(path, columns, rows, delimiter=delimiter, bom=bom, neutralised=True)
+        finally:
+            result.close()
+
+
+def _rows(
+    cursor,
+    columns: list[str],
+    statuses: dict[str, str],
+    verdicts: dict[str, str],
+    total: int,
+    progress: Callable[[int, int], bool] | None,
 ) -> Iterable[list[object]]:
-    """One row per claim in :data:`CLAIM_COLUMNS` order, taxonomy labels instead of keys."""
-    status_label = {t.key: t.label for t in statuses}
-    verdict_label = {t.key: t.label for t in verdicts}
-    for c in claims:
-        yield [
-            c.id,
-            c.uuid,
-            c.statement,
-            c.claimant,
-            c.claim_date.isoformat() if c.claim_date else "",
-            status_label.get(c.status, c.status),
-            verdict_label.get(c.verdict, c.verdict) if c.verdict else "",
-            c.rationale,
-            "; ".join(c.tags),
-            "; ".join(str(a) for a in dict.fromkeys(h.article_id for h in c.highlights)),
-            "\n".join(h.exact for h in c.highlights),
-            "; ".join(e.source.url or e.source.name for e in c.evidence),
-            c.created_at.isoformat(timespec="seconds"),
-            c.updated_at.isoformat(timespec="seconds"),
-            c.updated_by,
-        ]
+    status_at = columns.index("status") if "status" in columns else -1
+    verdict_at = columns.index("verdict") if "verdict" in columns else -1
+    times = [i for i, c in enumerate(columns) if c in TIMES]
+    lists = [i for i, c in enumerate(columns) if c in DEDUPLICATED]
+    texts = [i for i, c in enumerate(columns) if c not in NUMBERS]
+    done = 0
+    while True:
+        batch = cursor.fetchmany(2000)
+        if not batch:
+            break
+        for raw in batch:
+            row = list(raw)
+            if status_at >= 0:
+                row[status_at] = statuses.get(row[status_at], row[status_at])
+            if verdict_at >= 0:
+                row[verdict_at] = verdicts.get(row[verdict_at], row[verdict_at]) or ""
+            for i in times:
+                row[i] = str(row[i])[:19] if row[i] is not None else ""
+            for i in lists:
+                if row[i]:
+                    row[i] = "; ".join(dict.fromkeys(row[i].split(UNIT)))
+            for i in texts:
+                value = row[i]
+                if value is None:
+                    row[i] = ""
+                elif isinstance(value, str):
+                    if value and value[0] in "=+-@\t\r\n\0":
+                        row[i] = "'" + value
+                else:
+                    row[i] = str(value)
+            yield row
+        done += len(batch)
+        if progress is not None and progress(done, total) is False:
+            raise ExportCancelled("export cancelled")
 
 
 def write_rows(
-    out: IO[str], header: Sequence[str], rows: Iterable[Sequence[object]], *, delimiter: str = ","
+    out: IO[str],
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    delimiter: str = ",",
+    neutralised: bool = False,
 ) -> int:
-    """Write neutralised rows to an open text stream; returns the number of data rows."""
+    """Write rows to an open text stream (neutralising cells unless already done)."""
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(header)
     count = 0
     for row in rows:
-        writer.writerow([neutralise(v) for v in row])
+        writer.writerow(row if neutralised else [neutralise(v) for v in row])
         count += 1
     return count
 
@@ -87,15 +314,19 @@ def write_csv(
     *,
     delimiter: str = ",",
     bom: bool = True,
+    neutralised: bool = False,
 ) -> int:
-    """Write a CSV file atomically (temporary name, then rename); returns the row count."""
+    """Write a CSV file atomically (temporary name, then rename); returns the row count.
+
+    Characters the encoding cannot hold (lone surrogates) are replaced, never fatal.
+    """
     path = Path(path)
     partial = path.with_name(f".{path.name}.partial")
     try:
         with partial.open(
             "w", encoding="utf-8-sig" if bom else "utf-8", errors="replace", newline=""
         ) as out:
-            count = write_rows(out, header, rows, delimiter=delimiter)
+            count = write_rows(out, header, rows, delimiter=delimiter, neutralised=neutralised)
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
