@@ -54,6 +54,13 @@ SPECS = (
         icons.PASTE_ARTICLE,
         "Create an article from pasted text",
     ),
+    ActionSpec(
+        "actionExport",
+        "&Export…",
+        "Ctrl+E",
+        None,
+        "Export claims as CSV, JSON, ClaimReview or W3C Web Annotations",
+    ),
     ActionSpec("actionPreferences", "&Preferences…", "Ctrl+,", None, "Analyst name"),
     ActionSpec("actionQuit", "&Quit", Key.Quit),
     ActionSpec("actionUndo", "&Undo", Key.Undo, icons.UNDO),

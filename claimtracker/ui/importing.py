@@ -9,13 +9,16 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.core.exporters.interchange import read_export
 from claimtracker.core.importers import FORMATS
 from claimtracker.core.services.articles import ArticleService
+from claimtracker.core.services.merge import Merger
 
 
 def importable(path: str | Path) -> bool:
-    """True for files whose type the importers handle."""
-    return Path(path).suffix.lower() in FORMATS
+    """True for article files and ClaimTracker JSON exports."""
+    suffix = Path(path).suffix.lower()
+    return suffix in FORMATS or suffix == ".json"
 
 
 class ImportWorker(QObject):
@@ -23,12 +26,14 @@ class ImportWorker(QObject):
 
     progress = Signal(int, str)  # files done, name of the file being imported
     imported = Signal(int)  # article id
+    merged = Signal(str, object)  # file name, MergeReport of a JSON export
     failed = Signal(str, str)  # file name, reason
     finished = Signal()
 
     def __init__(self, articles: ArticleService, paths: list[Path]) -> None:
         super().__init__()
         self._articles = articles
+        self._merger = Merger(articles.db, articles.actor)
         self._paths = paths
         self._cancel = threading.Event()
 
@@ -42,6 +47,10 @@ class ImportWorker(QObject):
                 break
             self.progress.emit(done, path.name)
             try:
+                if path.suffix.lower() == ".json":
+                    self._merger.source_name = path.name
+                    self.merged.emit(path.name, self._merger.merge(read_export(path)))
+                    continue
                 info = self._articles.import_file(path)
             except ClaimTrackerError as exc:
                 self.failed.emit(path.name, str(exc))
@@ -60,6 +69,7 @@ class ImportJob(QObject):
     def __init__(self, articles: ArticleService, paths: list[Path], parent: QWidget) -> None:
         super().__init__(parent)
         self.imported: list[int] = []
+        self.merges: list[tuple[str, object]] = []
         self.failures: list[tuple[str, str]] = []
         self._cancelled = False
         self.thread = QThread(self)
@@ -76,6 +86,7 @@ class ImportJob(QObject):
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         self.worker.imported.connect(self.imported.append)
+        self.worker.merged.connect(lambda name, report: self.merges.append((name, report)))
         self.worker.failed.connect(lambda name, why: self.failures.append((name, why)))
         self.worker.finished.connect(self._on_finished)
 

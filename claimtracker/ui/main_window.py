@@ -26,9 +26,9 @@ from claimtracker.ui import icons
 from claimtracker.ui.actions import ActionRegistry
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.dialogs.evidence_dialog import EvidenceDialog
-from claimtracker.ui.dialogs.tag_manager import TagManagerDialog
-from claimtracker.ui.dialogs.text_dialogs import PasteArticleDialog, PreferencesDialog
-from claimtracker.ui.importing import ImportJob, importable
+from claimtracker.ui.dialogs.text_dialogs import PreferencesDialog
+from claimtracker.ui.exporting import ExportJob
+from claimtracker.ui.importing import ImportJob
 from claimtracker.ui.models.article_models import article_claims_model, claim_summary
 from claimtracker.ui.models.records import ID_ROLE
 from claimtracker.ui.palette import Taxonomy
@@ -39,12 +39,15 @@ from claimtracker.ui.widgets.article_view import ArticleView
 from claimtracker.ui.widgets.claim_inspector import ClaimInspector
 from claimtracker.ui.widgets.review_panel import ReviewPanel
 from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
+from claimtracker.ui.window_review import ReviewMixin
+from claimtracker.ui.window_transfer import TransferMixin
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
     """One window on one database; every edit goes through the undo stack."""
 
     importFinished = Signal(list, list, bool)  # article ids, [(file, reason)], cancelled
+    exportFinished = Signal(int, str, bool)  # rows written, error, cancelled
 
     def __init__(self, db: Database, settings: AppSettings | None = None) -> None:
         super().__init__()
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
         self.claim_id: int | None = None
         self._claims: dict[int, ClaimInfo] = {}
         self._import_job: ImportJob | None = None
+        self._import_job_merges: list = []
+        self._export_job: ExportJob | None = None
 
         self._build_widgets()
         self._build_menus()
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a["actionImport"])
         file_menu.addAction(a["actionPasteArticle"])
+        file_menu.addAction(a["actionExport"])
         file_menu.addSeparator()
         file_menu.addAction(a["actionPreferences"])
         file_menu.addSeparator()
@@ -249,6 +255,7 @@ class MainWindow(QMainWindow):
         a["actionOpenDatabase"].triggered.connect(self.open_database_dialog)
         a["actionImport"].triggered.connect(self.import_dialog)
         a["actionPasteArticle"].triggered.connect(self.paste_article)
+        a["actionExport"].triggered.connect(self.export_dialog)
         a["actionPreferences"].triggered.connect(self.edit_preferences)
         a["actionQuit"].triggered.connect(self.close)
         a["actionUndo"].triggered.connect(self.undo_stack.undo)
@@ -270,6 +277,7 @@ class MainWindow(QMainWindow):
         r.tagRequested.connect(self._bulk_tag)
         r.deleteRequested.connect(self._bulk_delete)
         r.manageTagsRequested.connect(self.manage_tags)
+        r.exportRequested.connect(self.export_dialog)
         r.filterChanged.connect(lambda f: self.settings.set_last_filter(f.to_dict()))
         r.saveFilterRequested.connect(self._save_filter)
         r.deleteFilterRequested.connect(self._forget_filter)
@@ -663,218 +671,16 @@ class MainWindow(QMainWindow):
         a["actionUndo"].setEnabled(self.undo_stack.canUndo())
         a["actionRedo"].setEnabled(self.undo_stack.canRedo())
 
-    # -- importing --------------------------------------------------------------------------
-
-    def import_dialog(self) -> None:
-        files = ask.open_article_files(self)
-        if files:
-            self.import_files([Path(f) for f in files])
-
-    def import_files(self, paths: list[Path]) -> ImportJob | None:
-        """Import files in a worker thread; the newest imported article is opened at the end."""
-        if self._import_job is not None and self._import_job.is_running():
-            self.statusBar().showMessage("An import is already running.", 5000)
-            return None
-        job = ImportJob(self.services.articles, paths, self)
-        job.done.connect(self._import_done)
-        self._import_job = job
-        job.start()
-        return job
-
-    def _import_done(
-        self, imported: list[int], failures: list[tuple[str, str]], cancelled: bool
-    ) -> None:
-        self._import_job = None
-        self.reload_library()
-        if imported:
-            self.open_article(imported[-1])
-        message = f"{len(imported)} article(s) imported"
-        if cancelled:
-            message += "; import cancelled"
-        self.statusBar().showMessage(message + ".", 8000)
-        if failures:
-            details = "\n".join(f"• {why}" for _name, why in failures)
-            ask.error(
-                self,
-                "Some Files Were Not Imported",
-                f"{len(failures)} file(s) could not be imported:\n\n{details}",
-            )
-        self.importFinished.emit(imported, failures, cancelled)
-
-    def paste_article(self) -> None:
-        dialog = PasteArticleDialog(self)
-        if not ask.run_dialog(dialog):
-            return
-        from claimtracker.core.services.articles import ArticleMetadata
-
-        try:
-            info = self.services.articles.add_text(
-                dialog.text.toPlainText(),
-                dialog.title.text(),
-                ArticleMetadata(
-                    outlet=dialog.outlet.text().strip() or None,
-                    url=dialog.url.text().strip() or None,
-                ),
-            )
-        except ClaimTrackerError as exc:
-            ask.error(self, "Not Saved", str(exc))
-            return
-        self.reload_library()
-        self.open_article(info.id)
-
-    def dragEnterEvent(self, event) -> None:
-        if any(importable(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        paths = [p for p in paths if importable(p)]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
-
-    # -- review -----------------------------------------------------------------------------
-
-    def _setup_review(self) -> None:
-        self.review.set_service(self.services.review, self.taxonomy)
-        self._review_terms()
-        self.review.set_saved_filters(sorted(self.settings.saved_filters()))
-        from claimtracker.core.services.query import ClaimFilter
-
-        try:
-            last = ClaimFilter.from_dict(self.settings.last_filter())
-        except (TypeError, ValueError):
-            last = ClaimFilter()
-        header = self.settings.review_header()
-        if header is not None:
-            self.review.restore_header(header)
-        # The query runs when the list is first shown, not at start-up.
-        self.review.set_filter(last, run=False)
-        self._review_stale = True
-        if self.tabs.currentIndex() == 1:
-            self._refresh_review()
-
-    def _review_terms(self) -> None:
-        self.review.set_terms(
-            self.taxonomy, self.services.claims.tag_names(), self.services.review.outlets()
-        )
-
-    def _refresh_review(self) -> None:
-        self._review_terms()
-        self.review.refresh()
-        self._review_stale = False
-
-    def _tab_changed(self, index: int) -> None:
-        if index == 1 and self._review_stale:
-            self._refresh_review()
-
-    def open_claim(self, claim_id: int) -> None:
-        """Show a claim in its article with its highlight selected and scrolled into view."""
-        try:
-            claim = self.services.claims.get(claim_id)
-        except ClaimTrackerError as exc:
-            ask.error(self, "Cannot Open Claim", str(exc))
-            return
-        placed = [h for h in claim.highlights if h.state != "orphaned"] or claim.highlights
-        here = [h for h in placed if h.article_id == self.article_id]
-        target = (here or placed)[0]
-        if target.article_id != self.article_id:
-            self.open_article(target.article_id)
-        self.tabs.setCurrentIndex(0)
-        self.select_claim(claim_id, scroll=False)
-        if target.state != "orphaned":
-            self.view.select_range(target.start, target.end)
-        else:
-            self.statusBar().showMessage(
-                "This claim's quote is no longer found in the article.", 8000
-            )
-        self.view.setFocus()
-
-    def _review_claim_selected(self, claim_id: int) -> None:
-        self.select_claim(claim_id, scroll=False)
-
-    def _bulk_status(self, ids: list[int], status: str) -> None:
-        label = self.taxonomy.status_label(status)
-        self._run(
-            commands.BulkSetField(
-                self.services,
-                ids,
-                "status",
-                status,
-                text=f"Set status of {len(ids)} claims to {label}",
-            )
-        )
-
-    def _bulk_verdict(self, ids: list[int], verdict: str | None) -> None:
-        label = self.taxonomy.verdict_label(verdict) or "no verdict"
-        self._run(
-            commands.BulkSetField(
-                self.services,
-                ids,
-                "verdict",
-                verdict,
-                text=f"Set verdict of {len(ids)} claims to {label}",
-            )
-        )
-
-    def _bulk_tag(self, ids: list[int], add: bool) -> None:
-        verb = "Add a tag to" if add else "Remove a tag from"
-        name = ask.text_input(
-            self,
-            "Add Tag" if add else "Remove Tag",
-            f"{verb} {len(ids)} claims:",
-            self.services.claims.tag_names(),
-        )
-        if name:
-            text = f"{'Add' if add else 'Remove'} tag {name}"
-            self._run(commands.BulkTag(self.services, ids, name, add, text=text))
-
-    def _bulk_delete(self, ids: list[int]) -> None:
-        if not ids:
-            return
-        if ask.confirm(
-            self,
-            "Delete Claims",
-            f"Delete {len(ids)} claim(s) with their highlights and evidence?\n"
-            "You can undo this with Edit › Undo.",
-        ):
-            self._run(commands.BulkDelete(self.services, ids, text=f"Delete {len(ids)} claims"))
-
-    def manage_tags(self) -> None:
-        def rename(old: str, new: str) -> bool:
-            return self._run(commands.RenameTag(self.services, old, new))
-
-        def merge(names: list[str], into: str) -> bool:
-            return self._run(commands.MergeTags(self.services, names, into))
-
-        dialog = TagManagerDialog(self.services.review.tags, rename, merge, self)
-        ask.run_dialog(dialog)
-
-    def _save_filter(self) -> None:
-        name = ask.text_input(
-            self, "Save Filter", "Name of this filter:", sorted(self.settings.saved_filters())
-        )
-        if name:
-            self.settings.save_filter(name, self.review.current_filter().to_dict())
-            self.review.set_saved_filters(sorted(self.settings.saved_filters()))
-
-    def _forget_filter(self, name: str) -> None:
-        self.settings.forget_filter(name)
-        self.review.set_saved_filters(sorted(self.settings.saved_filters()))
-
-    def _use_saved_filter(self, name: str) -> None:
-        from claimtracker.core.services.query import ClaimFilter
-
-        values = self.settings.saved_filters().get(name)
-        if values is not None:
-            self.review.set_filter(ClaimFilter.from_dict(values))
-
     # -- other ------------------------------------------------------------------------------
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings.analyst, self)
+        dialog = PreferencesDialog(
+            self.settings.analyst, self.settings.organisation, self.settings.organisation_url, self
+        )
         if ask.run_dialog(dialog):
             self.settings.analyst = dialog.analyst.text()
+            self.settings.organisation = dialog.organisation.text()
+            self.settings.organisation_url = dialog.organisation_url.text()
             self.services = Services(self.db, self.settings.analyst)
             self.undo_stack.clear()  # commands hold the services of the previous name
 

@@ -99,6 +99,33 @@ class AppSettings:
     def save_review_header(self, state: QByteArray) -> None:
         self.store.setValue("review/header", state)
 
+    def export_request(self) -> dict:
+        try:
+            data = json.loads(self.store.value("export/last", "{}", str))
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def set_export_request(self, values: dict) -> None:
+        self.store.setValue("export/last", json.dumps(values))
+
+    @property
+    def organisation(self) -> str:
+        """The fact-checking organisation named as author of ClaimReview exports."""
+        return self.store.value("organisation/name", "", str)
+
+    @organisation.setter
+    def organisation(self, name: str) -> None:
+        self.store.setValue("organisation/name", name.strip())
+
+    @property
+    def organisation_url(self) -> str:
+        return self.store.value("organisation/url", "", str)
+
+    @organisation_url.setter
+    def organisation_url(self, url: str) -> None:
+        self.store.setValue("organisation/url", url.strip())
+
     def sync(self) -> None:
         self.store.sync()
 

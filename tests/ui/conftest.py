@@ -22,6 +22,7 @@ ASK_FUNCTIONS = (
     "confirm",
     "run_dialog",
     "text_input",
+    "save_export_file",
 )
 
 

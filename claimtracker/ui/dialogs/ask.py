@@ -29,6 +29,14 @@ def new_database_file(parent: QWidget | None) -> str | None:
     return path or None
 
 
+def save_export_file(parent: QWidget | None, suggested: str, extension: str) -> str | None:
+    label = {"csv": "CSV files", "json": "JSON files", "jsonld": "JSON-LD files"}[extension]
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Export", suggested, f"{label} (*.{extension});;All files (*)"
+    )
+    return path or None
+
+
 def error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
 

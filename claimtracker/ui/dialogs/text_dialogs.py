@@ -52,16 +52,28 @@ class PasteArticleDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    """The analyst name recorded in the change log."""
+    """The analyst name recorded in the change log, and the organisation of ClaimReviews."""
 
-    def __init__(self, analyst: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        analyst: str,
+        organisation: str = "",
+        organisation_url: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle("Preferences")
         self.analyst = QLineEdit(analyst, objectName="analystEdit")
         self.analyst.setToolTip("Recorded with every change in the change log")
+        self.organisation = QLineEdit(organisation, objectName="organisationEdit")
+        self.organisation.setToolTip("Author of ClaimReview exports")
+        self.organisation_url = QLineEdit(organisation_url, objectName="organisationUrlEdit")
+        self.organisation_url.setPlaceholderText("https://")
         form = QFormLayout()
         form.addRow("&Analyst name", self.analyst)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("Organisation &web site", self.organisation_url)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))

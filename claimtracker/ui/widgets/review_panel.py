@@ -58,6 +58,7 @@ class ReviewPanel(QWidget):
     tagRequested = Signal(list, bool)  # claim ids, add (True) or remove (False)
     deleteRequested = Signal(list)  # claim ids
     manageTagsRequested = Signal()
+    exportRequested = Signal()
     filterChanged = Signal(object)  # ClaimFilter
     saveFilterRequested = Signal()
     deleteFilterRequested = Signal(str)
@@ -241,6 +242,8 @@ class ReviewPanel(QWidget):
         self.delete_button = self._bulk_button("bulkDeleteButton", "Delete…")
         self.tags_button = self._bulk_button("manageTagsButton", "Tags…")
         self.open_button = self._bulk_button("openClaimButton", "Open in Article")
+        self.export_button = self._bulk_button("exportButton", "Export…")
+        self.export_button.clicked.connect(self.exportRequested)
         self.add_tag_button.clicked.connect(
             lambda: self.tagRequested.emit(self.selected_ids(), True)
         )
@@ -258,6 +261,7 @@ class ReviewPanel(QWidget):
             self.remove_tag_button,
             self.delete_button,
             self.tags_button,
+            self.export_button,
         ]
         # In a narrow window the same actions sit in one menu instead of a row of buttons.
         self.actions_menu = QMenu(self)
@@ -275,6 +279,7 @@ class ReviewPanel(QWidget):
         )
         self.actions_menu.addSeparator()
         self.actions_menu.addAction("Tags…", self.manageTagsRequested)
+        self.actions_menu.addAction("Export…", self.exportRequested)
         self.actions_button = self._bulk_button("bulkActionsButton", "Actions", self.actions_menu)
         self.actions_button.hide()
 
@@ -483,7 +488,7 @@ class ReviewPanel(QWidget):
     def _update_buttons(self) -> None:
         selected = self.table.selectionModel().hasSelection()
         for button in self.bulk_buttons:
-            if button is not self.tags_button:
+            if button not in (self.tags_button, self.export_button):
                 button.setEnabled(selected)
 
     def _after_reset(self) -> None:

@@ -1,0 +1,93 @@
+"""Writing an export off the GUI thread, with progress and Cancel; never a partial file."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.core.exporters.csv_export import ExportCancelled
+
+
+class ExportWorker(QObject):
+    """Runs ``work(progress)``; ``progress(done, total)`` returns False once cancelled."""
+
+    progress = Signal(int, int)
+    finished = Signal(int, str, bool)  # rows written, error message, cancelled
+
+    def __init__(self, work: Callable[[Callable[[int, int], bool]], int]) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progress.emit(done, total)
+        return not self._cancel.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            if self._cancel.is_set():
+                raise ExportCancelled("export cancelled")
+            count = self._work(self._progress)
+        except ExportCancelled:
+            self.finished.emit(0, "", True)
+        except ClaimTrackerError as exc:
+            self.finished.emit(0, str(exc), False)
+        except Exception as exc:  # shown to the analyst, not lost in a thread
+            self.finished.emit(0, f"unexpected error: {exc}", False)
+        else:
+            self.finished.emit(count, "", False)
+
+
+class ExportJob(QObject):
+    """An export in its own thread, with a progress dialog."""
+
+    done = Signal(int, str, bool)  # rows, error message, cancelled
+
+    def __init__(
+        self, work: Callable[[Callable[[int, int], bool]], int], path: Path, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.thread = QThread(self)
+        self.worker = ExportWorker(work)
+        self.worker.moveToThread(self.thread)
+        self.progress = QProgressDialog(f"Exporting to {path.name}…", "Cancel", 0, 0, parent)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setWindowTitle("Export")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def is_running(self) -> bool:
+        return self.thread.isRunning()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, done))
+        self.progress.setValue(done)
+
+    def _on_finished(self, count: int, error: str, cancelled: bool) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.progress.close()
+        self.progress.deleteLater()
+        self.done.emit(count, error, cancelled)

@@ -1,0 +1,116 @@
+"""Export from the window: the dialog, the worker with Cancel, JSON merge by import."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from claimtracker.core.db import open_database
+from claimtracker.core.exporters import interchange
+from claimtracker.core.services import Services
+from claimtracker.ui.dialogs.export_dialog import ExportRequest
+
+TEXT = "El ministro dijo que “la inflación bajó”. La portavoz: =SUMA(A1) no cuadra.\n"
+
+
+def filled(services, add_article):
+    article = add_article(TEXT, "Nota")
+    services.claims.create_from_quote(
+        article, "“la inflación bajó”", verdict="false", claimant="Ministro"
+    )
+    services.claims.create_from_quote(article, "=SUMA(A1) no cuadra", status="done")
+    services.db.close()
+
+
+def test_export_dialog_columns_order_and_remembered_choice(
+    services, add_article, open_window, db_path, dialogs, qtbot, tmp_path, settings
+):
+    filled(services, add_article)
+    window = open_window(db_path)
+    window.actions["actionShowReview"].trigger()
+    out = tmp_path / "report.csv"
+
+    def choose(dialog):
+        dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+        names = [dialog.columns.item(i).text() for i in range(dialog.columns.count())]
+        dialog.columns.setCurrentRow(names.index("verdict"))
+        for _ in range(names.index("verdict")):
+            dialog.up.click()
+        for i in range(dialog.columns.count()):
+            item = dialog.columns.item(i)
+            if item.text() not in ("verdict", "id", "statement"):
+                item.setCheckState(item.checkState().Unchecked)
+        dialog.delimiter.setCurrentIndex(dialog.delimiter.findData(";"))
+        return True
+
+    dialogs.answer("run_dialog", choose)
+    dialogs.answer("save_export_file", str(out))
+    with qtbot.waitSignal(window.exportFinished, timeout=20000) as blocker:
+        window.actions["actionExport"].trigger()
+    assert blocker.args == [2, "", False]
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows[0] == ["verdict", "id", "statement"]
+    assert sorted(r[2] for r in rows[1:]) == ["'=SUMA(A1) no cuadra", "“la inflación bajó”"]
+
+    def check_remembered(dialog):
+        assert dialog.chosen_columns() == ["verdict", "id", "statement"]
+        assert dialog.delimiter.currentData() == ";"
+        return False
+
+    dialogs.answer("run_dialog", check_remembered)
+    window.actions["actionExport"].trigger()
+
+
+def test_cancel_leaves_no_file(services, add_article, open_window, db_path, qtbot, tmp_path):
+    filled(services, add_article)
+    window = open_window(db_path)
+    out = tmp_path / "never.csv"
+    job = window.export_to(ExportRequest(scope="all"), out, start=False)
+    job.cancel()
+    with qtbot.waitSignal(window.exportFinished, timeout=20000) as blocker:
+        job.start()
+    assert blocker.args == [0, "", True]
+    assert list(tmp_path.glob("*never*")) == []
+
+
+def test_json_claimreview_and_w3c(
+    services, add_article, open_window, db_path, qtbot, tmp_path, dialogs, settings
+):
+    filled(services, add_article)
+    window = open_window(db_path)
+    for fmt in ("json", "w3c"):
+        with qtbot.waitSignal(window.exportFinished, timeout=20000):
+            window.export_to(ExportRequest(format=fmt, scope="all"), tmp_path / f"x.{fmt}")
+    assert len(json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["claims"]) == 2
+    assert json.loads((tmp_path / "x.w3c").read_text(encoding="utf-8"))["total"] == 2
+    dialogs.answer("error", None)
+    assert window.export_to(ExportRequest(format="claimreview"), tmp_path / "cr.json") is None
+    assert "Preferences" in dialogs.messages("error")[0][2]
+    settings.organisation = "Verifica"
+    with qtbot.waitSignal(window.exportFinished, timeout=20000):
+        window.export_to(ExportRequest(format="claimreview", scope="all"), tmp_path / "cr.json")
+    (review,) = json.loads((tmp_path / "cr.json").read_text(encoding="utf-8"))
+    assert review["author"]["name"] == "Verifica"
+
+
+def test_importing_a_json_export_merges_it(
+    services, add_article, open_window, db_path, qtbot, tmp_path
+):
+    filled(services, add_article)
+    source = open_database(db_path)
+    export = tmp_path / "colleague.json"
+    interchange.write_json(export, interchange.export_data(source))
+    source.close()
+    empty = tmp_path / "empty.db"
+    from claimtracker.core.db import create_database
+
+    create_database(empty).close()
+    window = open_window(empty)
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files([export])
+    assert [a.title for a in window.library.model.rows()] == ["Nota"]
+    assert "colleague.json: added" in window.statusBar().currentMessage()
+    merged = open_database(empty)
+    assert len(Services(merged, "t").claims.find()) == 2
+    merged.close()
