@@ -49,7 +49,7 @@ def export_data(
             ids = list(session.scalars(claim_ids(claim_filter, dialect=db.engine.dialect.name)))
         else:
             ids = list(session.scalars(select(Claim.id).order_by(Claim.id)))
-        claims = []
+        claims: list[Claim] = []
         for start in range(0, len(ids), 500):
             claims += session.scalars(
                 select(Claim)

@@ -288,7 +288,7 @@ class Merger:
         if relation == "theirs":
             for k, v in fields.items():
                 setattr(claim, k, v)
-            claim.updated_at = _datetime(c["updated_at"])
+            claim.updated_at = _datetime(c["updated_at"]) or claim.updated_at
             claim.updated_by = c["updated_by"]
             claim.tags = [get_or_create_tag(session, n) for n in c["tags"]]
             have_h = {h.uuid for h in claim.highlights}
