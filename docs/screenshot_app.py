@@ -1,6 +1,7 @@
 """Open the window for the screenshots in docs/.
 
-    ../shared/tools/screenshot --size 1400x900 -- python docs/screenshot_app.py 1360 860 [review] [DB]
+    ../shared/tools/screenshot --size 1400x900 -- \
+        python docs/screenshot_app.py 1360 860 [review] [DB]
 
 Without DB the window shows a fresh database with the sample article; ``review`` shows the
 claim review list instead of the article.
