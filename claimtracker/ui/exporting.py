@@ -6,11 +6,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from claimtracker.core.errors import ClaimTrackerError
 from claimtracker.core.exporters.csv_export import ExportCancelled
+from claimtracker.ui.progress import progress_dialog
 
 
 class ExportWorker(QObject):
@@ -60,14 +61,9 @@ class ExportJob(QObject):
         self.thread = QThread(self)
         self.worker = ExportWorker(work)
         self.worker.moveToThread(self.thread)
-        self.progress = QProgressDialog(f"Exporting to {path.name}…", "Cancel", 0, 0, parent)
-        self.progress.setObjectName("exportProgress")
-        self.progress.setWindowTitle("Export")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
+        self.progress = progress_dialog(
+            parent, "exportProgress", "Export", f"Exporting to {path.name}…", 0, self.cancel
+        )
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)

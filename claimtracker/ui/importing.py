@@ -5,14 +5,15 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from claimtracker.core.errors import ClaimTrackerError
 from claimtracker.core.exporters.interchange import read_export
 from claimtracker.core.importers import FORMATS
 from claimtracker.core.services.articles import ArticleService
 from claimtracker.core.services.merge import Merger
+from claimtracker.ui.progress import progress_dialog
 
 
 def importable(path: str | Path) -> bool:
@@ -75,14 +76,9 @@ class ImportJob(QObject):
         self.thread = QThread(self)
         self.worker = ImportWorker(articles, paths)
         self.worker.moveToThread(self.thread)
-        self.progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), parent)
-        self.progress.setObjectName("importProgress")
-        self.progress.setWindowTitle("Import")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
+        self.progress = progress_dialog(
+            parent, "importProgress", "Import", "Importing…", len(paths), self.cancel
+        )
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         self.worker.imported.connect(self.imported.append)

@@ -7,7 +7,6 @@ so 100,000 claims export in about the time a hand-written ``sqlite3`` + ``csv`` 
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from sqlalchemy import func, select
 
 from claimtracker.core.db import Database
 from claimtracker.core.errors import UserError
+from claimtracker.core.files import atomic_text_file
 from claimtracker.core.model import Article, Claim, Evidence, Highlight, Source, Tag, claim_tags
 from claimtracker.core.services.query import ClaimFilter, claim_ids
 from claimtracker.core.services.terms import status_terms, verdict_terms
@@ -320,18 +320,6 @@ def write_csv(
 
     Characters the encoding cannot hold (lone surrogates) are replaced, never fatal.
     """
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open(
-            "w", encoding="utf-8-sig" if bom else "utf-8", errors="replace", newline=""
-        ) as out:
-            count = write_rows(out, header, rows, delimiter=delimiter, neutralised=neutralised)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_text_file(path, "utf-8-sig" if bom else "utf-8", newline="") as out:
+        count = write_rows(out, header, rows, delimiter=delimiter, neutralised=neutralised)
     return count

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from claimtracker.core.db import Database
 from claimtracker.core.errors import UserError
+from claimtracker.core.files import atomic_text_file
 from claimtracker.core.model import (
     Article,
     ChangeLogEntry,
@@ -222,18 +222,8 @@ def _claim(c: Claim, article_uuid: dict[int, str]) -> dict[str, Any]:
 
 def write_json(path: Path, data: Any) -> None:
     """Write JSON atomically: a temporary name, then a rename, so no partial file is left."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8", errors="replace") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_text_file(path) as out:
+        json.dump(data, out, ensure_ascii=False, indent=1)
 
 
 def read_export(path: Path) -> dict[str, Any]:
