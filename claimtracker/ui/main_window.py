@@ -98,7 +98,23 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(reader, "Article")
         self.tabs.addTab(self.review, "Review Claims")
-        self.setCentralWidget(self.tabs)
+        self.read_only_banner = QLabel(
+            "This database is open read-only: you can read and export, but changes cannot be "
+            "saved.",
+            objectName="readOnlyBanner",
+        )
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #F0E442; color: #000000; padding: 6px; font-weight: 600;"
+        )
+        self.read_only_banner.setAccessibleName("Read-only database")
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._review_stale = True
 
         self.library = ArticleLibrary()
@@ -326,6 +342,8 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self._update_recent_menu()
         self._update_title()
         self.db_label.setText(f"{db.name}{' (read-only)' if db.readonly else ''}")
+        self.read_only_banner.setVisible(db.readonly)
+        self.inspector.set_read_only(db.readonly)
         self._setup_review()
         self.reload_library()
         articles = self.library.model.rows()

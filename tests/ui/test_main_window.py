@@ -48,6 +48,7 @@ def stored_claims(path):
 
 
 def test_automation_names(window):
+    assert not window.read_only_banner.isVisibleTo(window)
     for name in (
         "articleList",
         "articleView",
@@ -476,6 +477,10 @@ def test_read_only_database_disables_editing(services, qtbot, db_path, settings)
     window.select_claim(stored_claims(db_path)[0].id)
     select_utf16(window, 0, 5)
     assert "[read-only]" in window.windowTitle()
+    assert window.read_only_banner.isVisibleTo(window)
+    assert window.inspector.claim() is not None
+    assert not window.inspector.statement.isEnabled()
+    assert not window.inspector.status.isEnabled()
     for name in ("actionNewClaim", "actionDeleteClaim", "actionImport", "actionAddEvidence"):
         assert not window.actions[name].isEnabled(), name
 

@@ -67,6 +67,7 @@ class ClaimInspector(QWidget):
         self.setAccessibleName("Claim inspector")
         self._claim: ClaimInfo | None = None
         self._loading = False
+        self._read_only = False
         self._taxonomy = Taxonomy([], [])
 
         self.heading = QLabel("No claim selected", objectName="claimHeading")
@@ -195,6 +196,11 @@ class ClaimInspector(QWidget):
     def claim(self) -> ClaimInfo | None:
         return self._claim
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show claims without letting them be edited (a database that cannot be written)."""
+        self._read_only = read_only
+        self.show_claim(self._claim)
+
     def show_claim(self, claim: ClaimInfo | None) -> None:
         """Show a claim (None: nothing selected); boxes being typed in keep their cursor."""
         same = claim is not None and self._claim is not None and claim.id == self._claim.id
@@ -203,7 +209,7 @@ class ClaimInspector(QWidget):
         self._claim = claim
         self._loading = True
         try:
-            enabled = claim is not None
+            enabled = claim is not None and not self._read_only
             for w in (
                 self.statement,
                 self.claimant,
