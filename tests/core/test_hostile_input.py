@@ -1,0 +1,108 @@
+"""Hostile or odd input: nothing fetched, nothing local read, nothing run, clear refusals."""
+
+from __future__ import annotations
+
+import socket
+import time
+import urllib.request
+
+import pytest
+
+from claimtracker.core.errors import ImportRefused, UserError
+from claimtracker.core.importers import MAX_FILE_BYTES, convert_bytes, read_article_file
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a network connection was attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+
+
+def test_remote_and_local_references_are_neither_fetched_nor_read(tmp_path, no_network):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRETO-LOCAL")
+    html = f"""<html><head>
+      <link rel="stylesheet" href="https://tracker.example/style.css">
+      <link rel="stylesheet" href="file://{secret}">
+      </head><body><article>
+      <img src="https://tracker.example/pixel.gif" onerror="alert(1)">
+      <img src="file://{secret}">
+      <iframe src="file://{secret}"></iframe>
+      <p>El ministro afirmó que la inflación bajó al dos por ciento en marzo, según el
+      instituto de estadística, y que seguirá bajando durante todo el año próximo.</p>
+      <p><a href="javascript:alert('x')">Pulse aquí</a> y <a href="file://{secret}">aquí</a>.</p>
+      </article></body></html>"""
+    article = convert_bytes(html.encode(), "html", name="hostil.html")
+    assert "la inflación bajó" in article.text
+    assert "SECRETO-LOCAL" not in article.text
+    assert "alert" not in article.text and "javascript" not in article.text
+
+
+def test_scripts_and_event_handlers_are_absent(no_network):
+    html = """<html><body><article>
+      <script>document.write('SCRIPT-TEXT')</script>
+      <p onclick="steal()" onmouseover="steal()">La portavoz dijo que no puede confirmar la
+      cifra de soldados desplegados en la frontera norte del país este mes.</p>
+      <style>.x{}</style>
+      </article></body></html>"""
+    text = convert_bytes(html.encode(), "html", name="s.html").text
+    assert "no puede confirmar" in text
+    for bad in ("SCRIPT-TEXT", "steal", "onclick", ".x{}"):
+        assert bad not in text
+
+
+@pytest.mark.timeout(60)
+def test_deeply_nested_tables_are_extracted_quickly():
+    html = "<p>El ministro dijo que la inflación bajó al dos por ciento en marzo.</p>" * 3
+    for level in range(24):
+        html = f"<table><tr><td>{html}</td><td>nivel {level}</td></tr></table>"
+    started = time.perf_counter()
+    article = convert_bytes(f"<html><body>{html}</body></html>".encode(), "html", name="t.html")
+    assert "la inflación bajó" in article.text
+    assert time.perf_counter() - started < 30  # minutes in a Qt rich-text layout
+
+
+def test_a_single_five_megabyte_line(tmp_path):
+    path = tmp_path / "line.txt"
+    path.write_text("palabra " * 655_360 + "fin")
+    article = read_article_file(path)
+    assert len(article.text) == 5 * 1024 * 1024 + 3
+
+
+def test_a_two_hundred_megabyte_file_is_refused_unread(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(200 * 1024 * 1024)  # sparse: nothing written, nothing read
+    with pytest.raises(ImportRefused, match=r"200\.0 MB; the limit is 20 MB"):
+        read_article_file(path)
+    assert MAX_FILE_BYTES == 20 * 1024 * 1024
+
+
+def test_nul_bytes_are_refused(tmp_path):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(b"texto\x00con NUL")
+    with pytest.raises(ImportRefused, match="NUL"):
+        read_article_file(path)
+
+
+def test_whole_article_and_zero_length_selections(services, add_article):
+    text = "  Una frase entera.\n"
+    article = add_article(text)
+    with pytest.raises(UserError, match="empty"):
+        services.claims.create(article, 5, 5)
+    claim = services.claims.create(article, 0, len(services.articles.text(article)))
+    assert claim.highlights[0].exact == "Una frase entera."
+
+
+def test_overlapping_highlights_are_all_kept(services, add_article):
+    article = add_article("El ministro dijo que la inflación bajó al dos por ciento.")
+    a = services.claims.create_from_quote(article, "la inflación bajó al dos")
+    b = services.claims.create_from_quote(article, "bajó al dos por ciento")
+    c = services.claims.create_from_quote(article, "inflación", claim_id=a.id)
+    found = services.claims.highlights_for_article(article)
+    assert len(found) == 3
+    assert {h.claim_id for h in found} == {a.id, b.id, c.id}
