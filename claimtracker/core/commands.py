@@ -107,9 +107,14 @@ class EditClaim:
     after: dict[str, Any]
     before: dict[str, Any]
     text: str = "Edit claim"
+    # The version the edit was based on: a newer stored one is a conflict, not an overwrite.
+    expected_version: int | None = None
 
     def do(self) -> None:
-        self.services.claims.update(self.claim_id, **self.after)
+        self.services.claims.update(
+            self.claim_id, expected_version=self.expected_version, **self.after
+        )
+        self.expected_version = None  # undo and redo replay our own, already checked edit
 
     def undo(self) -> None:
         self.services.claims.update(self.claim_id, **self.before)

@@ -40,6 +40,7 @@ class Database:
     readonly: bool = False
     _read_factory: sessionmaker[Session] = field(init=False, repr=False)
     _write_factory: sessionmaker[Session] = field(init=False, repr=False)
+    _watch: sqlite3.Connection | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         from claimtracker.core import search
@@ -77,6 +78,20 @@ class Database:
                 raise ReadOnlyError(f"{self.name} cannot be written: {exc.orig}") from exc
             raise
 
+    def data_version(self) -> int:
+        """A number that changes whenever any connection (another window or process) commits.
+
+        Read through one connection kept for this purpose: SQLite's ``data_version`` is only
+        comparable on the same connection.
+        """
+        if not self.is_sqlite or self.path is None:
+            return 0
+        if self._watch is None:
+            self._watch = sqlite3.connect(
+                _file_uri(self.path, "ro"), uri=True, check_same_thread=False
+            )
+        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+
     def backup(self, destination: Path) -> Path:
         """Consistent copy of the database through SQLite's backup API."""
         if not self.is_sqlite or self.path is None:
@@ -85,6 +100,9 @@ class Database:
 
     def close(self) -> None:
         """Release all connections."""
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
 

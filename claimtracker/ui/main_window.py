@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from claimtracker.core import commands
 from claimtracker.core.db import Database, create_database, open_database
-from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.core.errors import ClaimTrackerError, ConflictError
 from claimtracker.core.services import Services
 from claimtracker.core.services.dto import ClaimInfo
 from claimtracker.ui import icons
@@ -41,6 +41,9 @@ from claimtracker.ui.widgets.review_panel import ReviewPanel
 from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
 from claimtracker.ui.window_review import ReviewMixin
 from claimtracker.ui.window_transfer import TransferMixin
+
+WATCH_INTERVAL_MS = 1500
+"""How often the window looks for changes saved by other windows or processes."""
 
 
 class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
@@ -75,7 +78,11 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
             self._default_size()
         if state is not None:
             self.restoreState(state)
+        self._seen_version = 0
         self.load_database(db)
+        self._watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self._poll_changes)
+        self._watch_timer.start()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -345,6 +352,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self.read_only_banner.setVisible(db.readonly)
         self.inspector.set_read_only(db.readonly)
         self._setup_review()
+        self._seen_version = db.data_version()
         self.reload_library()
         articles = self.library.model.rows()
         last = self.settings.last_article(self._db_key())
@@ -590,15 +598,18 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
             self.statusBar().showMessage("Claim deleted. Undo with Ctrl+Z.", 5000)
 
     def _edit_claim(self, claim_id: int, field: str, value: object) -> None:
-        claim = self._claims.get(claim_id) or self.services.claims.get(claim_id)
-        before = {field: getattr(claim, field)}
+        shown = self.inspector.claim()
+        claim = shown if shown is not None and shown.id == claim_id else self._current_claim()
+        if claim is None or claim.id != claim_id:
+            claim = self.services.claims.get(claim_id)
         self._run(
             commands.EditClaim(
                 self.services,
                 claim_id,
                 {field: value},
-                before,
+                {field: getattr(claim, field)},
                 text=f"Edit {field.replace('_', ' ')}",
+                expected_version=claim.version,  # what the analyst saw when editing
             )
         )
 
@@ -659,14 +670,40 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
     # -- running commands -------------------------------------------------------------------
 
     def _run(self, command) -> bool:
-        """Do a command through the undo stack; a refused edit is shown and not recorded."""
+        """Do a command through the undo stack; a refused edit is shown and not recorded.
+
+        An edit of a claim that changed elsewhere meanwhile is a conflict: the analyst sees
+        both versions and chooses; nothing is overwritten without asking.
+        """
         try:
             push_command(self.undo_stack, command, self._after_command)
+        except ConflictError as exc:
+            if ask.resolve_conflict(self, str(exc), exc.theirs, exc.mine) == "mine":
+                command.expected_version = None
+                return self._run(command)
+            self.statusBar().showMessage("Kept the version saved elsewhere.", 8000)
+            self._show_changes_from_elsewhere()
+            return False
         except ClaimTrackerError as exc:
             ask.error(self, "Not Saved", str(exc))
             self.refresh_article()
             return False
         return True
+
+    def _poll_changes(self) -> None:
+        """Show what other windows or processes saved to this database since we last looked."""
+        version = self.db.data_version()
+        if version != self._seen_version:
+            self._show_changes_from_elsewhere()
+
+    def _show_changes_from_elsewhere(self) -> None:
+        self.inspector.flush()  # typed text is saved first (a conflict, if it is one)
+        self._seen_version = self.db.data_version()
+        self.refresh_article()
+        self.reload_library()
+        self._review_stale = True
+        if self.tabs.currentIndex() == 1:
+            self._refresh_review()
 
     def _after_command(self, command) -> None:
         self.refresh_article()
@@ -675,6 +712,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self._review_stale = True
         if self.tabs.currentIndex() == 1:
             self._refresh_review()
+        self._seen_version = self.db.data_version()  # our own change, already shown
 
     def _update_actions(self) -> None:
         has_selection = self.view.textCursor().hasSelection()

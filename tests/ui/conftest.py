@@ -23,6 +23,7 @@ ASK_FUNCTIONS = (
     "run_dialog",
     "text_input",
     "save_export_file",
+    "resolve_conflict",
 )
 
 

@@ -207,8 +207,8 @@ class ClaimService:
             claim = self._claim(session, claim_id)
             if expected_version is not None and claim.version != expected_version:
                 raise ConflictError(
-                    f"claim {claim_id} was changed elsewhere (version {claim.version}, "
-                    f"edited from version {expected_version})",
+                    f"claim {claim_id} was changed by {claim.updated_by or 'someone'} at "
+                    f"{claim.updated_at:%Y-%m-%d %H:%M} UTC while you were editing it",
                     theirs={k: getattr(claim, k) for k in changes},
                     mine=dict(changes),
                 )

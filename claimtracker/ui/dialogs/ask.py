@@ -74,3 +74,12 @@ def text_input(
         value, ok = QInputDialog.getText(parent, title, label, text=text)
     value = value.strip()
     return value if ok and value else None
+
+
+def resolve_conflict(parent: QWidget | None, message: str, theirs: dict, mine: dict) -> str:
+    """``"mine"`` or ``"theirs"``: which version of a claim edited in two places to keep."""
+    from claimtracker.ui.dialogs.conflict_dialog import ConflictDialog
+
+    dialog = ConflictDialog(message, theirs, mine, parent)
+    dialog.exec()
+    return dialog.choice
