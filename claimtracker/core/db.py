@@ -172,10 +172,14 @@ def open_database(
         _check_known(path, revision)
         if readonly:
             raise DataError(f"{path} needs a schema upgrade but is read-only")
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        folder = backup_dir or path.with_name(path.name + ".backups")
-        folder.mkdir(parents=True, exist_ok=True)
-        backup_file(path, folder / f"{path.stem}-before-{SCHEMA_HEAD}-{stamp}.db")
+        if backup_dir is None:
+            from claimtracker.core.backups import make_backup
+
+            make_backup(path, f"before-{SCHEMA_HEAD}", keep=1_000)  # never rotated away
+        else:
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            backup_dir.mkdir(parents=True, exist_ok=True)
+            backup_file(path, backup_dir / f"{path.stem}-before-{SCHEMA_HEAD}-{stamp}.db")
         conn = sqlite3.connect(_file_uri(path, "rw"), uri=True)
         try:
             _upgrade(conn)

@@ -61,6 +61,16 @@ SPECS = (
         None,
         "Export claims as CSV, JSON, ClaimReview or W3C Web Annotations",
     ),
+    ActionSpec(
+        "actionBackup", "&Back Up Now", None, None, "Make a backup copy of this database now"
+    ),
+    ActionSpec(
+        "actionRestore",
+        "&Restore from Backup…",
+        None,
+        None,
+        "Replace this database with one of its backups",
+    ),
     ActionSpec("actionPreferences", "&Preferences…", "Ctrl+,", None, "Analyst name"),
     ActionSpec("actionQuit", "&Quit", Key.Quit),
     ActionSpec("actionUndo", "&Undo", Key.Undo, icons.UNDO),

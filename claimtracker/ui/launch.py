@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from claimtracker.core.db import Database, create_database, default_database_path, open_database
 from claimtracker.core.errors import ClaimTrackerError
@@ -10,11 +11,15 @@ from claimtracker.core.errors import ClaimTrackerError
 
 def open_or_create_default(target: str | None, analyst: str) -> Database:
     """The named database, or the default one; a new default database gets the sample article."""
+    from claimtracker.ui.backing_up import open_with_recovery
+
     if target:
-        return open_database(target)
+        if "://" in target:
+            return open_database(target)
+        return open_with_recovery(None, Path(target))
     path = default_database_path()
     if path.exists():
-        return open_database(path)
+        return open_with_recovery(None, path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = create_database(path)
     add_sample_article(db, analyst)

@@ -24,6 +24,7 @@ from claimtracker.core.services import Services
 from claimtracker.core.services.dto import ClaimInfo
 from claimtracker.ui import icons
 from claimtracker.ui.actions import ActionRegistry
+from claimtracker.ui.backing_up import BackupRunner, open_with_recovery
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from claimtracker.ui.dialogs.text_dialogs import PreferencesDialog
@@ -51,6 +52,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
 
     importFinished = Signal(list, list, bool)  # article ids, [(file, reason)], cancelled
     exportFinished = Signal(int, str, bool)  # rows written, error, cancelled
+    backupFinished = Signal(str, str)  # backup path, error
 
     def __init__(self, db: Database, settings: AppSettings | None = None) -> None:
         super().__init__()
@@ -58,6 +60,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self.setWindowIcon(icons.icon(icons.APP))
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
+        self.backup_runner = BackupRunner(self)
         self.actions = ActionRegistry(self)
         self.db: Database = db
         self.services = Services(db, self.settings.analyst)
@@ -83,6 +86,9 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self._watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch_timer.timeout.connect(self._poll_changes)
         self._watch_timer.start()
+        self._daily_timer = QTimer(self, interval=3_600_000)  # hourly look for a due daily backup
+        self._daily_timer.timeout.connect(self._daily_backup)
+        self._daily_timer.start()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -220,6 +226,9 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         file_menu.addAction(a["actionPasteArticle"])
         file_menu.addAction(a["actionExport"])
         file_menu.addSeparator()
+        file_menu.addAction(a["actionBackup"])
+        file_menu.addAction(a["actionRestore"])
+        file_menu.addSeparator()
         file_menu.addAction(a["actionPreferences"])
         file_menu.addSeparator()
         file_menu.addAction(a["actionQuit"])
@@ -279,6 +288,9 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         a["actionImport"].triggered.connect(self.import_dialog)
         a["actionPasteArticle"].triggered.connect(self.paste_article)
         a["actionExport"].triggered.connect(self.export_dialog)
+        a["actionBackup"].triggered.connect(self.back_up_now)
+        a["actionRestore"].triggered.connect(self.restore_from_backup)
+        self.backup_runner.finished.connect(self._backup_done)
         a["actionPreferences"].triggered.connect(self.edit_preferences)
         a["actionQuit"].triggered.connect(self.close)
         a["actionUndo"].triggered.connect(self.undo_stack.undo)
@@ -353,6 +365,8 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self.inspector.set_read_only(db.readonly)
         self._setup_review()
         self._seen_version = db.data_version()
+        if self._can_back_up():
+            self.backup_runner.start(db.path, "open", self.settings.backups_to_keep)
         self.reload_library()
         articles = self.library.model.rows()
         last = self.settings.last_article(self._db_key())
@@ -367,6 +381,60 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
     def _db_key(self) -> str:
         return str(self.db.path) if self.db.path else self.db.name
 
+    def _can_back_up(self) -> bool:
+        return self.db.is_sqlite and self.db.path is not None and not self.db.readonly
+
+    def back_up_now(self) -> None:
+        if self.db.path is None or not self.db.is_sqlite:
+            return
+        self.statusBar().showMessage("Backing up…")
+        self.backup_runner.start(self.db.path, "manual", self.settings.backups_to_keep)
+
+    def _daily_backup(self) -> None:
+        if self._can_back_up():
+            self.backup_runner.start(
+                self.db.path, "daily", self.settings.backups_to_keep, daily=True
+            )
+
+    def _backup_done(self, path: str, error: str) -> None:
+        if error:
+            ask.error(self, "Backup Failed", f"The backup could not be made: {error}")
+        elif path:
+            self.statusBar().showMessage(f"Backed up to {path}.", 8000)
+        self.backupFinished.emit(path, error)
+
+    def restore_from_backup(self) -> None:
+        from claimtracker.core import backups
+
+        path = self.db.path
+        if path is None:
+            return
+        found = backups.list_backups(path)
+        if not found:
+            ask.information(self, "Restore", "This database has no backups yet.")
+            return
+        labels = [
+            f"{backups.backup_time(b).astimezone():%Y-%m-%d %H:%M:%S} — {b.name}" for b in found
+        ]
+        chosen = ask.choose_item(self, "Restore from Backup", "Backup to restore:", labels)
+        if chosen is None or not ask.confirm(
+            self,
+            "Restore from Backup",
+            f"Replace {path.name} with the backup of {labels[chosen].split(' — ')[0]}?\n"
+            "The current file is kept beside it, renamed.",
+        ):
+            return
+        self.inspector.flush()
+        self.db.close()
+        try:
+            backups.restore_backup(found[chosen], path)
+            db = open_database(path)
+        except ClaimTrackerError as exc:
+            ask.error(self, "Restore Failed", str(exc))
+            db = open_database(path)
+        self.load_database(db)
+        self.statusBar().showMessage(f"Restored the backup {found[chosen].name}.", 8000)
+
     def new_database(self) -> None:
         path = ask.new_database_file(self)
         if path:
@@ -375,10 +443,10 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
     def open_database_dialog(self) -> None:
         path = ask.open_database_file(self)
         if path:
-            self._switch(lambda: open_database(Path(path)))
+            self._switch(lambda: open_with_recovery(self, Path(path)))
 
     def open_recent(self, path: str) -> None:
-        self._switch(lambda: open_database(Path(path)))
+        self._switch(lambda: open_with_recovery(self, Path(path)))
 
     def _switch(self, opener) -> None:
         try:

@@ -126,6 +126,15 @@ class AppSettings:
     def organisation_url(self, url: str) -> None:
         self.store.setValue("organisation/url", url.strip())
 
+    @property
+    def backups_to_keep(self) -> int:
+        """How many automatic backups of each database are kept."""
+        return max(1, self.store.value("backups/keep", 10, int))
+
+    @backups_to_keep.setter
+    def backups_to_keep(self, count: int) -> None:
+        self.store.setValue("backups/keep", max(1, int(count)))
+
     def sync(self) -> None:
         self.store.sync()
 

@@ -24,6 +24,7 @@ ASK_FUNCTIONS = (
     "text_input",
     "save_export_file",
     "resolve_conflict",
+    "choose_item",
 )
 
 

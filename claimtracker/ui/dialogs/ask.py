@@ -83,3 +83,11 @@ def resolve_conflict(parent: QWidget | None, message: str, theirs: dict, mine: d
     dialog = ConflictDialog(message, theirs, mine, parent)
     dialog.exec()
     return dialog.choice
+
+
+def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """Index of the item chosen from a list, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(value) if ok and value in items else None

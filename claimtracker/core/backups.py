@@ -1,0 +1,89 @@
+"""Rotating backups beside the database, made through SQLite's backup API, and restoring one."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from claimtracker.core.db import backup_file, open_database
+from claimtracker.core.errors import ClaimTrackerError
+
+DEFAULT_KEEP = 10
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
+
+
+def backup_folder(db_path: Path) -> Path:
+    """``<name>.backups/`` beside the database."""
+    return Path(db_path).with_name(Path(db_path).name + ".backups")
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """This database's backups, newest first."""
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if _NAME.match(p.name)]
+    return sorted(found, key=lambda p: _NAME.match(p.name)["stamp"], reverse=True)  # type: ignore[index]
+
+
+def backup_time(backup: Path) -> datetime:
+    """When a backup was made (UTC), from its name."""
+    match = _NAME.match(backup.name)
+    if match is None:
+        raise ValueError(f"{backup.name} is not a backup name")
+    return datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+
+
+def make_backup(db_path: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
+    """A consistent copy (WAL content included), then the oldest beyond ``keep`` removed."""
+    db_path = Path(db_path)
+    folder = backup_folder(db_path)
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    target = backup_file(db_path, folder / f"{db_path.stem}-{stamp}-{reason}.db")
+    for old in list_backups(db_path)[max(1, keep) :]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def backup_if_due(
+    db_path: Path, keep: int = DEFAULT_KEEP, every: timedelta = timedelta(days=1)
+) -> Path | None:
+    """A daily backup: made when the newest one is older than ``every`` (or there is none)."""
+    backups = list_backups(db_path)
+    if backups and datetime.now(UTC) - backup_time(backups[0]) < every:
+        return None
+    return make_backup(db_path, "daily", keep)
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup that opens and passes SQLite's checks, if any."""
+    for backup in list_backups(db_path):
+        try:
+            open_database(backup, readonly=True).close()
+        except ClaimTrackerError:
+            continue
+        return backup
+    return None
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path | None:
+    """Put a backup in place of the database; the file it replaces is kept aside.
+
+    Returns where the replaced file was moved (None when there was none). Its ``-wal`` and
+    ``-shm`` files move with it: left behind, SQLite would replay them into the backup.
+    """
+    db_path = Path(db_path)
+    aside = None
+    if db_path.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        aside = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{db_path}{suffix}")
+            if source.exists():
+                os.replace(source, Path(f"{aside}{suffix}"))
+    backup_file(backup, db_path)
+    return aside
