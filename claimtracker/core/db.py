@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from claimtracker.core.errors import DataError, ReadOnlyError, UserError
+from claimtracker.core.errors import DataError, ReadOnlyError, StorageError, UserError
 from claimtracker.core.migrations import SCHEMA_HEAD
 
 APPLICATION_ID = 0x436C5472  # "ClTr", stored in the SQLite header at offset 68
@@ -74,8 +74,14 @@ class Database:
             with self._write_factory.begin() as session:
                 yield session
         except DBAPIError as exc:
-            if "readonly" in str(exc.orig).replace("-", "").lower():
-                raise ReadOnlyError(f"{self.name} cannot be written: {exc.orig}") from exc
+            reason = str(exc.orig)
+            if "readonly" in reason.replace("-", "").lower():
+                raise ReadOnlyError(f"{self.name} cannot be written: {reason}") from exc
+            if any(m in reason.lower() for m in ("disk is full", "disk i/o error", "no space")):
+                raise StorageError(
+                    f"{self.name} could not be saved ({reason}); nothing was changed. "
+                    "Free some disk space, then retry"
+                ) from exc
             raise
 
     def data_version(self) -> int:

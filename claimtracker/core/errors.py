@@ -25,6 +25,12 @@ class ReadOnlyError(UserError):
     """A write was attempted on a database opened read-only."""
 
 
+class StorageError(ClaimTrackerError):
+    """The disk is full or failed during a save; the transaction was rolled back."""
+
+    exit_code = 2
+
+
 class ImportRefused(UserError):
     """An article file cannot be imported (empty, binary, too large, undecodable)."""
 

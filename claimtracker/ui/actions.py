@@ -62,6 +62,13 @@ SPECS = (
         "Export claims as CSV, JSON, ClaimReview or W3C Web Annotations",
     ),
     ActionSpec(
+        "actionRetrySave",
+        "Retry &Unsaved Edits",
+        "Ctrl+S",
+        None,
+        "Save the edits that could not be saved (for example on a full disk)",
+    ),
+    ActionSpec(
         "actionBackup", "&Back Up Now", None, None, "Make a backup copy of this database now"
     ),
     ActionSpec(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from claimtracker.core import commands
 from claimtracker.core.db import Database, create_database, open_database
-from claimtracker.core.errors import ClaimTrackerError, ConflictError
+from claimtracker.core.errors import ClaimTrackerError, ConflictError, StorageError
 from claimtracker.core.services import Services
 from claimtracker.core.services.dto import ClaimInfo
 from claimtracker.ui import icons
@@ -34,7 +34,7 @@ from claimtracker.ui.models.article_models import article_claims_model, claim_su
 from claimtracker.ui.models.records import ID_ROLE
 from claimtracker.ui.palette import Taxonomy
 from claimtracker.ui.settings import AppSettings
-from claimtracker.ui.undo import push_command
+from claimtracker.ui.undo import push_command, push_unsaved
 from claimtracker.ui.widgets.article_library import ArticleLibrary
 from claimtracker.ui.widgets.article_view import ArticleView
 from claimtracker.ui.widgets.claim_inspector import ClaimInspector
@@ -61,6 +61,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
         self.backup_runner = BackupRunner(self)
+        self._unsaved: list = []
         self.actions = ActionRegistry(self)
         self.db: Database = db
         self.services = Services(db, self.settings.analyst)
@@ -165,6 +166,10 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
             [self.library_dock, self.inspector_dock], [340, 380], Qt.Orientation.Horizontal
         )
         self.statusBar().setObjectName("statusBar")
+        self.unsaved_label = QLabel(objectName="unsavedLabel")
+        self.unsaved_label.setStyleSheet("color: #D55E00; font-weight: 600;")
+        self.unsaved_label.hide()
+        self.statusBar().addPermanentWidget(self.unsaved_label)
         self.db_label = QLabel(objectName="databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -226,6 +231,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         file_menu.addAction(a["actionPasteArticle"])
         file_menu.addAction(a["actionExport"])
         file_menu.addSeparator()
+        file_menu.addAction(a["actionRetrySave"])
         file_menu.addAction(a["actionBackup"])
         file_menu.addAction(a["actionRestore"])
         file_menu.addSeparator()
@@ -289,6 +295,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         a["actionPasteArticle"].triggered.connect(self.paste_article)
         a["actionExport"].triggered.connect(self.export_dialog)
         a["actionBackup"].triggered.connect(self.back_up_now)
+        a["actionRetrySave"].triggered.connect(self.retry_unsaved)
         a["actionRestore"].triggered.connect(self.restore_from_backup)
         self.backup_runner.finished.connect(self._backup_done)
         a["actionPreferences"].triggered.connect(self.edit_preferences)
@@ -350,6 +357,8 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self.db = db
         self.services = Services(db, self.settings.analyst)
         self.undo_stack.clear()
+        self._unsaved = []
+        self._update_unsaved()
         self.taxonomy = Taxonomy(self.services.terms.statuses(), self.services.terms.verdicts())
         self.inspector.set_taxonomy(self.taxonomy)
         self.inspector.set_tag_names(self.services.claims.tag_names())
@@ -752,11 +761,48 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
             self.statusBar().showMessage("Kept the version saved elsewhere.", 8000)
             self._show_changes_from_elsewhere()
             return False
+        except StorageError as exc:
+            if ask.retry(
+                self,
+                "Not Saved",
+                f"{exc}.\n\nRetry now? Otherwise the edit is kept "
+                "in the undo history: File › Retry Unsaved Edits (Ctrl+S) saves it.",
+            ):
+                return self._run(command)
+            self._unsaved.append(
+                push_unsaved(self.undo_stack, command, self._after_command, self._save_failed)
+            )
+            self._update_unsaved()
+            return False
         except ClaimTrackerError as exc:
             ask.error(self, "Not Saved", str(exc))
             self.refresh_article()
             return False
         return True
+
+    def retry_unsaved(self) -> None:
+        """Save, in order, the edits a failed save left in the undo history."""
+        while self._unsaved:
+            adapter = self._unsaved[0]
+            try:
+                adapter.retry()
+            except ClaimTrackerError as exc:
+                self._save_failed(exc)
+                break
+            self._unsaved.pop(0)
+        self._update_unsaved()
+
+    def _save_failed(self, exc: ClaimTrackerError) -> None:
+        ask.error(self, "Not Saved", f"{exc}.")
+
+    def _update_unsaved(self) -> None:
+        self._unsaved = [a for a in self._unsaved if not a.applied]
+        count = len(self._unsaved)
+        self.unsaved_label.setText(
+            f"⚠ {count} edit(s) not saved — Ctrl+S to retry" if count else ""
+        )
+        self.unsaved_label.setVisible(bool(count))
+        self.actions["actionRetrySave"].setEnabled(bool(count))
 
     def _poll_changes(self) -> None:
         """Show what other windows or processes saved to this database since we last looked."""

@@ -7,35 +7,66 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimtracker.core.commands import Command, EditClaim
+from claimtracker.core.errors import ClaimTrackerError
 
 _MERGE_ID = 1
 
 
 class CommandAdapter(QUndoCommand):
-    """Runs a core command's ``do``/``undo`` for Qt's undo stack, then tells the window."""
+    """Runs a core command's ``do``/``undo`` for Qt's undo stack, then tells the window.
 
-    def __init__(self, command: Command, on_change: Callable[[Command], None]) -> None:
-        super().__init__(command.text)
+    A command whose save failed (a full disk) can still stand on the stack, ``applied`` False:
+    it is kept in the history, undoing it changes nothing, and :meth:`retry` saves it.
+    """
+
+    def __init__(
+        self,
+        command: Command,
+        on_change: Callable[[Command], None],
+        applied: bool = True,
+        on_error: Callable[[ClaimTrackerError], None] | None = None,
+    ) -> None:
+        super().__init__(command.text if applied else f"{command.text} (not saved)")
         self.command = command
+        self.applied = applied
         self._on_change = on_change
+        self._on_error = on_error
         self._first = True
 
     def redo(self) -> None:
         if self._first:
-            self._first = False  # done already by push_command, before the stack took it
+            self._first = False  # done (or tried) already, before the stack took it
             return
-        self.command.do()
+        try:
+            self.command.do()
+        except ClaimTrackerError as exc:
+            self.applied = False
+            if self._on_error:
+                self._on_error(exc)
+            return
+        self.applied = True
         self._on_change(self.command)
 
     def undo(self) -> None:
+        if not self.applied:
+            return  # never saved: nothing to take back
         self.command.undo()
+        self._on_change(self.command)
+
+    def retry(self) -> None:
+        """Save an edit that failed before; raises again if it fails again."""
+        if self.applied:
+            return
+        self.command.do()
+        self.applied = True
+        self.setText(self.command.text)
         self._on_change(self.command)
 
     def id(self) -> int:
         return _MERGE_ID if isinstance(self.command, EditClaim) else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, CommandAdapter):
+        if not isinstance(other, CommandAdapter) or not (self.applied and other.applied):
             return False
         mine, theirs = self.command, other.command
         return isinstance(mine, EditClaim) and isinstance(theirs, EditClaim) and mine.merge(theirs)
@@ -50,3 +81,15 @@ def push_command(stack: QUndoStack, command: Command, on_change: Callable[[Comma
     command.do()
     on_change(command)
     stack.push(CommandAdapter(command, on_change))
+
+
+def push_unsaved(
+    stack: QUndoStack,
+    command: Command,
+    on_change: Callable[[Command], None],
+    on_error: Callable[[ClaimTrackerError], None],
+) -> CommandAdapter:
+    """Keep an edit whose save failed in the undo history, to be retried."""
+    adapter = CommandAdapter(command, on_change, applied=False, on_error=on_error)
+    stack.push(adapter)
+    return adapter

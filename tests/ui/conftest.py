@@ -25,6 +25,7 @@ ASK_FUNCTIONS = (
     "save_export_file",
     "resolve_conflict",
     "choose_item",
+    "retry",
 )
 
 

@@ -91,3 +91,11 @@ def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]
 
     value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(value) if ok and value in items else None
+
+
+def retry(parent: QWidget | None, title: str, message: str) -> bool:
+    """True to try a failed save again now, False to keep it for later."""
+    answer = QMessageBox.warning(
+        parent, title, message, QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel
+    )
+    return answer == QMessageBox.StandardButton.Retry

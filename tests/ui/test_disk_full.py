@@ -1,0 +1,96 @@
+"""A full disk during a save: the edit is kept in the undo history, retry offered, nothing lost."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import event
+
+from claimtracker.core.db import open_database
+from claimtracker.core.errors import StorageError
+from claimtracker.core.services import Services
+
+TEXT = "El ministro dijo que la inflación bajó al dos por ciento en marzo."
+BIG = "Fuente: " + "datos del instituto de estadística; " * 4000
+
+
+def fill_disk(db):
+    """Every new connection may not grow the file: SQLite reports the disk as full."""
+
+    def limit(dbapi_connection, _record):
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(db.engine, "connect", limit)
+    db.engine.dispose()
+    return lambda: (event.remove(db.engine, "connect", limit), db.engine.dispose())
+
+
+def rationale(db_path, claim_id):
+    db = open_database(db_path)
+    try:
+        return Services(db, "t").claims.get(claim_id).rationale
+    finally:
+        db.close()
+
+
+def test_the_core_reports_a_full_disk_clearly_and_changes_nothing(
+    services, db, add_article, db_path
+):
+    article = add_article(TEXT)
+    claim = services.claims.create_from_quote(article, "la inflación bajó")
+    free = fill_disk(db)
+    with pytest.raises(StorageError, match="nothing was changed"):
+        services.claims.update(claim.id, rationale=BIG)
+    free()
+    assert services.claims.get(claim.id).rationale == ""
+
+
+def test_failed_save_is_kept_and_retried(services, add_article, db_path, open_window, dialogs):
+    article = add_article(TEXT)
+    claim = services.claims.create_from_quote(article, "la inflación bajó")
+    services.db.close()
+    window = open_window(db_path)
+    window.select_claim(claim.id)
+    free = fill_disk(window.db)
+    dialogs.answer("retry", False)
+    window.inspector.rationale.setPlainText(BIG)
+    window.inspector.flush()
+    (question,) = dialogs.messages("retry")
+    assert "could not be saved" in question[2] and "Retry Unsaved Edits" in question[2]
+    assert rationale(db_path, claim.id) == ""  # the database is unchanged
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.text(0).endswith("(not saved)")
+    assert window.inspector.rationale.toPlainText() == BIG  # what was typed is still there
+    assert window.unsaved_label.isVisibleTo(window)
+
+    dialogs.answer("error", None)
+    window.actions["actionRetrySave"].trigger()  # still full: refused again, still kept
+    assert "could not be saved" in dialogs.messages("error")[0][2]
+    assert window.unsaved_label.isVisibleTo(window)
+
+    free()
+    window.actions["actionRetrySave"].trigger()
+    assert rationale(db_path, claim.id) == BIG.strip()
+    assert not window.unsaved_label.isVisibleTo(window)
+    window.actions["actionUndo"].trigger()
+    assert rationale(db_path, claim.id) == ""
+
+
+def test_retry_now_saves_once_space_is_back(services, add_article, db_path, open_window, dialogs):
+    article = add_article(TEXT)
+    claim = services.claims.create_from_quote(article, "la inflación bajó")
+    services.db.close()
+    window = open_window(db_path)
+    window.select_claim(claim.id)
+    free = fill_disk(window.db)
+
+    def retry(parent, title, message):
+        free()  # the analyst made room, then pressed Retry
+        return True
+
+    dialogs.answer("retry", retry)
+    window.inspector.rationale.setPlainText(BIG)
+    window.inspector.flush()
+    assert rationale(db_path, claim.id) == BIG.strip()
+    assert window.undo_stack.text(0) == "Edit rationale"
+    assert not window.unsaved_label.isVisibleTo(window)
