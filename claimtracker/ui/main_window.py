@@ -408,7 +408,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
     def _backup_done(self, path: str, error: str) -> None:
         if error:
             ask.error(self, "Backup Failed", f"The backup could not be made: {error}")
-        elif path:
+        elif path.endswith("-manual.db"):  # automatic backups stay quiet when they succeed
             self.statusBar().showMessage(f"Backed up to {path}.", 8000)
         self.backupFinished.emit(path, error)
 
