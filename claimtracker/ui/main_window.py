@@ -845,12 +845,17 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
 
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(
-            self.settings.analyst, self.settings.organisation, self.settings.organisation_url, self
+            self.settings.analyst,
+            self.settings.organisation,
+            self.settings.organisation_url,
+            self.settings.backups_to_keep,
+            self,
         )
         if ask.run_dialog(dialog):
             self.settings.analyst = dialog.analyst.text()
             self.settings.organisation = dialog.organisation.text()
             self.settings.organisation_url = dialog.organisation_url.text()
+            self.settings.backups_to_keep = dialog.backups.value()
             self.services = Services(self.db, self.settings.analyst)
             self.undo_stack.clear()  # commands hold the services of the previous name
 

@@ -106,3 +106,22 @@ def test_overlapping_highlights_are_all_kept(services, add_article):
     found = services.claims.highlights_for_article(article)
     assert len(found) == 3
     assert {h.claim_id for h in found} == {a.id, b.id, c.id}
+
+
+def test_extraction_that_overruns_its_time_limit_is_refused(monkeypatch):
+    import trafilatura
+
+    from claimtracker.core.importers import html
+
+    release = __import__("threading").Event()
+
+    def stuck(*args, **kwargs):
+        release.wait(10)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", stuck)
+    monkeypatch.setattr(html, "EXTRACTION_SECONDS", 0.2)
+    started = time.perf_counter()
+    with pytest.raises(ImportRefused, match="too complex to extract within 0 s"):
+        convert_bytes(b"<html><body><p>texto</p></body></html>", "html", name="lenta.html")
+    assert time.perf_counter() - started < 5
+    release.set()

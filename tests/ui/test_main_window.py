@@ -456,11 +456,13 @@ def test_analyst_name_is_recorded(services, open_window, db_path, dialogs, setti
 
     def rename(dialog):
         dialog.analyst.setText("Lucía")
+        dialog.backups.setValue(3)
         return True
 
     dialogs.answer("run_dialog", rename)
     window.actions["actionPreferences"].trigger()
     assert settings.analyst == "Lucía"
+    assert settings.backups_to_keep == 3
     window.open_article(article)
     start = utf16(TEXT[: TEXT.index(QUOTE)])
     select_utf16(window, start, start + utf16(QUOTE))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +75,11 @@ class PreferencesDialog(QDialog):
         form.addRow("&Analyst name", self.analyst)
         form.addRow("&Organisation", self.organisation)
         form.addRow("Organisation &web site", self.organisation_url)
+        self.backups = QSpinBox(objectName="backupsKeepSpin")
+        self.backups.setRange(1, 999)
+        self.backups.setValue(backups)
+        self.backups.setToolTip("Automatic backups kept for each database (the oldest go first)")
+        form.addRow("&Backups to keep", self.backups)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
