@@ -60,6 +60,7 @@ class PreferencesDialog(QDialog):
         analyst: str,
         organisation: str = "",
         organisation_url: str = "",
+        backups: int = 10,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,7 +79,7 @@ class PreferencesDialog(QDialog):
         self.backups = QSpinBox(objectName="backupsKeepSpin")
         self.backups.setRange(1, 999)
         self.backups.setValue(backups)
-        self.backups.setToolTip("Automatic backups kept for each database (the oldest go first)")
+        self.backups.setToolTip("Automatic backups kept for each database; the oldest go first")
         form.addRow("&Backups to keep", self.backups)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
