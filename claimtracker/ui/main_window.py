@@ -24,17 +24,17 @@ from claimtracker.core.services import Services
 from claimtracker.core.services.dto import ClaimInfo
 from claimtracker.ui import icons
 from claimtracker.ui.actions import ActionRegistry
+from claimtracker.ui.background import BackgroundJob
 from claimtracker.ui.backing_up import BackupRunner, open_with_recovery
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from claimtracker.ui.dialogs.text_dialogs import PreferencesDialog
-from claimtracker.ui.exporting import ExportJob
 from claimtracker.ui.importing import ImportJob
 from claimtracker.ui.models.article_models import article_claims_model, claim_summary
 from claimtracker.ui.models.records import ID_ROLE
 from claimtracker.ui.palette import Taxonomy
 from claimtracker.ui.settings import AppSettings
-from claimtracker.ui.undo import push_command, push_unsaved
+from claimtracker.ui.undo import CommandAdapter, push_command, push_unsaved
 from claimtracker.ui.widgets.article_library import ArticleLibrary
 from claimtracker.ui.widgets.article_view import ArticleView
 from claimtracker.ui.widgets.claim_inspector import ClaimInspector
@@ -42,6 +42,9 @@ from claimtracker.ui.widgets.review_panel import ReviewPanel
 from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
 from claimtracker.ui.window_review import ReviewMixin
 from claimtracker.ui.window_transfer import TransferMixin
+
+BACKGROUND_THRESHOLD = 2000
+"""Bulk edits of at least this many claims run off the GUI thread."""
 
 WATCH_INTERVAL_MS = 1500
 """How often the window looks for changes saved by other windows or processes."""
@@ -53,6 +56,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
     importFinished = Signal(list, list, bool)  # article ids, [(file, reason)], cancelled
     exportFinished = Signal(int, str, bool)  # rows written, error, cancelled
     backupFinished = Signal(str, str)  # backup path, error
+    backgroundFinished = Signal(str)  # error message ("" when the edit was saved)
 
     def __init__(self, db: Database, settings: AppSettings | None = None) -> None:
         super().__init__()
@@ -71,7 +75,8 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         self._claims: dict[int, ClaimInfo] = {}
         self._import_job: ImportJob | None = None
         self._import_job_merges: list = []
-        self._export_job: ExportJob | None = None
+        self._export_job: BackgroundJob | None = None
+        self._background_job: BackgroundJob | None = None
 
         self._build_widgets()
         self._build_menus()
@@ -752,6 +757,9 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
         An edit of a claim that changed elsewhere meanwhile is a conflict: the analyst sees
         both versions and chooses; nothing is overwritten without asking.
         """
+        if len(getattr(command, "claim_ids", ())) >= BACKGROUND_THRESHOLD:
+            self._run_in_background(command, command.do, lambda: self._pushed(command))
+            return True
         try:
             push_command(self.undo_stack, command, self._after_command)
         except ConflictError as exc:
@@ -779,6 +787,44 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
             self.refresh_article()
             return False
         return True
+
+    def _pushed(self, command) -> None:
+        """A command done in the background goes on the stack; its undo and redo run there too."""
+        self.undo_stack.push(
+            CommandAdapter(command, self._after_command, runner=self._in_background)
+        )
+        self._after_command(command)
+
+    def _in_background(self, command, step, after) -> None:
+        if len(getattr(command, "claim_ids", ())) >= BACKGROUND_THRESHOLD:
+            self._run_in_background(command, step, after)
+        else:
+            step()
+            after()
+
+    def _run_in_background(self, command, step, after) -> None:
+        """Edits of thousands of claims: off the GUI thread, the window waiting behind a
+        progress dialog (one transaction, so there is no Cancel halfway)."""
+
+        def work(_progress) -> int:
+            step()
+            return len(command.claim_ids)
+
+        job = BackgroundJob(work, self, "Saving", f"{command.text}…", cancellable=False)
+        job.progress.setMinimumDuration(0)
+        self._background_job = job
+
+        def done(_count: int, error: str, _cancelled: bool) -> None:
+            self._background_job = None
+            if error:
+                ask.error(self, "Not Saved", error)
+                self.refresh_article()
+            else:
+                after()
+            self.backgroundFinished.emit(error)
+
+        job.done.connect(done)
+        job.start()
 
     def retry_unsaved(self) -> None:
         """Save, in order, the edits a failed save left in the undo history."""

@@ -11,6 +11,9 @@ from claimtracker.core.errors import ClaimTrackerError
 
 _MERGE_ID = 1
 
+Runner = Callable[[Command, Callable[[], None], Callable[[], None]], None]
+"""Runs a command's step (``do`` or ``undo``) off the GUI thread, then calls the callback."""
+
 
 class CommandAdapter(QUndoCommand):
     """Runs a core command's ``do``/``undo`` for Qt's undo stack, then tells the window.
@@ -25,17 +28,22 @@ class CommandAdapter(QUndoCommand):
         on_change: Callable[[Command], None],
         applied: bool = True,
         on_error: Callable[[ClaimTrackerError], None] | None = None,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(command.text if applied else f"{command.text} (not saved)")
         self.command = command
         self.applied = applied
         self._on_change = on_change
         self._on_error = on_error
+        self._runner = runner
         self._first = True
 
     def redo(self) -> None:
         if self._first:
             self._first = False  # done (or tried) already, before the stack took it
+            return
+        if self._runner is not None:
+            self._runner(self.command, self.command.do, lambda: self._on_change(self.command))
             return
         try:
             self.command.do()
@@ -50,6 +58,9 @@ class CommandAdapter(QUndoCommand):
     def undo(self) -> None:
         if not self.applied:
             return  # never saved: nothing to take back
+        if self._runner is not None:
+            self._runner(self.command, self.command.undo, lambda: self._on_change(self.command))
+            return
         self.command.undo()
         self._on_change(self.command)
 

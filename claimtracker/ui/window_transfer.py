@@ -6,11 +6,11 @@ import dataclasses
 from pathlib import Path
 
 from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.ui.background import BackgroundJob
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.dialogs.export_dialog import FORMATS as EXPORT_FORMATS
 from claimtracker.ui.dialogs.export_dialog import ExportDialog, ExportRequest
 from claimtracker.ui.dialogs.text_dialogs import PasteArticleDialog
-from claimtracker.ui.exporting import ExportJob
 from claimtracker.ui.importing import ImportJob, importable
 
 
@@ -127,7 +127,9 @@ class TransferMixin:
         if path:
             self.export_to(request, Path(path))
 
-    def export_to(self, request: ExportRequest, path: Path, start: bool = True) -> ExportJob | None:
+    def export_to(
+        self, request: ExportRequest, path: Path, start: bool = True
+    ) -> BackgroundJob | None:
         """Export in a worker thread; ``importFinished``'s twin ``exportFinished`` reports."""
         if request.format == "claimreview" and not self.settings.organisation:
             ask.error(
@@ -136,7 +138,13 @@ class TransferMixin:
                 "ClaimReview names the reviewing organisation: set it in File › Preferences first.",
             )
             return None
-        job = ExportJob(self._export_work(request, path), path, self)
+        job = BackgroundJob(
+            self._export_work(request, path),
+            self,
+            "Export",
+            f"Exporting to {path.name}…",
+            path=path,
+        )
         job.done.connect(self._export_done)
         self._export_job = job
         if start:

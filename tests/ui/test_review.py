@@ -341,3 +341,28 @@ def test_narrow_panel_folds_actions_and_filters(services, open_window, db_path, 
     )
     review.filters_button.setChecked(False)
     assert not review.filter_details.isVisibleTo(review) and not review.summary.isVisibleTo(review)
+
+
+def test_bulk_edits_of_many_claims_run_in_the_background(open_window, tmp_path, qtbot, monkeypatch):
+    from claimtracker.ui import main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_THRESHOLD", 50)
+    path = tmp_path / "many.db"
+    generate(path, articles=20, claims=200)
+    window = review_window(open_window, path)
+    review = window.review
+    review.table.selectAll()
+    assert len(review.selected_ids()) == 200
+    done = next(a for a in review.status_menu.actions() if a.text() == "Done")
+    with qtbot.waitSignal(window.backgroundFinished, timeout=20000) as blocker:
+        done.trigger()
+    assert blocker.args == [""]
+    db = open_database(path)
+    assert Services(db, "t").review.summary(ClaimFilter()).by_status == {"done": 200}
+    db.close()
+    assert window.undo_stack.count() == 1
+    with qtbot.waitSignal(window.backgroundFinished, timeout=20000):
+        window.actions["actionUndo"].trigger()
+    db = open_database(path)
+    assert Services(db, "t").review.summary(ClaimFilter()).by_status.get("done", 0) < 200
+    db.close()

@@ -1,4 +1,4 @@
-"""Writing an export off the GUI thread, with progress and Cancel; never a partial file."""
+"""Long work (exports, edits of thousands of claims) off the GUI thread, with progress."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from claimtracker.core.exporters.csv_export import ExportCancelled
 from claimtracker.ui.progress import progress_dialog
 
 
-class ExportWorker(QObject):
+class BackgroundWorker(QObject):
     """Runs ``work(progress)``; ``progress(done, total)`` returns False once cancelled."""
 
     progress = Signal(int, int)
@@ -48,22 +48,30 @@ class ExportWorker(QObject):
             self.finished.emit(count, "", False)
 
 
-class ExportJob(QObject):
-    """An export in its own thread, with a progress dialog."""
+class BackgroundJob(QObject):
+    """Work in its own thread with a progress dialog (Cancel when ``cancellable``)."""
 
-    done = Signal(int, str, bool)  # rows, error message, cancelled
+    done = Signal(int, str, bool)  # count, error message, cancelled
 
     def __init__(
-        self, work: Callable[[Callable[[int, int], bool]], int], path: Path, parent: QWidget
+        self,
+        work: Callable[[Callable[[int, int], bool]], int],
+        parent: QWidget,
+        title: str,
+        label: str,
+        cancellable: bool = True,
+        path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self.thread = QThread(self)
-        self.worker = ExportWorker(work)
+        self.worker = BackgroundWorker(work)
         self.worker.moveToThread(self.thread)
         self.progress = progress_dialog(
-            parent, "exportProgress", "Export", f"Exporting to {path.name}…", 0, self.cancel
+            parent, f"{title.lower()}Progress", title, label, 0, self.cancel
         )
+        if not cancellable:
+            self.progress.setCancelButton(None)
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
