@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QUndoStack
+from PySide6.QtGui import QActionGroup, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -18,14 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from claimtracker.core import commands
-from claimtracker.core.db import Database, create_database, open_database
-from claimtracker.core.errors import ClaimTrackerError, ConflictError, StorageError
+from claimtracker.core.db import Database
+from claimtracker.core.errors import ClaimTrackerError
 from claimtracker.core.services import Services
 from claimtracker.core.services.dto import ClaimInfo
 from claimtracker.ui import icons
 from claimtracker.ui.actions import ActionRegistry
 from claimtracker.ui.background import BackgroundJob
-from claimtracker.ui.backing_up import BackupRunner, open_with_recovery
+from claimtracker.ui.backing_up import BackupRunner
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from claimtracker.ui.dialogs.text_dialogs import PreferencesDialog
@@ -34,23 +32,21 @@ from claimtracker.ui.models.article_models import article_claims_model, claim_su
 from claimtracker.ui.models.records import ID_ROLE
 from claimtracker.ui.palette import Taxonomy
 from claimtracker.ui.settings import AppSettings
-from claimtracker.ui.undo import CommandAdapter, push_command, push_unsaved
 from claimtracker.ui.widgets.article_library import ArticleLibrary
 from claimtracker.ui.widgets.article_view import ArticleView
 from claimtracker.ui.widgets.claim_inspector import ClaimInspector
 from claimtracker.ui.widgets.review_panel import ReviewPanel
 from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
+from claimtracker.ui.window_database import DatabaseMixin
 from claimtracker.ui.window_review import ReviewMixin
+from claimtracker.ui.window_saving import SavingMixin
 from claimtracker.ui.window_transfer import TransferMixin
-
-BACKGROUND_THRESHOLD = 2000
-"""Bulk edits of at least this many claims run off the GUI thread."""
 
 WATCH_INTERVAL_MS = 1500
 """How often the window looks for changes saved by other windows or processes."""
 
 
-class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
+class MainWindow(SavingMixin, DatabaseMixin, ReviewMixin, TransferMixin, QMainWindow):
     """One window on one database; every edit goes through the undo stack."""
 
     importFinished = Signal(list, list, bool)  # article ids, [(file, reason)], cancelled
@@ -395,93 +391,6 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
     def _db_key(self) -> str:
         return str(self.db.path) if self.db.path else self.db.name
 
-    def _can_back_up(self) -> bool:
-        return self.db.is_sqlite and self.db.path is not None and not self.db.readonly
-
-    def back_up_now(self) -> None:
-        if self.db.path is None or not self.db.is_sqlite:
-            return
-        self.statusBar().showMessage("Backing up…")
-        self.backup_runner.start(self.db.path, "manual", self.settings.backups_to_keep)
-
-    def _daily_backup(self) -> None:
-        if self._can_back_up():
-            self.backup_runner.start(
-                self.db.path, "daily", self.settings.backups_to_keep, daily=True
-            )
-
-    def _backup_done(self, path: str, error: str) -> None:
-        if error:
-            ask.error(self, "Backup Failed", f"The backup could not be made: {error}")
-        elif path.endswith("-manual.db"):  # automatic backups stay quiet when they succeed
-            self.statusBar().showMessage(f"Backed up to {path}.", 8000)
-        self.backupFinished.emit(path, error)
-
-    def restore_from_backup(self) -> None:
-        from claimtracker.core import backups
-
-        path = self.db.path
-        if path is None:
-            return
-        found = backups.list_backups(path)
-        if not found:
-            ask.information(self, "Restore", "This database has no backups yet.")
-            return
-        labels = [
-            f"{backups.backup_time(b).astimezone():%Y-%m-%d %H:%M:%S} — {b.name}" for b in found
-        ]
-        chosen = ask.choose_item(self, "Restore from Backup", "Backup to restore:", labels)
-        if chosen is None or not ask.confirm(
-            self,
-            "Restore from Backup",
-            f"Replace {path.name} with the backup of {labels[chosen].split(' — ')[0]}?\n"
-            "The current file is kept beside it, renamed.",
-        ):
-            return
-        self.inspector.flush()
-        self.db.close()
-        try:
-            backups.restore_backup(found[chosen], path)
-            db = open_database(path)
-        except ClaimTrackerError as exc:
-            ask.error(self, "Restore Failed", str(exc))
-            db = open_database(path)
-        self.load_database(db)
-        self.statusBar().showMessage(f"Restored the backup {found[chosen].name}.", 8000)
-
-    def new_database(self) -> None:
-        path = ask.new_database_file(self)
-        if path:
-            self._switch(lambda: create_database(Path(path)))
-
-    def open_database_dialog(self) -> None:
-        path = ask.open_database_file(self)
-        if path:
-            self._switch(lambda: open_with_recovery(self, Path(path)))
-
-    def open_recent(self, path: str) -> None:
-        self._switch(lambda: open_with_recovery(self, Path(path)))
-
-    def _switch(self, opener) -> None:
-        try:
-            db = opener()
-        except ClaimTrackerError as exc:
-            ask.error(self, "Cannot Open Database", str(exc))
-            return
-        self.load_database(db)
-
-    def _update_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_databases():
-            action = QAction(path, self.recent_menu)
-            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
-            self.recent_menu.addAction(action)
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
-
-    def _update_title(self) -> None:
-        flag = " [read-only]" if self.db.readonly else ""
-        self.setWindowTitle(f"{self.db.name}{flag} — ClaimTracker")
-
     # -- articles ---------------------------------------------------------------------------
 
     def reload_library(self) -> None:
@@ -749,121 +658,7 @@ class MainWindow(ReviewMixin, TransferMixin, QMainWindow):
     def remove_evidence(self, evidence_id: int) -> None:
         self._run(commands.RemoveEvidence(self.services, evidence_id))
 
-    # -- running commands -------------------------------------------------------------------
-
-    def _run(self, command) -> bool:
-        """Do a command through the undo stack; a refused edit is shown and not recorded.
-
-        An edit of a claim that changed elsewhere meanwhile is a conflict: the analyst sees
-        both versions and chooses; nothing is overwritten without asking.
-        """
-        if len(getattr(command, "claim_ids", ())) >= BACKGROUND_THRESHOLD:
-            self._run_in_background(command, command.do, lambda: self._pushed(command))
-            return True
-        try:
-            push_command(self.undo_stack, command, self._after_command)
-        except ConflictError as exc:
-            if ask.resolve_conflict(self, str(exc), exc.theirs, exc.mine) == "mine":
-                command.expected_version = None
-                return self._run(command)
-            self.statusBar().showMessage("Kept the version saved elsewhere.", 8000)
-            self._show_changes_from_elsewhere()
-            return False
-        except StorageError as exc:
-            if ask.retry(
-                self,
-                "Not Saved",
-                f"{exc}.\n\nRetry now? Otherwise the edit is kept "
-                "in the undo history: File › Retry Unsaved Edits (Ctrl+S) saves it.",
-            ):
-                return self._run(command)
-            self._unsaved.append(
-                push_unsaved(self.undo_stack, command, self._after_command, self._save_failed)
-            )
-            self._update_unsaved()
-            return False
-        except ClaimTrackerError as exc:
-            ask.error(self, "Not Saved", str(exc))
-            self.refresh_article()
-            return False
-        return True
-
-    def _pushed(self, command) -> None:
-        """A command done in the background goes on the stack; its undo and redo run there too."""
-        self.undo_stack.push(
-            CommandAdapter(command, self._after_command, runner=self._in_background)
-        )
-        self._after_command(command)
-
-    def _in_background(self, command, step, after) -> None:
-        if len(getattr(command, "claim_ids", ())) >= BACKGROUND_THRESHOLD:
-            self._run_in_background(command, step, after)
-        else:
-            step()
-            after()
-
-    def _run_in_background(self, command, step, after) -> None:
-        """Edits of thousands of claims: off the GUI thread, the window waiting behind a
-        progress dialog (one transaction, so there is no Cancel halfway)."""
-
-        def work(_progress) -> int:
-            step()
-            return len(command.claim_ids)
-
-        job = BackgroundJob(work, self, "Saving", f"{command.text}…", cancellable=False)
-        job.progress.setMinimumDuration(0)
-        self._background_job = job
-
-        def done(_count: int, error: str, _cancelled: bool) -> None:
-            self._background_job = None
-            if error:
-                ask.error(self, "Not Saved", error)
-                self.refresh_article()
-            else:
-                after()
-            self.backgroundFinished.emit(error)
-
-        job.done.connect(done)
-        job.start()
-
-    def retry_unsaved(self) -> None:
-        """Save, in order, the edits a failed save left in the undo history."""
-        while self._unsaved:
-            adapter = self._unsaved[0]
-            try:
-                adapter.retry()
-            except ClaimTrackerError as exc:
-                self._save_failed(exc)
-                break
-            self._unsaved.pop(0)
-        self._update_unsaved()
-
-    def _save_failed(self, exc: ClaimTrackerError) -> None:
-        ask.error(self, "Not Saved", f"{exc}.")
-
-    def _update_unsaved(self) -> None:
-        self._unsaved = [a for a in self._unsaved if not a.applied]
-        count = len(self._unsaved)
-        self.unsaved_label.setText(
-            f"⚠ {count} edit(s) not saved — Ctrl+S to retry" if count else ""
-        )
-        self.unsaved_label.setVisible(bool(count))
-        self.actions["actionRetrySave"].setEnabled(bool(count))
-
-    def _poll_changes(self) -> None:
-        """Show what other windows or processes saved to this database since we last looked."""
-        version = self.db.data_version()
-        if version != self._seen_version:
-            self._show_changes_from_elsewhere()
-
-    def _show_changes_from_elsewhere(self) -> None:
-        self.inspector.flush()  # typed text is saved first (a conflict, if it is one)
-        self._seen_version = self.db.data_version()
-        self.refresh_article()
-        self.reload_library()
-        self._review_stale = True
-        if self.tabs.currentIndex() == 1:
-            self._refresh_review()
+    # -- after each change ---------------------------------------------------------------
 
     def _after_command(self, command) -> None:
         self.refresh_article()

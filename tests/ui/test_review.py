@@ -344,9 +344,9 @@ def test_narrow_panel_folds_actions_and_filters(services, open_window, db_path, 
 
 
 def test_bulk_edits_of_many_claims_run_in_the_background(open_window, tmp_path, qtbot, monkeypatch):
-    from claimtracker.ui import main_window
+    from claimtracker.ui import window_saving
 
-    monkeypatch.setattr(main_window, "BACKGROUND_THRESHOLD", 50)
+    monkeypatch.setattr(window_saving, "BACKGROUND_THRESHOLD", 50)
     path = tmp_path / "many.db"
     generate(path, articles=20, claims=200)
     window = review_window(open_window, path)
