@@ -11,6 +11,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from claimtracker import __version__
 from claimtracker.core.errors import ClaimTrackerError, UserError
 from claimtracker.core.services.query import SORT_KEYS, ClaimFilter
@@ -176,11 +178,14 @@ def run(
         if args.command == "init":
             return _init(args, stdout)
         db = open_for_cli(args.db)
-        handler = globals()[f"_cmd_{args.command}"]
-        return handler(args, db, stdout, stderr)
+        return HANDLERS[args.command](args, db, stdout, stderr)
     except ClaimTrackerError as exc:
         print(f"claimtracker: {exc}", file=stderr)
         return exc.exit_code
+    except SQLAlchemyError as exc:  # e.g. still locked by another program after the timeout
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        print(f"claimtracker: database error: {reason}", file=stderr)
+        return 2
     except KeyboardInterrupt:
         print("claimtracker: interrupted", file=stderr)
         return 130
@@ -454,6 +459,17 @@ def _cmd_check(args, db, stdout, stderr) -> int:
         print(f"claimtracker: integrity check failed: {report.integrity[0]}", file=stderr)
         return 2
     return 0
+
+
+HANDLERS = {
+    "import": _cmd_import,
+    "articles": _cmd_articles,
+    "claim": _cmd_claim,
+    "claims": _cmd_claims,
+    "export": _cmd_export,
+    "backup": _cmd_backup,
+    "check": _cmd_check,
+}
 
 
 def _claim_json(claim) -> dict:

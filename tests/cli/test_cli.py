@@ -444,3 +444,22 @@ def test_export_formats_and_merge_by_import(cli, dbfile, tmp_path, monkeypatch):
     (tmp_path / "foreign.json").write_text('{"a": 1}')
     code, _, err = cli("import", tmp_path / "foreign.json", "--db", other)
     assert code == 1 and "not a ClaimTracker export" in err
+
+
+def test_a_database_locked_by_another_program_is_one_clear_line(cli, dbfile, monkeypatch):
+    import sqlite3
+
+    from claimtracker.core import db as db_module
+
+    cli("import", DATA / "es_curly.txt", "--db", dbfile)
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
+    other = sqlite3.connect(dbfile, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        code, out, err = cli("claim", "add", "--article", "1", "--quote", "el paro", "--db", dbfile)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert code == 2
+    assert err.startswith("claimtracker: database error: database is locked")
+    assert err.count("\n") == 1
