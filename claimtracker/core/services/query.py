@@ -136,8 +136,16 @@ SORT_KEYS = (
 )
 
 
+def _nocase(column, dialect: str) -> Any:
+    """Case-insensitive ordering: SQLite's NOCASE collation, ``lower()`` elsewhere."""
+    return column.collate("NOCASE") if dialect == "sqlite" else func.lower(column)
+
+
 def _sorted(
-    query: Select, sort: str, term_order: dict[str, list[str]] | None = None
+    query: Select,
+    sort: str,
+    term_order: dict[str, list[str]] | None = None,
+    dialect: str = "sqlite",
 ) -> tuple[Select, Any]:
     """The query joined to what ``sort`` needs, and the expression to order by.
 
@@ -171,7 +179,7 @@ def _sorted(
             .join(Article, Article.id == shown.c.article_id)
         )
         column = Article.title if sort == "article" else Article.outlet
-        return query, column.collate("NOCASE")
+        return query, _nocase(column, dialect)
     if sort == "tags":
         first_tag = (
             select(claim_tags.c.claim_id, func.min(Tag.key).label("key"))
@@ -198,10 +206,10 @@ def _sorted(
         return query, func.coalesce(graded.c.reliability, "Z")
     columns = {
         "id": Claim.id,
-        "statement": Claim.statement.collate("NOCASE"),
-        "claimant": Claim.claimant.collate("NOCASE"),
+        "statement": _nocase(Claim.statement, dialect),
+        "claimant": _nocase(Claim.claimant, dialect),
         "updated_at": Claim.updated_at,
-        "updated_by": Claim.updated_by.collate("NOCASE"),
+        "updated_by": _nocase(Claim.updated_by, dialect),
     }
     if sort not in columns:
         raise ValueError(f"cannot sort by {sort!r}")
@@ -216,7 +224,9 @@ def claim_ids(
     term_order: dict[str, list[str]] | None = None,
 ) -> Select:
     """``SELECT claims.id`` with the filter applied, in the requested order."""
-    query, expression = _sorted(select(Claim.id).where(*conditions(f, dialect)), sort, term_order)
+    query, expression = _sorted(
+        select(Claim.id).where(*conditions(f, dialect)), sort, term_order, dialect
+    )
     order = [expression.desc() if descending else expression.asc()]
     if sort != "id":
         order.append(Claim.id.desc() if descending else Claim.id.asc())

@@ -132,7 +132,7 @@ class ReviewService:
             .scalar_subquery()
         )
         tags = (
-            select(func.group_concat(Tag.name, ", "))
+            select(func.aggregate_strings(Tag.name, ", "))
             .join(claim_tags, claim_tags.c.tag_id == Tag.id)
             .where(claim_tags.c.claim_id == Claim.id)
             .scalar_subquery()

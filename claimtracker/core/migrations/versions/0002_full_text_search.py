@@ -16,6 +16,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("claims") as batch:
+        batch.create_index("ix_claims_updated_by", ["updated_by"])
+    with op.batch_alter_table("highlights") as batch:
+        batch.create_index("ix_highlights_article_claim", ["article_id", "claim_id"])
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return  # other databases search with ILIKE
@@ -26,19 +30,13 @@ def upgrade() -> None:
     article_ids = [row[0] for row in bind.exec_driver_sql("SELECT id FROM articles")]
     search.reindex_claims(bind, claim_ids)
     search.reindex_articles(bind, article_ids)
-    with op.batch_alter_table("claims") as batch:
-        batch.create_index("ix_claims_updated_by", ["updated_by"])
-    with op.batch_alter_table("highlights") as batch:
-        batch.create_index("ix_highlights_article_claim", ["article_id", "claim_id"])
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        return
     with op.batch_alter_table("highlights") as batch:
         batch.drop_index("ix_highlights_article_claim")
     with op.batch_alter_table("claims") as batch:
         batch.drop_index("ix_claims_updated_by")
-    op.execute("DROP TABLE IF EXISTS claims_fts")
-    op.execute("DROP TABLE IF EXISTS articles_fts")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS claims_fts")
+        op.execute("DROP TABLE IF EXISTS articles_fts")

@@ -1,0 +1,97 @@
+"""The same services on PostgreSQL (team use). CI starts a throwaway server for these tests.
+
+Set ``CLAIMTRACKER_TEST_POSTGRES`` to a ``postgresql+psycopg://`` URL of an empty, disposable
+database to run them elsewhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from claimtracker.core.db import create_database, open_database
+from claimtracker.core.errors import ConflictError
+from claimtracker.core.exporters import interchange
+from claimtracker.core.exporters.csv_export import export_csv
+from claimtracker.core.services import Services
+from claimtracker.core.services.merge import Merger
+from claimtracker.core.services.query import SORT_KEYS, ClaimFilter
+
+URL = os.environ.get("CLAIMTRACKER_TEST_POSTGRES", "")
+pytestmark = pytest.mark.skipif(not URL, reason="CLAIMTRACKER_TEST_POSTGRES is not set")
+
+TEXT = "Reacciones 😀👍🏽 東京. El ministro dijo que “la INFLACIÓN bajó al 2,1 %”. Fin.\n"
+
+
+@pytest.fixture
+def pg():
+    engine = create_engine(URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    db = open_database(URL)
+    yield db
+    db.close()
+
+
+def test_schema_services_and_offsets(pg):
+    services = Services(pg, "pg")
+    article = services.articles.add_text(TEXT, "Nota").id
+    claim = services.claims.create_from_quote(
+        article, "la INFLACIÓN bajó al 2,1 %", tags=["Economía"], claimant="Ministro"
+    )
+    (h,) = claim.highlights
+    assert TEXT[h.start : h.end] == "la INFLACIÓN bajó al 2,1 %"
+    services.claims.update(claim.id, verdict="false", claim_date=date(2024, 3, 5))
+    with pytest.raises(ConflictError):
+        services.claims.update(claim.id, expected_version=claim.version, verdict="true")
+    source = services.sources.create("INE", "https://ine.example", "dataset", "A")
+    services.claims.add_evidence(claim.id, source.id, stance="refutes", credibility=1)
+    assert [c.id for c in services.claims.find(ClaimFilter(search="inflación"))] == [claim.id]
+    assert services.claims.find(ClaimFilter(tag="economía"))[0].verdict == "false"
+
+
+def test_review_sorts_summary_and_bulk_edits(pg):
+    services = Services(pg, "pg")
+    article = services.articles.add_text(TEXT, "Nota").id
+    ids = [
+        services.claims.create_from_quote(article, q).id
+        for q in ("Reacciones", "El ministro", "Fin.")
+    ]
+    for key in SORT_KEYS:
+        assert sorted(services.review.ids(ClaimFilter(), key, True)) == sorted(ids), key
+    assert services.review.rows(ids)[ids[0]].article == "Nota"
+    previous = services.review.set_field(ids, "status", "done")
+    assert services.review.summary(ClaimFilter()).by_status == {"done": 3}
+    services.review.restore_field("status", previous)
+    assert services.review.add_tag(ids, "revisar") == ids
+    services.review.rename_tag("revisar", "Revisado")
+    record = services.review.merge_tags(["Revisado"], "final")
+    services.review.unmerge_tags(record)
+    snapshots = services.claims.delete_many(ids[:2])
+    services.claims.restore_many(snapshots)
+    assert len(services.claims.find()) == 3
+
+
+def test_exports_and_merge_between_sqlite_and_postgres(pg, tmp_path):
+    services = Services(pg, "pg")
+    article = services.articles.add_text(TEXT, "Nota").id
+    services.claims.create_from_quote(article, "El ministro", verdict="mixed", tags=["a"])
+    out = tmp_path / "pg.csv"
+    assert export_csv(pg, out) == 1
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        (row,) = csv.DictReader(fh)
+    assert row["verdict"] == "Mixed" and row["articles"] == "Nota"
+    data = interchange.export_data(pg)
+    local = create_database(tmp_path / "local.db")
+    Merger(local, "ana").merge(data)
+    back = interchange.export_data(local)
+    for exported in (data, back):
+        exported.pop("exported_at")
+    assert back == data
+    local.close()
