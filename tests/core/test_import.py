@@ -77,8 +77,8 @@ class TestTextFiles:
         )
         text = convert_bytes(source.encode(), "md").text
         assert text == (
-            "Titular\n\nUn párrafo con énfasis, negrita y un enlace.\n\n• uno\n\n• dos\n\n"
-            "1. primero\n\n2. segundo\n\nCita “textual”.\n"
+            "Titular\n\nUn párrafo con énfasis, negrita y un enlace.\n\n• uno\n• dos\n\n"
+            "1. primero\n2. segundo\n\nCita “textual”.\n"
         )
 
 

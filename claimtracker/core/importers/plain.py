@@ -74,10 +74,10 @@ def _first_title(text: str, fmt: str) -> str | None:
 
 
 def markdown_to_text(source: str) -> str:
-    """The text a reader sees: markup gone, paragraphs and list items on their own lines."""
+    """The text a reader sees: markup gone, paragraphs apart, list items one per line."""
     from markdown_it import MarkdownIt
 
-    blocks: list[str] = []
+    blocks: list[tuple[str, bool]] = []  # text, and whether it is a list item
     lists: list[list[int]] = []  # per open list: [next number] or [] for bullets
     prefix = ""
     for token in MarkdownIt("commonmark").parse(source):
@@ -86,6 +86,7 @@ def markdown_to_text(source: str) -> str:
             lists.append([int(start or 1)] if token.type == "ordered_list_open" else [])
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
+            blocks.append(("", False))  # a list ends: the next block starts a paragraph
         elif token.type == "list_item_open" and lists:
             indent = "  " * (len(lists) - 1)
             if lists[-1]:
@@ -94,11 +95,21 @@ def markdown_to_text(source: str) -> str:
             else:
                 prefix = f"{indent}• "
         elif token.type == "inline":
-            blocks.append(prefix + _inline_text(token.children or []))
+            blocks.append((prefix + _inline_text(token.children or []), bool(prefix)))
             prefix = ""
         elif token.type in ("fence", "code_block"):
-            blocks.append(token.content.rstrip("\n"))
-    return "\n\n".join(b for b in blocks if b.strip()) + "\n"
+            blocks.append((token.content.rstrip("\n"), False))
+    text = ""
+    previous_item = False
+    for block, item in blocks:
+        if not block.strip():
+            previous_item = False
+            continue
+        if text:
+            text += "\n" if item and previous_item else "\n\n"
+        text += block
+        previous_item = item
+    return text + "\n"
 
 
 def _inline_text(children) -> str:
