@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, event, literal_column, select, text, union
+from sqlalchemy import (
+    CompoundSelect,
+    Connection,
+    Select,
+    event,
+    literal_column,
+    select,
+    text,
+    union,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from claimtracker.core.model import Article, Claim, Highlight, Tag
@@ -118,13 +127,13 @@ def reindex_articles(session: Session | Connection, article_ids: Iterable[int]) 
             )
 
 
-def matching_claims(query: str, *, articles: bool = True):
+def matching_claims(query: str, *, articles: bool = True) -> Select | CompoundSelect:
     """The ids of claims whose fields, quotes or tags (or articles) match, as a subquery.
 
     Straight from the index tables (a UNION with the article matches), so that
     ``claims.id IN (…)`` is answered by rowid lookups, not a scan of every claim.
     """
-    in_claims = (
+    in_claims: Select = (
         select(literal_column("rowid").label("id"))
         .select_from(text(CLAIMS_FTS))
         .where(text(f"{CLAIMS_FTS} MATCH :q_claims").bindparams(q_claims=query))
