@@ -45,13 +45,19 @@ def test_the_core_reports_a_full_disk_clearly_and_changes_nothing(
     assert services.claims.get(claim.id).rationale == ""
 
 
-def test_failed_save_is_kept_and_retried(services, add_article, db_path, open_window, dialogs):
+@pytest.fixture
+def full_disk(services, add_article, db_path, open_window):
+    """A window with a claim selected, on a database whose disk is full."""
     article = add_article(TEXT)
     claim = services.claims.create_from_quote(article, "la inflación bajó")
     services.db.close()
     window = open_window(db_path)
     window.select_claim(claim.id)
-    free = fill_disk(window.db)
+    return window, claim, fill_disk(window.db)
+
+
+def test_failed_save_is_kept_and_retried(full_disk, db_path, dialogs):
+    window, claim, free = full_disk
     dialogs.answer("retry", False)
     window.inspector.rationale.setPlainText(BIG)
     window.inspector.flush()
@@ -76,13 +82,8 @@ def test_failed_save_is_kept_and_retried(services, add_article, db_path, open_wi
     assert rationale(db_path, claim.id) == ""
 
 
-def test_retry_now_saves_once_space_is_back(services, add_article, db_path, open_window, dialogs):
-    article = add_article(TEXT)
-    claim = services.claims.create_from_quote(article, "la inflación bajó")
-    services.db.close()
-    window = open_window(db_path)
-    window.select_claim(claim.id)
-    free = fill_disk(window.db)
+def test_retry_now_saves_once_space_is_back(full_disk, db_path, dialogs):
+    window, claim, free = full_disk
 
     def retry(parent, title, message):
         free()  # the analyst made room, then pressed Retry
