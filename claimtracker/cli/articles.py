@@ -1,0 +1,109 @@
+"""Subcommands for articles: ``import`` (files, or a JSON export to merge) and ``articles``."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+
+from claimtracker.cli.common import format_option, services
+from claimtracker.cli.output import plain, print_json, print_table
+from claimtracker.core.errors import UserError
+
+
+def register(sub, db_option: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "import",
+        parents=[db_option],
+        help="import article files (prints the new ids) or merge a JSON export",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    p.add_argument("--title")
+    p.add_argument("--url")
+    p.add_argument("--outlet")
+    p.add_argument("--author")
+    p.add_argument("--language")
+    format_option(p, ("table", "json"))
+    p.set_defaults(handler=import_files)
+
+    p = sub.add_parser("articles", parents=[db_option], help="list articles")
+    format_option(p, ("table", "json"))
+    p.set_defaults(handler=list_articles)
+
+
+def import_files(args, db, stdout, stderr) -> int:
+    from claimtracker.core.services.articles import ArticleMetadata
+
+    metadata = ArticleMetadata(
+        title=args.title,
+        outlet=args.outlet,
+        author=args.author,
+        url=args.url,
+        language=args.language,
+    )
+    articles = services(db).articles
+    failed = 0
+    imported = []
+    for path in args.files:
+        if path.suffix.lower() == ".json":
+            failed += _merge_export(path, db, stdout, stderr, args.format)
+            continue
+        try:
+            info = articles.import_file(path, metadata)
+        except UserError as exc:
+            print(f"claimtracker: {exc}", file=stderr)
+            failed += 1
+            continue
+        imported.append(info)
+        if args.format == "table":
+            print(info.id, file=stdout)
+    if args.format == "json":
+        print_json([plain(a) for a in imported], stdout)
+    return 1 if failed else 0
+
+
+def _merge_export(path: Path, db, stdout, stderr, fmt: str) -> int:
+    """Merge a JSON export; returns 1 when it could not be read, else 0."""
+    from claimtracker.core.exporters.interchange import read_export
+    from claimtracker.core.services.changelog import default_analyst_name
+    from claimtracker.core.services.merge import Merger
+
+    try:
+        data = read_export(path)
+    except UserError as exc:
+        print(f"claimtracker: {exc}", file=stderr)
+        return 1
+    report = Merger(db, default_analyst_name(), path.name).merge(data)
+    if fmt == "json":
+        print_json(dataclasses.asdict(report), stdout)
+        return 0
+    added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or "nothing new"
+    updated = ", ".join(f"{n} {k}" for k, n in report.updated.items())
+    print(f"{path.name}: added {added}" + (f"; updated {updated}" if updated else ""), file=stdout)
+    for conflict in report.conflicts:
+        if conflict["kind"] == "claim":
+            print(
+                f"conflict: claim {conflict['uuid']} changed on both sides "
+                f"({', '.join(conflict['fields']) or 'links'}); theirs kept as claim "
+                f"{conflict['their_copy']}, tagged 'merge conflict'",
+                file=stdout,
+            )
+        else:
+            print(f"conflict: article {conflict['uuid']}: {conflict['detail']}", file=stdout)
+    return 0
+
+
+def list_articles(args, db, stdout, stderr) -> int:
+    articles = services(db).articles.all()
+    if args.format == "json":
+        print_json([plain(a) for a in articles], stdout)
+    else:
+        print_table(
+            ("id", "claims", "published", "outlet", "title"),
+            [
+                (a.id, a.claim_count, a.published_at or "", a.outlet or "", a.title)
+                for a in articles
+            ],
+            stdout,
+        )
+    return 0

@@ -1,0 +1,93 @@
+"""The ``export`` subcommand: reports and interchange files for the filtered claims."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from claimtracker.cli.common import claim_filter, filter_options
+from claimtracker.core.errors import UserError
+
+
+def register(sub, db_option: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("export", parents=[db_option], help="write a report or an export file")
+    p.add_argument(
+        "--format",
+        choices=("csv", "json", "claimreview", "w3c"),
+        required=True,
+        help="csv: a report; json: everything, for merging into another database; "
+        "claimreview: schema.org ClaimReview; w3c: W3C Web Annotations",
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--columns",
+        metavar="A,B,...",
+        help="CSV columns in order (default: a standard set; see the README)",
+    )
+    p.add_argument(
+        "--per-highlight",
+        action="store_true",
+        help="CSV: one row per highlight instead of one per claim",
+    )
+    p.add_argument(
+        "--delimiter",
+        choices=(",", ";"),
+        default=",",
+        help="';' suits spreadsheets in locales with a decimal comma",
+    )
+    p.add_argument("--no-bom", action="store_true", help="omit the UTF-8 byte order mark")
+    p.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help="ClaimReview author (default: $CLAIMTRACKER_ORGANISATION)",
+    )
+    p.add_argument("--organisation-url", metavar="URL", help="ClaimReview author's web site")
+    filter_options(p)
+    p.set_defaults(handler=export)
+
+
+def export(args, db, stdout, stderr) -> int:
+    from claimtracker.core.exporters import interchange, standards
+    from claimtracker.core.exporters.csv_export import export_csv
+    from claimtracker.core.services.query import ClaimFilter
+
+    chosen = claim_filter(args, db)
+    if args.format == "csv":
+        columns = (
+            [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
+        )
+        count = export_csv(
+            db,
+            args.out,
+            chosen,
+            columns=columns,
+            per_highlight=args.per_highlight,
+            sort=args.sort,
+            descending=args.descending,
+            delimiter=args.delimiter,
+            bom=not args.no_bom,
+        )
+        what = "highlights" if args.per_highlight else "claims"
+        print(f"{count} {what} written to {args.out}", file=stderr)
+        return 0
+    everything = chosen == ClaimFilter()
+    data = interchange.export_data(db, None if everything else chosen)
+    if args.format == "json":
+        document: object = data
+        count = len(data["claims"])
+    elif args.format == "claimreview":
+        organisation = args.organisation or os.environ.get("CLAIMTRACKER_ORGANISATION", "")
+        if not organisation.strip():
+            raise UserError("ClaimReview needs the reviewing organisation: --organisation NAME")
+        document = standards.claim_review(data, organisation.strip(), args.organisation_url)
+        count = len(document)  # type: ignore[arg-type]
+    else:
+        document = standards.web_annotations(data)
+        count = document["total"]  # type: ignore[index]
+    interchange.write_json(args.out, document)
+    print(
+        f"{count} {'highlights' if args.format == 'w3c' else 'claims'} written to {args.out}",
+        file=stderr,
+    )
+    return 0
