@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,16 +13,27 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from claimtracker.core.errors import DataError, ReadOnlyError, StorageError, UserError
+from claimtracker.core.errors import (
+    BusyError,
+    ClaimTrackerError,
+    ConflictError,
+    DataError,
+    ReadOnlyError,
+    StorageError,
+    UserError,
+)
 from claimtracker.core.migrations import SCHEMA_HEAD
 
 APPLICATION_ID = 0x436C5472  # "ClTr", stored in the SQLite header at offset 68
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+_PG_BUSY = {"55P03", "57014"}  # lock_not_available, query_canceled (lock_timeout)
+_PG_CONFLICT = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 
 
 def default_database_path() -> Path:
@@ -38,6 +50,7 @@ class Database:
     engine: Engine
     path: Path | None
     readonly: bool = False
+    interactive_wait_ms: int | None = None
     _read_factory: sessionmaker[Session] = field(init=False, repr=False)
     _write_factory: sessionmaker[Session] = field(init=False, repr=False)
     _watch: sqlite3.Connection | None = field(default=None, init=False, repr=False)
@@ -67,22 +80,58 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in one write transaction (``BEGIN IMMEDIATE`` on SQLite), committed at exit."""
+        """A session in one write transaction (``BEGIN IMMEDIATE`` on SQLite), committed at exit.
+
+        The main thread (the window's) waits at most ``interactive_wait_ms`` for another
+        program's write lock, other threads ``BUSY_TIMEOUT_MS``; a save that cannot get the
+        lock in time raises :class:`BusyError` and changes nothing. No driver error escapes:
+        each becomes a :class:`ClaimTrackerError` saying what happened.
+        """
         if self.readonly:
             raise ReadOnlyError(f"{self.name} is open read-only; changes cannot be saved")
+        wait = BUSY_TIMEOUT_MS
+        if self.interactive_wait_ms is not None and threading.current_thread() is (
+            threading.main_thread()
+        ):
+            wait = self.interactive_wait_ms
         try:
-            with self._write_factory.begin() as session:
+            with self._write_factory() as session:
+                session.connection(execution_options={"busy_timeout_ms": wait})
+                if not self.is_sqlite:
+                    session.execute(text(f"SET LOCAL lock_timeout = {int(wait)}"))
                 yield session
+                session.commit()
+        except StaleDataError as exc:
+            raise ConflictError(
+                "a record changed elsewhere while this edit was being saved; nothing was "
+                "changed, look at the current version and edit again"
+            ) from exc
         except DBAPIError as exc:
-            reason = str(exc.orig)
-            if "readonly" in reason.replace("-", "").lower():
-                raise ReadOnlyError(f"{self.name} cannot be written: {reason}") from exc
-            if any(m in reason.lower() for m in ("disk is full", "disk i/o error", "no space")):
-                raise StorageError(
-                    f"{self.name} could not be saved ({reason}); nothing was changed. "
-                    "Free some disk space, then retry"
-                ) from exc
-            raise
+            raise self._storage_error(exc) from exc
+
+    def _storage_error(self, exc: DBAPIError) -> ClaimTrackerError:
+        """The user's view of a driver error raised while saving."""
+        reason = " ".join(str(exc.orig).split())
+        lowered = reason.lower()
+        code = getattr(exc.orig, "sqlstate", None)
+        if "readonly" in lowered.replace("-", "").replace(" ", ""):
+            return ReadOnlyError(f"{self.name} cannot be written: {reason}")
+        if any(m in lowered for m in ("disk is full", "disk i/o error", "no space")):
+            return StorageError(
+                f"{self.name} could not be saved ({reason}); nothing was changed. "
+                "Free some disk space, then retry"
+            )
+        if "database is locked" in lowered or "busy" in lowered or code in _PG_BUSY:
+            return BusyError(
+                f"{self.name} is busy: another program is writing to it; nothing was saved, "
+                "try again when it has finished"
+            )
+        if code in _PG_CONFLICT:
+            return ConflictError(
+                "another analyst saved a change to the same records at the same moment; "
+                "nothing was changed, look at the current version and edit again"
+            )
+        return StorageError(f"{self.name} could not be saved ({reason}); nothing was changed")
 
     def data_version(self) -> int:
         """A number that changes whenever any connection (another window or process) commits.
@@ -305,8 +354,10 @@ def _sqlite_engine(path: Path, readonly: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        options = connection.get_execution_options()
+        wait = int(options.get("busy_timeout_ms", BUSY_TIMEOUT_MS))
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={wait}")
+        connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
     return engine
 

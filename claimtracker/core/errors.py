@@ -31,17 +31,34 @@ class StorageError(ClaimTrackerError):
     exit_code = 2
 
 
+class BusyError(StorageError):
+    """Another program held the write lock for longer than this save could wait."""
+
+
 class ImportRefused(UserError):
     """An article file cannot be imported (empty, binary, too large, undecodable)."""
 
 
 class ConflictError(UserError):
-    """A save was based on an older version of a record that changed meanwhile."""
+    """A save was based on an older version of a record that changed meanwhile.
 
-    def __init__(self, message: str, *, theirs: dict[str, object], mine: dict[str, object]):
+    ``theirs`` holds the stored values of the fields the save would change, ``mine`` the values
+    it would write, and ``version`` the stored version: saving again on top of that version
+    ("keep mine") is then a deliberate choice, checked like any other edit.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        theirs: dict[str, object] | None = None,
+        mine: dict[str, object] | None = None,
+        version: int | None = None,
+    ):
         super().__init__(message)
-        self.theirs = theirs
-        self.mine = mine
+        self.theirs = theirs or {}
+        self.mine = mine or {}
+        self.version = version
 
     @property
     def differing_fields(self) -> list[str]:

@@ -570,7 +570,7 @@ class MainWindow(SavingMixin, DatabaseMixin, ReviewMixin, TransferMixin, QMainWi
         if self.article_id is None or selected is None:
             self.statusBar().showMessage("Select the sentence to turn into a claim first.", 5000)
             return
-        command = commands.CreateClaim(self.services, self.article_id, *selected)
+        command = commands.CreateClaim(self.article_id, *selected)
         if self._run(command):
             cursor = self.view.textCursor()
             cursor.clearSelection()  # let the new highlight show instead of the selection
@@ -587,13 +587,13 @@ class MainWindow(SavingMixin, DatabaseMixin, ReviewMixin, TransferMixin, QMainWi
             )
             return
         claim_id = self.claim_id
-        if self._run(commands.LinkSelection(self.services, claim_id, self.article_id, *selected)):
+        if self._run(commands.LinkSelection(claim_id, self.article_id, *selected)):
             self.select_claim(claim_id, scroll=False)
 
     def delete_claim(self) -> None:
         if self.claim_id is None:
             return
-        if self._run(commands.DeleteClaim(self.services, self.claim_id)):
+        if self._run(commands.DeleteClaim(self.claim_id, None)):
             self.statusBar().showMessage("Claim deleted. Undo with Ctrl+Z.", 5000)
 
     def _edit_claim(self, claim_id: int, field: str, value: object) -> None:
@@ -603,18 +603,17 @@ class MainWindow(SavingMixin, DatabaseMixin, ReviewMixin, TransferMixin, QMainWi
             claim = self.services.claims.get(claim_id)
         self._run(
             commands.EditClaim(
-                self.services,
                 claim_id,
                 {field: value},
                 {field: getattr(claim, field)},
+                claim.version,  # what the analyst saw when editing
                 text=f"Edit {field.replace('_', ' ')}",
-                expected_version=claim.version,  # what the analyst saw when editing
             )
         )
 
     def _set_tags(self, claim_id: int, names: list[str]) -> None:
         claim = self._claims.get(claim_id) or self.services.claims.get(claim_id)
-        self._run(commands.SetTags(self.services, claim_id, names, list(claim.tags)))
+        self._run(commands.SetTags(claim_id, names, list(claim.tags), claim.version))
 
     # -- evidence ---------------------------------------------------------------------------
 
@@ -627,16 +626,16 @@ class MainWindow(SavingMixin, DatabaseMixin, ReviewMixin, TransferMixin, QMainWi
         if not ask.run_dialog(dialog):
             return
         draft = dialog.draft()
-        try:
-            source_id = draft.source_id
-            if source_id is None:
-                source_id = self.services.sources.create(**draft.source).id
-            elif draft.source:
-                self.services.sources.update(source_id, **draft.source)
-        except ClaimTrackerError as exc:
-            ask.error(self, "Cannot Save Source", str(exc))
-            return
-        self._run(commands.AddEvidence(self.services, claim_id, source_id, draft.evidence))
+        claim = self._current_claim()
+        self._run(
+            commands.AddEvidence(
+                claim_id,
+                claim.version if claim else None,
+                draft.source_id,
+                draft.evidence,
+                {} if draft.source_id else draft.source,
+            )
+        )
 
     def edit_evidence(self, evidence_id: int) -> None:
         claim = self._claims.get(self.claim_id) if self.claim_id else None
@@ -653,9 +652,8 @@ class MainWindow(SavingMixin, DatabaseMixin, ReviewMixin, TransferMixin, QMainWi
         if after or draft.source:
             self._run(
                 commands.EditEvidence(
-                    self.services,
                     evidence_id,
-                    existing.source.id,
+                    claim.version,
                     after,
                     before,
                     draft.source,
@@ -664,7 +662,8 @@ class MainWindow(SavingMixin, DatabaseMixin, ReviewMixin, TransferMixin, QMainWi
             )
 
     def remove_evidence(self, evidence_id: int) -> None:
-        self._run(commands.RemoveEvidence(self.services, evidence_id))
+        claim = self._current_claim()
+        self._run(commands.RemoveEvidence(evidence_id, claim.version if claim else None))
 
     # -- after each change ---------------------------------------------------------------
 

@@ -29,6 +29,7 @@ class CommandAdapter(QUndoCommand):
         applied: bool = True,
         on_error: Callable[[ClaimTrackerError], None] | None = None,
         runner: Runner | None = None,
+        services=None,
     ) -> None:
         super().__init__(command.text if applied else f"{command.text} (not saved)")
         self.command = command
@@ -37,16 +38,21 @@ class CommandAdapter(QUndoCommand):
         self._on_error = on_error
         self._runner = runner
         self._first = True
+        self._services = services
 
     def redo(self) -> None:
         if self._first:
             self._first = False  # done (or tried) already, before the stack took it
             return
         if self._runner is not None:
-            self._runner(self.command, self.command.do, lambda: self._on_change(self.command))
+            self._runner(
+                self.command,
+                lambda: self.command.do(self._services()),
+                lambda: self._on_change(self.command),
+            )
             return
         try:
-            self.command.do()
+            self.command.do(self._services())
         except ClaimTrackerError as exc:
             self.applied = False
             if self._on_error:
@@ -59,16 +65,20 @@ class CommandAdapter(QUndoCommand):
         if not self.applied:
             return  # never saved: nothing to take back
         if self._runner is not None:
-            self._runner(self.command, self.command.undo, lambda: self._on_change(self.command))
+            self._runner(
+                self.command,
+                lambda: self.command.undo(self._services()),
+                lambda: self._on_change(self.command),
+            )
             return
-        self.command.undo()
+        self.command.undo(self._services())
         self._on_change(self.command)
 
     def retry(self) -> None:
         """Save an edit that failed before; raises again if it fails again."""
         if self.applied:
             return
-        self.command.do()
+        self.command.do(self._services())
         self.applied = True
         self.setText(self.command.text)
         self._on_change(self.command)
@@ -83,15 +93,17 @@ class CommandAdapter(QUndoCommand):
         return isinstance(mine, EditClaim) and isinstance(theirs, EditClaim) and mine.merge(theirs)
 
 
-def push_command(stack: QUndoStack, command: Command, on_change: Callable[[Command], None]) -> None:
+def push_command(
+    stack: QUndoStack, command: Command, on_change: Callable[[Command], None], services
+) -> None:
     """Do the command, and only if it succeeded put it on the stack.
 
     A failing command (a conflict, a read-only database) raises before anything is pushed,
     so the undo history never holds an edit that did not happen.
     """
-    command.do()
+    command.do(services())
     on_change(command)
-    stack.push(CommandAdapter(command, on_change))
+    stack.push(CommandAdapter(command, on_change, services=services))
 
 
 def push_unsaved(
@@ -99,8 +111,11 @@ def push_unsaved(
     command: Command,
     on_change: Callable[[Command], None],
     on_error: Callable[[ClaimTrackerError], None],
+    services=None,
 ) -> CommandAdapter:
     """Keep an edit whose save failed in the undo history, to be retried."""
-    adapter = CommandAdapter(command, on_change, applied=False, on_error=on_error)
+    adapter = CommandAdapter(
+        command, on_change, applied=False, on_error=on_error, services=services
+    )
     stack.push(adapter)
     return adapter

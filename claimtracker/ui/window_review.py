@@ -75,7 +75,6 @@ class ReviewMixin:
         label = self.taxonomy.status_label(status)
         self._run(
             commands.BulkSetField(
-                self.services,
                 ids,
                 "status",
                 status,
@@ -87,7 +86,6 @@ class ReviewMixin:
         label = self.taxonomy.verdict_label(verdict) or "no verdict"
         self._run(
             commands.BulkSetField(
-                self.services,
                 ids,
                 "verdict",
                 verdict,
@@ -105,7 +103,7 @@ class ReviewMixin:
         )
         if name:
             text = f"{'Add' if add else 'Remove'} tag {name}"
-            self._run(commands.BulkTag(self.services, ids, name, add, text=text))
+            self._run(commands.BulkTag(ids, name, add, text=text))
 
     def _bulk_delete(self, ids: list[int]) -> None:
         if not ids:
@@ -116,14 +114,14 @@ class ReviewMixin:
             f"Delete {len(ids)} claim(s) with their highlights and evidence?\n"
             "You can undo this with Edit › Undo.",
         ):
-            self._run(commands.BulkDelete(self.services, ids, text=f"Delete {len(ids)} claims"))
+            self._run(commands.BulkDelete(ids, text=f"Delete {len(ids)} claims"))
 
     def manage_tags(self) -> None:
         def rename(old: str, new: str) -> bool:
-            return self._run(commands.RenameTag(self.services, old, new))
+            return self._run(commands.RenameTag(old, new))
 
         def merge(names: list[str], into: str) -> bool:
-            return self._run(commands.MergeTags(self.services, names, into))
+            return self._run(commands.MergeTags(names, into))
 
         dialog = TagManagerDialog(self.services.review.tags, rename, merge, self)
         ask.run_dialog(dialog)

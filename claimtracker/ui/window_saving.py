@@ -23,13 +23,15 @@ class SavingMixin:
         both versions and chooses; nothing is overwritten without asking.
         """
         if len(getattr(command, "claim_ids", ())) >= BACKGROUND_THRESHOLD:
-            self._run_in_background(command, command.do, lambda: self._pushed(command))
+            self._run_in_background(
+                command, lambda: command.do(self.services), lambda: self._pushed(command)
+            )
             return True
         try:
-            push_command(self.undo_stack, command, self._after_command)
+            push_command(self.undo_stack, command, self._after_command, lambda: self.services)
         except ConflictError as exc:
             if ask.resolve_conflict(self, str(exc), exc.theirs, exc.mine) == "mine":
-                command.expected_version = None
+                command.version = exc.version
                 return self._run(command)
             self.statusBar().showMessage("Kept the version saved elsewhere.", 8000)
             self._show_changes_from_elsewhere()
@@ -43,7 +45,13 @@ class SavingMixin:
             ):
                 return self._run(command)
             self._unsaved.append(
-                push_unsaved(self.undo_stack, command, self._after_command, self._save_failed)
+                push_unsaved(
+                    self.undo_stack,
+                    command,
+                    self._after_command,
+                    self._save_failed,
+                    lambda: self.services,
+                )
             )
             self._update_unsaved()
             return False
@@ -56,7 +64,12 @@ class SavingMixin:
     def _pushed(self, command) -> None:
         """A command done in the background goes on the stack; its undo and redo run there too."""
         self.undo_stack.push(
-            CommandAdapter(command, self._after_command, runner=self._in_background)
+            CommandAdapter(
+                command,
+                self._after_command,
+                runner=self._in_background,
+                services=lambda: self.services,
+            )
         )
         self._after_command(command)
 

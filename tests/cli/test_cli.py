@@ -461,5 +461,5 @@ def test_a_database_locked_by_another_program_is_one_clear_line(cli, dbfile, mon
         other.execute("ROLLBACK")
         other.close()
     assert code == 2
-    assert err.startswith("claimtracker: database error: database is locked")
+    assert err.startswith("claimtracker: cli.db is busy: another program is writing to it")
     assert err.count("\n") == 1

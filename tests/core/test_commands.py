@@ -26,12 +26,12 @@ def claim_count(services) -> int:
 def test_create_undo_redo_keeps_id_uuid_and_highlight(services, add_article):
     article = add_article(TEXT)
     start = TEXT.index("la inflación bajó")
-    cmd = CreateClaim(services, article, start, start + 17, {"tags": ["Economía"]})
-    cmd.do()
+    cmd = CreateClaim(article, start, start + 17, {"tags": ["Economía"]})
+    cmd.do(services)
     created = services.claims.get(cmd.claim_id)
-    cmd.undo()
+    cmd.undo(services)
     assert claim_count(services) == 0
-    cmd.do()
+    cmd.do(services)
     restored = services.claims.get(cmd.claim_id)
     assert (restored.id, restored.uuid, restored.tags) == (created.id, created.uuid, ["Economía"])
     assert restored.highlights == created.highlights
@@ -43,10 +43,10 @@ def test_delete_and_undo_restores_evidence(services, add_article):
     source = services.sources.create("INE", "https://ine.example", "dataset", "A")
     services.claims.add_evidence(claim.id, source.id, stance="refutes", credibility=2)
     before = services.claims.get(claim.id)
-    cmd = DeleteClaim(services, claim.id)
-    cmd.do()
+    cmd = DeleteClaim(claim.id, before.version)
+    cmd.do(services)
     assert claim_count(services) == 0
-    cmd.undo()
+    cmd.undo(services)
     after = services.claims.get(claim.id)
     assert after.evidence == before.evidence
     assert after.highlights == before.highlights
@@ -56,19 +56,20 @@ def test_edit_undo_redo_and_merge(services, add_article):
     article = add_article(TEXT)
     claim = services.claims.create_from_quote(article, "la inflación bajó")
     first = EditClaim(
-        services, claim.id, {"statement": "La inflación"}, {"statement": claim.statement}
+        claim.id, {"statement": "La inflación"}, {"statement": claim.statement}, claim.version
     )
-    first.do()
+    first.do(services)
+    seen = services.claims.get(claim.id).version
     second = EditClaim(
-        services, claim.id, {"statement": "La inflación bajó"}, {"statement": "La inflación"}
+        claim.id, {"statement": "La inflación bajó"}, {"statement": "La inflación"}, seen
     )
-    second.do()
+    second.do(services)
     assert first.merge(second)
-    first.undo()
+    first.undo(services)
     assert services.claims.get(claim.id).statement == "la inflación bajó"
-    first.do()
+    first.do(services)
     assert services.claims.get(claim.id).statement == "La inflación bajó"
-    other = EditClaim(services, claim.id, {"verdict": "false"}, {"verdict": None})
+    other = EditClaim(claim.id, {"verdict": "false"}, {"verdict": None}, seen)
     assert not first.merge(other)
 
 
@@ -76,12 +77,12 @@ def test_link_selection_undo_redo(services, db, add_article):
     article = add_article(TEXT)
     claim = services.claims.create_from_quote(article, "El ministro dijo")
     start = TEXT.index("Fin de la nota")
-    cmd = LinkSelection(services, claim.id, article, start, start + 14)
-    cmd.do()
+    cmd = LinkSelection(claim.id, article, start, start + 14)
+    cmd.do(services)
     assert len(services.claims.get(claim.id).highlights) == 2
-    cmd.undo()
+    cmd.undo(services)
     assert len(services.claims.get(claim.id).highlights) == 1
-    cmd.do()
+    cmd.do(services)
     with db.read() as s:
         assert s.scalar(select(func.count(Highlight.id))) == 2
 
@@ -89,36 +90,46 @@ def test_link_selection_undo_redo(services, db, add_article):
 def test_tags_and_evidence_commands(services, add_article):
     article = add_article(TEXT)
     claim = services.claims.create_from_quote(article, "la inflación bajó")
-    tags = SetTags(services, claim.id, ["a", "b"], [])
-    tags.do()
+    tags = SetTags(claim.id, ["a", "b"], [], claim.version)
+    tags.do(services)
     assert services.claims.get(claim.id).tags == ["a", "b"]
-    tags.undo()
+    tags.undo(services)
     assert services.claims.get(claim.id).tags == []
     source = services.sources.create("INE", "https://ine.example", "dataset", "A")
-    add = AddEvidence(services, claim.id, source.id, {"stance": "supports", "credibility": 1})
-    add.do()
+    add = AddEvidence(claim.id, tags.version, source.id, {"stance": "supports", "credibility": 1})
+    add.do(services)
     evidence_id = add.evidence.id
     edit = EditEvidence(
-        services,
         evidence_id,
-        source.id,
+        services.claims.get(claim.id).version,
         {"stance": "refutes"},
         {"stance": "supports"},
         {"reliability": "C"},
         {"reliability": "A"},
     )
-    edit.do()
+    edit.do(services)
     ev = services.claims.get(claim.id).evidence[0]
     assert (ev.stance, ev.source.reliability) == ("refutes", "C")
-    edit.undo()
+    edit.undo(services)
     ev = services.claims.get(claim.id).evidence[0]
     assert (ev.stance, ev.source.reliability) == ("supports", "A")
-    remove = RemoveEvidence(services, evidence_id)
-    remove.do()
+    remove = RemoveEvidence(evidence_id, services.claims.get(claim.id).version)
+    remove.do(services)
     assert services.claims.get(claim.id).evidence == []
-    remove.undo()
+    remove.undo(services)
     assert services.claims.get(claim.id).evidence[0].id == evidence_id
-    add.undo()
+    add.undo(services)
     assert services.claims.get(claim.id).evidence == []
-    add.do()
+    add.do(services)
     assert services.claims.get(claim.id).evidence[0].id == evidence_id
+
+
+def test_add_evidence_with_a_new_source_creates_it_once(services, add_article):
+    article = add_article(TEXT)
+    claim = services.claims.create_from_quote(article, "la inflación bajó")
+    add = AddEvidence(claim.id, claim.version, new_source={"name": "INE", "kind": "dataset"})
+    add.do(services)
+    add.undo(services)
+    add.do(services)
+    assert [s.name for s in services.sources.find()] == ["INE"]
+    assert services.claims.get(claim.id).evidence[0].source.name == "INE"

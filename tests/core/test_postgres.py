@@ -66,14 +66,14 @@ def test_review_sorts_summary_and_bulk_edits(pg):
     for key in SORT_KEYS:
         assert sorted(services.review.ids(ClaimFilter(), key, True)) == sorted(ids), key
     assert services.review.rows(ids)[ids[0]].article == "Nota"
-    previous = services.review.set_field(ids, "status", "done")
+    result = services.review.set_field(ids, "status", "done")
     assert services.review.summary(ClaimFilter()).by_status == {"done": 3}
-    services.review.restore_field("status", previous)
-    assert services.review.add_tag(ids, "revisar") == ids
+    services.review.restore_field("status", result.previous)
+    assert services.review.add_tag(ids, "revisar").changed == ids
     services.review.rename_tag("revisar", "Revisado")
     record = services.review.merge_tags(["Revisado"], "final")
     services.review.unmerge_tags(record)
-    snapshots = services.claims.delete_many(ids[:2])
+    snapshots, _skipped = services.claims.delete_many(ids[:2])
     services.claims.restore_many(snapshots)
     assert len(services.claims.find()) == 3
 

@@ -80,12 +80,12 @@ def test_date_range_filter(services, ids):
 def test_bulk_status_is_one_undoable_step_that_restores_each_value(services, db, ids):
     with db.read() as s:
         before = s.scalar(select(func.count(ChangeLogEntry.id)))
-    cmd = BulkSetField(services, ids, "status", "Needs review")
-    cmd.do()
+    cmd = BulkSetField(ids, "status", "Needs review")
+    cmd.do(services)
     assert {c.status for c in services.claims.find()} == {"needs_review"}
     with db.read() as s:
         assert s.scalar(select(func.count(ChangeLogEntry.id))) == before + 4
-    cmd.undo()
+    cmd.undo(services)
     assert [services.claims.get(i).status for i in ids] == [
         "done",
         "unstarted",
@@ -96,11 +96,11 @@ def test_bulk_status_is_one_undoable_step_that_restores_each_value(services, db,
 
 def test_bulk_verdict_and_version_bump(services, ids):
     version = services.claims.get(ids[0]).version
-    cmd = BulkSetField(services, ids[:2], "verdict", "misleading")
-    cmd.do()
+    cmd = BulkSetField(ids[:2], "verdict", "misleading")
+    cmd.do(services)
     assert services.claims.get(ids[0]).verdict == "misleading"
     assert services.claims.get(ids[0]).version == version + 1
-    cmd.undo()
+    cmd.undo(services)
     assert (services.claims.get(ids[0]).verdict, services.claims.get(ids[1]).verdict) == (
         "false",
         None,
@@ -108,42 +108,42 @@ def test_bulk_verdict_and_version_bump(services, ids):
 
 
 def test_bulk_tags(services, ids):
-    add = BulkTag(services, ids, "Revisar")
-    add.do()
+    add = BulkTag(ids, "Revisar")
+    add.do(services)
     assert all("Revisar" in services.claims.get(i).tags for i in ids)
-    add.undo()
+    add.undo(services)
     assert all("Revisar" not in services.claims.get(i).tags for i in ids)
-    remove = BulkTag(services, ids, "RUSIA", add=False)
-    remove.do()
+    remove = BulkTag(ids, "RUSIA", add=False)
+    remove.do(services)
     assert [i for i in ids if "rusia" in services.claims.get(i).tags] == []
-    remove.undo()
+    remove.undo(services)
     assert [i for i in ids if "rusia" in services.claims.get(i).tags] == ids[:2]
 
 
 def test_rename_and_merge_tags(services, ids):
-    rename = RenameTag(services, "corea", "Corea del Norte")
-    rename.do()
+    rename = RenameTag("corea", "Corea del Norte")
+    rename.do(services)
     assert services.claims.get(ids[3]).tags == ["Corea del Norte"]
     with pytest.raises(UserError, match="merge"):
         services.review.rename_tag("rusia", "corea del norte")
-    rename.undo()
+    rename.undo(services)
     assert services.claims.get(ids[3]).tags == ["corea"]
-    merge = MergeTags(services, ["corea"], "rusia")
-    merge.do()
+    merge = MergeTags(["corea"], "rusia")
+    merge.do(services)
     assert [u.name for u in services.review.tags()] == ["rusia"]
     assert services.claims.get(ids[1]).tags == ["rusia"]
     assert services.claims.get(ids[3]).tags == ["rusia"]
-    merge.undo()
+    merge.undo(services)
     assert {u.name: u.claims for u in services.review.tags()} == {"corea": 2, "rusia": 2}
     assert services.claims.get(ids[3]).tags == ["corea"]
 
 
 def test_bulk_delete_and_undo(services, ids):
     before = [services.claims.get(i) for i in ids]
-    cmd = BulkDelete(services, ids[:3])
-    cmd.do()
+    cmd = BulkDelete(ids[:3])
+    cmd.do(services)
     assert [c.id for c in services.claims.find()] == [ids[3]]
-    cmd.undo()
+    cmd.undo(services)
     after = [services.claims.get(i) for i in ids]
     assert [(c.uuid, c.tags, c.highlights) for c in after] == [
         (c.uuid, c.tags, c.highlights) for c in before

@@ -134,8 +134,8 @@ def test_evidence_with_graded_source(services, article):
     )
     ev = services.claims.add_evidence(
         claim.id, source.id, stance="supports", credibility=2, excerpt="no podemos confirmar"
-    )
-    ev = services.claims.update_evidence(ev.id, stance="refutes", credibility=4)
+    ).evidence
+    ev = services.claims.update_evidence(ev.id, stance="refutes", credibility=4).evidence
     assert (ev.stance, ev.credibility, ev.source.reliability) == ("refutes", 4, "B")
     with pytest.raises(UserError, match="credibility"):
         services.claims.update_evidence(ev.id, credibility=9)

@@ -19,9 +19,13 @@ from claimtracker.core.errors import ConflictError, UserError
 from claimtracker.core.model import Article, Claim, Evidence, Highlight, Source, Tag, utcnow
 from claimtracker.core.services import changelog
 from claimtracker.core.services.convert import claim_info, evidence_info, highlight_info
-from claimtracker.core.services.dto import ClaimInfo, EvidenceInfo, HighlightInfo
+from claimtracker.core.services.dto import ClaimInfo, EvidenceChange, EvidenceInfo, HighlightInfo
 from claimtracker.core.services.query import ClaimFilter, claim_ids
-from claimtracker.core.services.sources import find_or_create_source
+from claimtracker.core.services.sources import (
+    apply_source_changes,
+    find_or_create_source,
+    validate_source_fields,
+)
 from claimtracker.core.services.terms import resolve_status, resolve_verdict
 from claimtracker.core.taxonomy import CREDIBILITY, DEFAULT_STATUS, STANCES
 from claimtracker.core.text import normalize_text
@@ -88,6 +92,7 @@ class ClaimService:
                 raise UserError("the selection is empty or only whitespace")
             if claim_id is not None:
                 claim = self._claim(session, claim_id)
+                self._touch(claim)  # a new appearance is a change of the claim
             else:
                 claim = Claim(
                     statement=" ".join((statement or text[start:end]).split()),
@@ -131,6 +136,7 @@ class ClaimService:
                 self._add_tag(session, claim, name)
             for url in sources:
                 self._add_evidence(session, claim, find_or_create_source(session, self.actor, url))
+            session.flush()  # the version counter moves on flush; report the stored one
             return claim_info(self._claim(session, claim.id))
 
     def create_from_quote(
@@ -197,21 +203,22 @@ class ClaimService:
     # -- editing ----------------------------------------------------------------------------
 
     def update(
-        self, claim_id: int, *, expected_version: int | None = None, **changes: object
+        self,
+        claim_id: int,
+        *,
+        expected_version: int | None = None,
+        expected_values: dict[str, object] | None = None,
+        **changes: object,
     ) -> ClaimInfo:
-        """Change claim fields; with ``expected_version``, a newer stored version is a conflict."""
+        """Change claim fields, refusing (:class:`ConflictError`) when the stored claim is not
+        at ``expected_version`` or its fields do not hold ``expected_values``."""
         unknown = set(changes) - set(CLAIM_FIELDS)
         if unknown:
             raise UserError(f"unknown claim field(s): {', '.join(sorted(unknown))}")
         with self.db.write() as session:
             claim = self._claim(session, claim_id)
-            if expected_version is not None and claim.version != expected_version:
-                raise ConflictError(
-                    f"claim {claim_id} was changed by {claim.updated_by or 'someone'} at "
-                    f"{claim.updated_at:%Y-%m-%d %H:%M} UTC while you were editing it",
-                    theirs={k: getattr(claim, k) for k in changes},
-                    mine=dict(changes),
-                )
+            stored = {k: getattr(claim, k) for k in changes}
+            _check(claim, stored, changes, expected_version, expected_values)
             values = self._validated(session, changes)
             changed = False
             for key, value in values.items():
@@ -227,11 +234,24 @@ class ClaimService:
             session.flush()
             return claim_info(claim)
 
-    def set_tags(self, claim_id: int, names: Iterable[str]) -> ClaimInfo:
-        """Replace the claim's tags (names matched regardless of case, new ones created)."""
+    def set_tags(
+        self,
+        claim_id: int,
+        names: Iterable[str],
+        *,
+        expected_version: int | None = None,
+        expected_tags: Iterable[str] | None = None,
+    ) -> ClaimInfo:
+        """Replace the claim's tags (names matched regardless of case, new ones created);
+        refused when the claim is not at ``expected_version`` or has not ``expected_tags``."""
+        names = list(names)
         with self.db.write() as session:
             claim = self._claim(session, claim_id)
             old = sorted(t.name for t in claim.tags)
+            expected: dict[str, object] | None = (
+                None if expected_tags is None else {"tags": _tag_set(expected_tags)}
+            )
+            _check(claim, {"tags": _tag_set(old)}, {"tags": names}, expected_version, expected, old)
             wanted = {}
             for name in names:
                 tag = get_or_create_tag(session, name)
@@ -267,11 +287,24 @@ class ClaimService:
             session.flush()
             return claim_info(claim)
 
-    def delete(self, claim_id: int) -> ClaimInfo:
-        """Delete a claim with its highlights and evidence; returns what was deleted."""
+    def delete(
+        self,
+        claim_id: int,
+        *,
+        expected_version: int | None = None,
+        expected_state: ClaimInfo | None = None,
+    ) -> ClaimInfo:
+        """Delete a claim with its highlights and evidence; returns what was deleted.
+
+        Refused when the claim is not at ``expected_version``, or differs from
+        ``expected_state`` in anything but its version and update stamp.
+        """
         with self.db.write() as session:
             claim = self._claim(session, claim_id)
             snapshot = claim_info(claim)
+            _check(claim, {}, {}, expected_version)
+            if expected_state is not None and content(snapshot) != content(expected_state):
+                raise _conflict(claim, {}, {})
             changelog.record(
                 session, self.actor, "delete", "claim", claim.uuid, None, snapshot.statement, None
             )
@@ -284,30 +317,53 @@ class ClaimService:
             claim_id = self._restore(session, snapshot)
             return claim_info(self._claim(session, claim_id))
 
-    def restore_many(self, snapshots: Iterable[ClaimInfo]) -> None:
-        """Bring back many deleted claims in one transaction."""
+    def restore_many(self, snapshots: Iterable[ClaimInfo]) -> list[int]:
+        """Bring back many deleted claims in one transaction; returns the claims left out
+        because they exist again (restored elsewhere)."""
+        skipped = []
         with self.db.write() as session:
             for snapshot in snapshots:
-                self._restore(session, snapshot)
+                if session.get(Claim, snapshot.id) is not None:
+                    skipped.append(snapshot.id)
+                else:
+                    self._restore(session, snapshot)
+        return skipped
 
-    def delete_many(self, claim_ids: Iterable[int]) -> list[ClaimInfo]:
-        """Delete many claims in one transaction; returns what was deleted, for undo."""
+    def delete_many(
+        self,
+        claim_ids: Iterable[int],
+        *,
+        expected: dict[int, int] | None = None,
+        expected_states: dict[int, ClaimInfo] | None = None,
+    ) -> tuple[list[ClaimInfo], list[int]]:
+        """Delete many claims in one transaction; returns what was deleted (for undo) and the
+        claims left alone because they are not at their ``expected`` version or differ from
+        their ``expected_states``."""
         ids = list(claim_ids)
         with self.db.write() as session:
-            claims = list(
-                session.scalars(select(Claim).where(Claim.id.in_(ids)).options(*_LOAD_ALL))
-            )
-            snapshots = [claim_info(c) for c in claims]
-            for claim in claims:
+            deleted: list[ClaimInfo] = []
+            skipped: list[int] = []
+            for claim in session.scalars(
+                select(Claim).where(Claim.id.in_(ids)).options(*_LOAD_ALL)
+            ):
+                snapshot = claim_info(claim)
+                if (expected and expected.get(claim.id, claim.version) != claim.version) or (
+                    expected_states
+                    and claim.id in expected_states
+                    and content(expected_states[claim.id]) != content(snapshot)
+                ):
+                    skipped.append(claim.id)
+                    continue
+                deleted.append(snapshot)
                 changelog.record(
                     session, self.actor, "delete", "claim", claim.uuid, None, claim.statement, None
                 )
                 session.delete(claim)
-            return snapshots
+            return deleted, skipped
 
     def _restore(self, session: Session, snapshot: ClaimInfo) -> int:
         if session.get(Claim, snapshot.id) is not None:
-            raise UserError(f"claim {snapshot.id} exists already")
+            raise ConflictError(f"claim {snapshot.id} exists already: it was restored elsewhere")
         claim = Claim(
             id=snapshot.id,
             uuid=snapshot.uuid,
@@ -388,10 +444,15 @@ class ClaimService:
             )
             return highlight_info(row)
 
-    def restore_evidence(self, snapshot: EvidenceInfo) -> EvidenceInfo:
+    def restore_evidence(
+        self, snapshot: EvidenceInfo, *, expected_version: int | None = None
+    ) -> EvidenceChange:
         """Bring back removed evidence with its id and UUID (its source must still exist)."""
         with self.db.write() as session:
             claim = self._claim(session, snapshot.claim_id)
+            _check(claim, {}, {}, expected_version)
+            if session.get(Evidence, snapshot.id) is not None:
+                raise ConflictError("this evidence exists already: it was restored elsewhere")
             row = _evidence_row(snapshot)
             session.add(row)
             session.flush()
@@ -405,10 +466,7 @@ class ClaimService:
                 None,
                 snapshot.source.uuid,
             )
-            self._touch(claim)
-            session.flush()
-            session.refresh(row)
-            return evidence_info(row)
+            return self._evidence_change(session, claim, row)
 
     # -- evidence ---------------------------------------------------------------------------
 
@@ -421,10 +479,12 @@ class ClaimService:
         credibility: int | None = None,
         excerpt: str = "",
         note: str = "",
-    ) -> EvidenceInfo:
+        expected_version: int | None = None,
+    ) -> EvidenceChange:
         """Link a source to a claim with a stance and an information-credibility grade."""
         with self.db.write() as session:
             claim = self._claim(session, claim_id)
+            _check(claim, {}, {}, expected_version)
             source = session.get(Source, source_id)
             if source is None:
                 raise UserError(f"no source with id {source_id}")
@@ -437,17 +497,38 @@ class ClaimService:
                 excerpt=excerpt,
                 note=note,
             )
-            self._touch(claim)
-            session.flush()
-            return evidence_info(evidence)
+            return self._evidence_change(session, claim, evidence)
 
-    def update_evidence(self, evidence_id: int, **changes: object) -> EvidenceInfo:
+    def update_evidence(
+        self,
+        evidence_id: int,
+        *,
+        expected_version: int | None = None,
+        expected_values: dict[str, object] | None = None,
+        source_changes: dict[str, object] | None = None,
+        source_expected: dict[str, object] | None = None,
+        **changes: object,
+    ) -> EvidenceChange:
+        """Change evidence fields and, in the same transaction, fields of its source.
+
+        The claim's ``expected_version`` or the evidence's ``expected_values`` guard the
+        evidence; sources are shared between claims and have no version, so
+        ``source_expected`` (the values the analyst saw) guards them.
+        """
         unknown = set(changes) - set(EVIDENCE_FIELDS)
         if unknown:
             raise UserError(f"unknown evidence field(s): {', '.join(sorted(unknown))}")
         _check_evidence(changes)
+        source_changes = source_changes or {}
+        validate_source_fields(source_changes)
         with self.db.write() as session:
             evidence = self._evidence(session, evidence_id)
+            claim = evidence.claim
+            stored = {k: getattr(evidence, k) for k in changes}
+            _check(claim, stored, changes, expected_version, expected_values)
+            apply_source_changes(
+                session, self.actor, evidence.source, source_changes, source_expected
+            )
             for key, value in changes.items():
                 old = getattr(evidence, key)
                 if old != value:
@@ -455,13 +536,21 @@ class ClaimService:
                     changelog.record(
                         session, self.actor, "update", "evidence", evidence.uuid, key, old, value
                     )
-            self._touch(evidence.claim)
-            session.flush()
-            return evidence_info(evidence)
+            return self._evidence_change(session, claim, evidence)
 
-    def remove_evidence(self, evidence_id: int) -> EvidenceInfo:
+    def remove_evidence(
+        self,
+        evidence_id: int,
+        *,
+        expected_version: int | None = None,
+        expected_values: dict[str, object] | None = None,
+    ) -> EvidenceChange:
+        """Unlink a source from its claim; returns the removed evidence (for undo)."""
         with self.db.write() as session:
             evidence = self._evidence(session, evidence_id)
+            claim = evidence.claim
+            stored = {k: getattr(evidence, k) for k in expected_values or {}}
+            _check(claim, stored, {}, expected_version, expected_values)
             snapshot = evidence_info(evidence)
             changelog.record(
                 session,
@@ -473,9 +562,20 @@ class ClaimService:
                 evidence.source.uuid,
                 None,
             )
-            self._touch(evidence.claim)
+            claim.evidence.remove(evidence)
             session.delete(evidence)
-            return snapshot
+            self._touch(claim)
+            session.flush()
+            return EvidenceChange(snapshot, claim_info(claim))
+
+    def _evidence_change(
+        self, session: Session, claim: Claim, evidence: Evidence
+    ) -> EvidenceChange:
+        self._touch(claim)
+        session.flush()
+        session.refresh(evidence)
+        session.expire(claim, ["evidence"])
+        return EvidenceChange(evidence_info(evidence), claim_info(claim))
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -542,6 +642,58 @@ class ClaimService:
         if evidence is None:
             raise UserError(f"no evidence with id {evidence_id}")
         return evidence
+
+
+def _check(
+    claim: Claim,
+    stored: dict[str, object],
+    mine: dict[str, object],
+    expected_version: int | None = None,
+    expected_values: dict[str, object] | None = None,
+    theirs: object = None,
+) -> None:
+    """Refuse a change based on another state of the claim than the one stored.
+
+    ``stored`` holds the current values of what the change touches, ``mine`` what it would
+    write; ``theirs`` (default: ``stored``) is what the conflict reports as the stored value.
+    """
+    if expected_version is not None and claim.version != expected_version:
+        raise _conflict(claim, stored if theirs is None else theirs, mine)
+    if expected_values is not None and {k: stored.get(k) for k in expected_values} != dict(
+        expected_values
+    ):
+        raise _conflict(claim, stored if theirs is None else theirs, mine)
+
+
+def _conflict(claim: Claim, theirs: object, mine: dict[str, object]) -> ConflictError:
+    if not isinstance(theirs, dict):
+        theirs = {k: theirs for k in mine}
+    return ConflictError(
+        f"claim {claim.id} was changed by {claim.updated_by or 'someone'} at "
+        f"{claim.updated_at:%Y-%m-%d %H:%M} UTC while you were editing it",
+        theirs=theirs,
+        mine=dict(mine),
+        version=claim.version,
+    )
+
+
+def _tag_set(names: Iterable[str]) -> list[str]:
+    return sorted({" ".join(n.split()).casefold() for n in names})
+
+
+def content(claim: ClaimInfo) -> tuple:
+    """Everything an analyst can see of a claim, without its version and update stamp."""
+    return (
+        claim.statement,
+        claim.claimant,
+        claim.claim_date,
+        claim.status,
+        claim.verdict,
+        claim.rationale,
+        _tag_set(claim.tags),
+        [(h.id, h.article_id, h.start, h.end, h.exact, h.state) for h in claim.highlights],
+        [(e.id, e.source.id, e.stance, e.credibility, e.excerpt, e.note) for e in claim.evidence],
+    )
 
 
 def _check_evidence(fields: dict[str, object]) -> None:

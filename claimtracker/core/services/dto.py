@@ -82,6 +82,14 @@ class ClaimInfo:
 
 
 @dataclass(frozen=True)
+class EvidenceChange:
+    """Evidence as saved (or as it was, when removed) and its claim after the change."""
+
+    evidence: EvidenceInfo
+    claim: ClaimInfo
+
+
+@dataclass(frozen=True)
 class ChangeInfo:
     at: datetime
     actor: str

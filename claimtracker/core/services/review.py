@@ -70,6 +70,21 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class BulkResult:
+    """What a bulk edit did: each changed claim's previous value and new version, and the
+    claims it left alone because they changed elsewhere since the edit was based on them."""
+
+    previous: dict[int, str | None]
+    versions: dict[int, int]
+    skipped: tuple[int, ...] = ()
+    value: str | None = None  # the value written, as stored (a key, not a label)
+
+    @property
+    def changed(self) -> list[int]:
+        return list(self.previous)
+
+
+@dataclass(frozen=True)
 class TagUsage:
     id: int
     name: str
@@ -227,8 +242,26 @@ class ReviewService:
 
     # -- bulk edits -------------------------------------------------------------------------
 
-    def set_field(self, ids: Sequence[int], field: str, value: str | None) -> dict[int, str | None]:
-        """Set status or verdict on many claims; returns each claim's previous value."""
+    def versions(self, ids: Sequence[int]) -> dict[int, int]:
+        """The stored version of each claim (those that still exist)."""
+        found: dict[int, int] = {}
+        with self.db.read() as session:
+            for chunk in _chunks(ids):
+                query = select(Claim.id, Claim.version).where(Claim.id.in_(chunk))
+                found.update((cid, version) for cid, version in session.execute(query))
+        return found
+
+    def set_field(
+        self,
+        ids: Sequence[int],
+        field: str,
+        value: str | None,
+        *,
+        expected: dict[int, int] | None = None,
+        expected_values: dict[int, str | None] | None = None,
+    ) -> BulkResult:
+        """Set status or verdict on many claims; a claim whose stored version is not the
+        ``expected`` one, or whose field does not hold ``expected_values``, is skipped."""
         if field not in ("status", "verdict"):
             raise UserError(f"cannot set {field} on many claims at once")
         with self.db.write() as session:
@@ -236,26 +269,60 @@ class ReviewService:
                 value = resolve_status(session, value or "")
             elif value:
                 value = resolve_verdict(session, value)
-            return self._write_field(session, ids, field, {i: value for i in ids})
+            return self._write_field(
+                session,
+                ids,
+                field,
+                dict.fromkeys(ids, value),
+                expected,
+                expected_values=expected_values,
+            )
 
-    def restore_field(self, field: str, values: dict[int, str | None]) -> None:
-        """Put back per-claim values returned by :meth:`set_field`."""
+    def restore_field(
+        self,
+        field: str,
+        values: dict[int, str | None],
+        *,
+        expected_values: dict[int, str | None] | None = None,
+    ) -> BulkResult:
+        """Put back per-claim values (the ``previous`` of :meth:`set_field`); a claim whose
+        field no longer holds its ``expected_values`` entry keeps what it has (skipped)."""
         with self.db.write() as session:
-            self._write_field(session, list(values), field, values)
+            return self._write_field(
+                session, list(values), field, values, expected_values=expected_values
+            )
 
     def _write_field(
-        self, session: Session, ids: Sequence[int], field: str, values: dict[int, str | None]
-    ) -> dict[int, str | None]:
+        self,
+        session: Session,
+        ids: Sequence[int],
+        field: str,
+        values: dict[int, str | None],
+        expected: dict[int, int] | None = None,
+        *,
+        expected_values: dict[int, str | None] | None = None,
+    ) -> BulkResult:
         column = getattr(Claim, field)
         now = utcnow()
         previous: dict[int, str | None] = {}
+        versions: dict[int, int] = {}
+        skipped: list[int] = []
         for chunk in _chunks(ids):
             current = session.execute(
-                select(Claim.id, Claim.uuid, column).where(Claim.id.in_(chunk))
+                select(Claim.id, Claim.uuid, column, Claim.version).where(Claim.id.in_(chunk))
             ).all()
-            changed = [(cid, uuid, old) for cid, uuid, old in current if old != values[cid]]
-            for cid, _uuid, old in changed:
-                previous[cid] = old
+            changed = []
+            found = {row[0] for row in current}
+            skipped += [cid for cid in chunk if cid not in found]  # deleted elsewhere
+            for cid, uuid, old, version in current:
+                if (expected is not None and expected.get(cid, version) != version) or (
+                    expected_values is not None and expected_values.get(cid, old) != old
+                ):
+                    skipped.append(cid)
+                elif old != values[cid]:
+                    changed.append((cid, uuid, old))
+                    previous[cid] = old
+                    versions[cid] = version + 1
             for new in {values[cid] for cid, _u, _o in changed}:
                 group = [cid for cid, _u, _o in changed if values[cid] == new]
                 session.execute(
@@ -272,13 +339,19 @@ class ReviewService:
                     .execution_options(synchronize_session=False)
                 )
             self._log(session, [(uuid, field, old, values[cid]) for cid, uuid, old in changed], now)
-        return previous
+        written = {values[cid] for cid in previous}
+        return BulkResult(
+            previous, versions, tuple(skipped), written.pop() if len(written) == 1 else None
+        )
 
-    def add_tag(self, ids: Sequence[int], name: str) -> list[int]:
-        """Tag many claims; returns the claims that did not have the tag before."""
+    def add_tag(
+        self, ids: Sequence[int], name: str, *, expected: dict[int, int] | None = None
+    ) -> BulkResult:
+        """Tag many claims; the result lists the claims that did not have the tag before."""
         with self.db.write() as session:
             tag = get_or_create_tag(session, name)
-            added = []
+            added: list[int] = []
+            skipped: list[int] = []
             for chunk in _chunks(ids):
                 have = set(
                     session.scalars(
@@ -287,23 +360,26 @@ class ReviewService:
                         )
                     )
                 )
-                new = [cid for cid in chunk if cid not in have]
-                if new:
+                fresh, stale = self._split(session, [c for c in chunk if c not in have], expected)
+                skipped += stale
+                if fresh:
                     session.execute(
-                        insert(claim_tags), [{"claim_id": c, "tag_id": tag.id} for c in new]
+                        insert(claim_tags), [{"claim_id": c, "tag_id": tag.id} for c in fresh]
                     )
-                added += new
-            self._touch_tags(session, added, tag.name, "+")
-            return added
+                added += fresh
+            return self._touch_tags(session, added, tag.name, "+", skipped)
 
-    def remove_tag(self, ids: Sequence[int], name: str) -> list[int]:
-        """Untag many claims; returns the claims that had the tag."""
+    def remove_tag(
+        self, ids: Sequence[int], name: str, *, expected: dict[int, int] | None = None
+    ) -> BulkResult:
+        """Untag many claims; the result lists the claims that had the tag."""
         key = " ".join(name.split()).casefold()
         with self.db.write() as session:
             tag = session.scalar(select(Tag).where(Tag.key == key))
             if tag is None:
-                return []
-            removed = []
+                return BulkResult({}, {})
+            removed: list[int] = []
+            skipped: list[int] = []
             for chunk in _chunks(ids):
                 had = list(
                     session.scalars(
@@ -312,18 +388,32 @@ class ReviewService:
                         )
                     )
                 )
-                if had:
+                fresh, stale = self._split(session, had, expected)
+                skipped += stale
+                if fresh:
                     session.execute(
                         delete(claim_tags).where(
-                            claim_tags.c.tag_id == tag.id, claim_tags.c.claim_id.in_(had)
+                            claim_tags.c.tag_id == tag.id, claim_tags.c.claim_id.in_(fresh)
                         )
                     )
-                removed += had
-            self._touch_tags(session, removed, tag.name, "-")
-            return removed
+                removed += fresh
+            return self._touch_tags(session, removed, tag.name, "-", skipped)
 
-    def rename_tag(self, old: str, new: str) -> tuple[str, str]:
-        """Rename a tag everywhere; returns (old name, new name) for undo."""
+    @staticmethod
+    def _split(
+        session: Session, ids: list[int], expected: dict[int, int] | None
+    ) -> tuple[list[int], list[int]]:
+        """Claims whose stored version is the expected one, and those changed elsewhere."""
+        if expected is None or not ids:
+            return ids, []
+        query = select(Claim.id, Claim.version).where(Claim.id.in_(ids))
+        stored = {cid: version for cid, version in session.execute(query)}
+        fresh = [c for c in ids if expected.get(c, stored.get(c)) == stored.get(c)]
+        return fresh, [c for c in ids if c not in set(fresh)]
+
+    def rename_tag(self, old: str, new: str) -> list[int]:
+        """Rename a tag everywhere; returns the claims that carry it (their version moves on,
+        so an edit of their tags based on the old name is a conflict, not a silent loss)."""
         new = " ".join(new.split())
         if not new:
             raise UserError("a tag needs a name")
@@ -339,7 +429,12 @@ class ReviewService:
             previous = tag.name
             tag.name, tag.key = new, new.casefold()
             self._log(session, [(f"tag:{tag.id}", "name", previous, new)], utcnow(), entity="tag")
-            return previous, new
+            carriers = list(
+                session.scalars(select(claim_tags.c.claim_id).where(claim_tags.c.tag_id == tag.id))
+            )
+            self._bump(session, carriers)
+            self._reindex(session, carriers)
+            return carriers
 
     def merge_tags(self, names: Sequence[str], into: str) -> MergeRecord:
         """Move every claim of the tags ``names`` to the tag ``into`` and remove those tags."""
@@ -380,6 +475,7 @@ class ReviewService:
                 now,
                 entity="tag",
             )
+            self._bump(session, {c for c, _t in links})
             self._reindex(session, {c for c, _t in links})
             return record
 
@@ -409,14 +505,16 @@ class ReviewService:
                 entity="tag",
                 action="restore",
             )
+            self._bump(session, {c for c, _t in record.links})
             self._reindex(session, {c for c, _t in record.links})
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _touch_tags(self, session: Session, ids: list[int], tag: str, sign: str) -> None:
-        if not ids:
-            return
+    def _touch_tags(
+        self, session: Session, ids: list[int], tag: str, sign: str, skipped: list[int]
+    ) -> BulkResult:
         now = utcnow()
+        versions: dict[int, int] = {}
         for chunk in _chunks(ids):
             session.execute(
                 update(Claim)
@@ -424,10 +522,25 @@ class ReviewService:
                 .values(updated_at=now, updated_by=self.actor, version=Claim.version + 1)
                 .execution_options(synchronize_session=False)
             )
-            uuids = session.execute(select(Claim.uuid).where(Claim.id.in_(chunk))).scalars()
+            rows = session.execute(
+                select(Claim.id, Claim.uuid, Claim.version).where(Claim.id.in_(chunk))
+            ).all()
+            versions.update((cid, version) for cid, _u, version in rows)
             old, new = (None, tag) if sign == "+" else (tag, None)
-            self._log(session, [(u, "tags", old, new) for u in uuids], now)
+            self._log(session, [(u, "tags", old, new) for _c, u, _v in rows], now)
         self._reindex(session, ids)
+        return BulkResult(dict.fromkeys(ids), versions, tuple(skipped))
+
+    @staticmethod
+    def _bump(session: Session, ids: Iterable[int]) -> None:
+        """Move the version of claims whose tags changed by a rename or merge."""
+        for chunk in _chunks(sorted(ids)):
+            session.execute(
+                update(Claim)
+                .where(Claim.id.in_(chunk))
+                .values(version=Claim.version + 1)
+                .execution_options(synchronize_session=False)
+            )
 
     def _reindex(self, session: Session, ids: Iterable[int]) -> None:
         if self.dialect == "sqlite":

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import ConflictError, UserError
 from claimtracker.core.model import Source
 from claimtracker.core.services import changelog
 from claimtracker.core.services.convert import source_info
@@ -47,6 +47,33 @@ def find_or_create_source(session: Session, actor: str, url: str) -> Source:
     return source
 
 
+def apply_source_changes(
+    session: Session,
+    actor: str,
+    source: Source,
+    changes: dict[str, object],
+    expected: dict[str, object] | None = None,
+) -> None:
+    """Write and log changed fields of a source in the caller's transaction.
+
+    Sources are shared between claims and carry no version: ``expected`` holds the values the
+    analyst saw, and a source changed elsewhere meanwhile is a conflict, not an overwrite.
+    """
+    if expected:
+        stored = {k: getattr(source, k) for k in expected}
+        if stored != expected:
+            raise ConflictError(
+                f"source {source.name!r} was changed elsewhere while you were editing it",
+                theirs=stored,
+                mine={k: changes.get(k, v) for k, v in expected.items()},
+            )
+    for key, value in changes.items():
+        old = getattr(source, key)
+        if old != value:
+            setattr(source, key, value)
+            changelog.record(session, actor, "update", "source", source.uuid, key, old, value)
+
+
 class SourceService:
     """Sources of one database; every method is one transaction."""
 
@@ -81,19 +108,17 @@ class SourceService:
                     )
             return source_info(source)
 
-    def update(self, source_id: int, **changes: object) -> SourceInfo:
+    def update(
+        self, source_id: int, *, expected: dict[str, object] | None = None, **changes: object
+    ) -> SourceInfo:
+        """Change source fields; with ``expected`` (the values the analyst saw), a source
+        changed elsewhere meanwhile is a conflict instead of being overwritten."""
         validate_source_fields(changes)
         with self.db.write() as session:
             source = session.get(Source, source_id)
             if source is None:
                 raise UserError(f"no source with id {source_id}")
-            for key, value in changes.items():
-                old = getattr(source, key)
-                if old != value:
-                    setattr(source, key, value)
-                    changelog.record(
-                        session, self.actor, "update", "source", source.uuid, key, old, value
-                    )
+            apply_source_changes(session, self.actor, source, changes, expected)
             return source_info(source)
 
     def find(self, search: str | None = None) -> list[SourceInfo]:
