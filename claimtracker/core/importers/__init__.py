@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from claimtracker.core.errors import ImportRefused
@@ -41,6 +41,10 @@ class ImportedArticle:
     published_at: date | None = None
     source_name: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Set for a fetched page: where its bytes came from (after the redirects), and when.
+    source_url: str | None = None
+    redirects: list[str] = field(default_factory=list)
+    retrieved_at: datetime | None = None
 
 
 def read_article_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> ImportedArticle:
@@ -66,22 +70,28 @@ def read_article_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> I
     return convert_bytes(data, fmt, name=path.name)
 
 
-def convert_bytes(data: bytes, fmt: str, *, name: str = "text") -> ImportedArticle:
-    """Convert raw bytes of the given format (``txt``, ``md``, ``html``, ``docx``, ``pdf``)."""
+def convert_bytes(
+    data: bytes, fmt: str, *, name: str = "text", charset: str | None = None
+) -> ImportedArticle:
+    """Convert raw bytes of the given format (``txt``, ``md``, ``html``, ``docx``, ``pdf``).
+
+    ``charset`` is the one a web server declared for an HTML page (it overrides the page's
+    own declaration).
+    """
     if not data.strip():
         raise ImportRefused(f"{name} is empty")
-    if fmt in ("docx", "pdf"):
-        from claimtracker.core.importers import office
+    if fmt == "docx":
+        from claimtracker.core.importers.office import convert_docx
 
-        article = (
-            office.convert_docx(data, name=name)
-            if fmt == "docx"
-            else office.convert_pdf(data, name=name)
-        )
+        article = convert_docx(data, name=name)
+    elif fmt == "pdf":
+        from claimtracker.core.importers.pdf import convert_pdf
+
+        article = convert_pdf(data, name=name)
     elif fmt == "html":
         from claimtracker.core.importers.html import convert_html
 
-        article = convert_html(data, name=name)
+        article = convert_html(data, name=name, charset=charset)
     else:
         from claimtracker.core.importers.plain import convert_plain
 

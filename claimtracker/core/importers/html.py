@@ -9,8 +9,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from claimtracker.core.errors import ImportRefused
-from claimtracker.core.importers import ImportedArticle, parse_date
+from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.importers.decoding import declared_charset, decode_bytes
+from claimtracker.core.importers.html_text import body_text, outlet_name, publication_date
 from claimtracker.core.text import normalize_text
 
 _LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)", re.I)
@@ -48,12 +49,15 @@ def within_time_limit(work: Callable[[], T], name: str, seconds: float | None = 
     return result[0]
 
 
-def convert_html(data: bytes, *, name: str) -> ImportedArticle:
-    """Extract an article's main text (navigation, scripts, ads and footers dropped)."""
+def convert_html(data: bytes, *, name: str, charset: str | None = None) -> ImportedArticle:
+    """Extract an article's main text (navigation, scripts, ads and footers dropped).
+
+    ``charset`` (from a server's Content-Type header) takes precedence over the page's own.
+    """
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
-    decoded = decode_bytes(data, declared_charset(data), name=name)
+    decoded = decode_bytes(data, charset or declared_charset(data), name=name)
     # lxml refuses str input that still carries an encoding declaration.
     markup = _XML_DECLARATION.sub("", decoded.text)
     document = within_time_limit(
@@ -68,7 +72,9 @@ def convert_html(data: bytes, *, name: str) -> ImportedArticle:
         ),
         name,
     )
-    body = getattr(document, "text", None) or ""
+    extracted = getattr(document, "body", None)
+    body = body_text(extracted) if extracted is not None else ""
+    body = body or getattr(document, "text", None) or ""
     warnings = []
     if not body.strip():
         body = within_time_limit(lambda: trafilatura.html2txt(markup), name) or ""
@@ -84,9 +90,9 @@ def convert_html(data: bytes, *, name: str) -> ImportedArticle:
         encoding=decoded.encoding,
         encoding_certain=decoded.certain,
         author=getattr(document, "author", None),
-        outlet=getattr(document, "sitename", None),
+        outlet=outlet_name(getattr(document, "sitename", None), markup),
         url=getattr(document, "url", None),
         language=(getattr(document, "language", None) or (lang.group(1) if lang else None)),
-        published_at=parse_date(getattr(document, "date", None)),
+        published_at=within_time_limit(lambda: publication_date(markup), name),
         warnings=warnings,
     )

@@ -1,4 +1,4 @@
-"""Word (.docx) and PDF articles: the text they carry, with their document properties."""
+"""Word (.docx) articles: the text they carry, with their document properties."""
 
 from __future__ import annotations
 
@@ -56,42 +56,4 @@ def convert_docx(data: bytes, *, name: str) -> ImportedArticle:
         author=props.author or None,
         language=props.language or None,
         published_at=props.created.date() if props.created else None,
-    )
-
-
-def convert_pdf(data: bytes, *, name: str) -> ImportedArticle:
-    """The text layer of a PDF, page by page; image-only and locked PDFs are refused."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportRefused(f"{name} is an encrypted PDF; remove the password and try again")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except ImportRefused:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise ImportRefused(f"{name} is not a readable PDF ({exc})") from exc
-    except Exception as exc:  # pypdf raises assorted errors on hostile files
-        if "crypt" in str(exc).lower() or "password" in str(exc).lower():
-            raise ImportRefused(
-                f"{name} is an encrypted PDF; remove the password and try again"
-            ) from exc
-        raise ImportRefused(f"{name} is not a readable PDF ({exc})") from exc
-    text = normalize_text("\n\n".join(p.strip("\n") for p in pages)).strip()
-    if not text:
-        raise ImportRefused(
-            f"{name} has no text layer (scanned images only); run it through OCR first"
-        )
-    meta = reader.metadata
-    title = meta.title if meta and meta.title else None
-    created = meta.creation_date if meta else None
-    return ImportedArticle(
-        text=text,
-        title=(title or text.splitlines()[0].strip() or name)[:200],
-        source_format="pdf",
-        original=data,
-        author=(meta.author if meta and meta.author else None),
-        published_at=created.date() if created else None,
     )

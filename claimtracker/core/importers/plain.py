@@ -20,6 +20,10 @@ _FIELDS = {
     "language": "language",
     "date": "published_at",
 }
+HEADLINE_CHARS = 120
+"""A first line up to this long, not ending like a sentence, is a plain-text file's title."""
+TITLE_CHARS = 80
+"""A title made from a longer first line is cut at a word near this length."""
 
 
 def convert_plain(data: bytes, fmt: str, *, name: str) -> ImportedArticle:
@@ -34,6 +38,9 @@ def convert_plain(data: bytes, fmt: str, *, name: str) -> ImportedArticle:
             text = text[match.end() :]
         meta.setdefault("title", _first_title(text, fmt) or "")
         text = markdown_to_text(text)
+    elif fmt == "txt":
+        headline, text = split_headline(text)
+        meta["title"] = headline or short_title(_first_title(text, fmt) or "")
     article = ImportedArticle(
         text=text,
         title=meta.get("title") or _first_title(text, fmt) or name,
@@ -60,6 +67,31 @@ def _parse_front_matter(block: str) -> dict[str, str]:
         if sep and field:
             meta[field] = value.strip().strip("\"'")
     return meta
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """The first line as a title, and the text after it, when that line reads as a headline:
+    short, not ending in a full stop, and followed by more text. Otherwise ``(None, text)``:
+    a first sentence stays in the article, where it can be highlighted."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None, text
+    line = lines[first].strip()
+    rest = "\n".join(lines[first + 1 :]).lstrip("\n")
+    sentence = line.endswith(".") and not line.endswith("...")
+    if len(line) > HEADLINE_CHARS or sentence or not rest.strip():
+        return None, text
+    return line, rest
+
+
+def short_title(line: str) -> str:
+    """``line`` as a title: whole when short, else cut at a word and marked with an ellipsis."""
+    line = " ".join(line.split())
+    if len(line) <= TITLE_CHARS:
+        return line
+    cut = line[: TITLE_CHARS + 1].rsplit(" ", 1)[0] or line[:TITLE_CHARS]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def _first_title(text: str, fmt: str) -> str | None:
