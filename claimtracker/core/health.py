@@ -51,10 +51,11 @@ def check_database(db: Database) -> HealthReport:
                 Highlight.end,
                 Highlight.exact,
                 Highlight.state,
+                Highlight.current_exact,
             ).order_by(Highlight.article_id, Highlight.start)
         ).all()
         texts: dict[int, str] = {}
-        for hid, claim_id, article_id, start, end, exact, state in rows:
+        for hid, claim_id, article_id, start, end, exact, state, current_exact in rows:
             entry = {
                 "highlight": hid,
                 "claim": claim_id,
@@ -70,7 +71,9 @@ def check_database(db: Database) -> HealthReport:
                 texts[article_id] = (
                     session.scalar(select(Article.text).where(Article.id == article_id)) or ""
                 )
-            if not verify(texts[article_id], TextSelector(start, end, exact, "", "")):
+            # A fuzzy match not yet reviewed points at the new wording, not the recorded quote.
+            shown = current_exact if state == "fuzzy" and current_exact else exact
+            if not verify(texts[article_id], TextSelector(start, end, shown, "", "")):
                 report.mismatched.append(entry)
     return report
 

@@ -109,7 +109,13 @@ class Article(Base):
     encoding: Mapped[str | None] = mapped_column(String(40))
     original: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     notes: Mapped[str] = mapped_column(CleanText, default="")
+    # Bumped by every change of the row (metadata or text): the optimistic-locking check.
     version: Mapped[int] = mapped_column(default=1)
+    # Number of the current text; earlier texts are kept in ``versions``.
+    text_version: Mapped[int] = mapped_column(default=1)
+    original_sha256: Mapped[str | None] = mapped_column(String(64))  # of the bytes received
+    source_url: Mapped[str | None] = mapped_column(CleanText)  # where they came from, if fetched
+    redirects: Mapped[str | None] = mapped_column(CleanText)  # JSON list of URLs before it
 
     highlights: Mapped[list[Highlight]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True
@@ -123,7 +129,11 @@ class Article(Base):
 
 
 class ArticleVersion(Base):
-    """An earlier text of an article, kept when a newer version replaced it."""
+    """An earlier text of an article with its provenance, kept when a newer one replaced it.
+
+    It was stored at the ``replaced_at`` of the version before it (version 1: the article's
+    ``imported_at``).
+    """
 
     __tablename__ = "article_versions"
     __table_args__ = (UniqueConstraint("article_id", "version"),)
@@ -136,6 +146,12 @@ class ArticleVersion(Base):
     source_format: Mapped[str] = mapped_column(String(16))
     original: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     replaced_at: Mapped[datetime] = mapped_column(default=utcnow)
+    original_sha256: Mapped[str | None] = mapped_column(String(64))
+    source_name: Mapped[str | None] = mapped_column(CleanText)
+    source_url: Mapped[str | None] = mapped_column(CleanText)
+    redirects: Mapped[str | None] = mapped_column(CleanText)
+    retrieved_at: Mapped[datetime | None]
+    encoding: Mapped[str | None] = mapped_column(String(40))
 
     article: Mapped[Article] = relationship(back_populates="versions")
 
@@ -153,6 +169,7 @@ class Claim(Base):
     status: Mapped[str] = mapped_column(ForeignKey("workflow_statuses.key"), index=True)
     verdict: Mapped[str | None] = mapped_column(ForeignKey("verdicts.key"), index=True)
     rationale: Mapped[str] = mapped_column(CleanText, default="")
+    review_url: Mapped[str | None] = mapped_column(CleanText)  # the published fact-check
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(CleanText, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
@@ -187,10 +204,13 @@ class Highlight(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     start: Mapped[int]
     end: Mapped[int]
-    exact: Mapped[str] = mapped_column(CleanText)
+    exact: Mapped[str] = mapped_column(CleanText)  # the quote as recorded
     prefix: Mapped[str] = mapped_column(CleanText, default="")
     suffix: Mapped[str] = mapped_column(CleanText, default="")
     state: Mapped[str] = mapped_column(String(16), default="anchored", index=True)
+    # What the text now says at start..end after a fuzzy re-anchor, until the analyst accepts
+    # it (it becomes ``exact``) or rejects it (the highlight is orphaned); None otherwise.
+    current_exact: Mapped[str | None] = mapped_column(CleanText)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     article: Mapped[Article] = relationship(back_populates="highlights")
@@ -263,3 +283,6 @@ class ChangeLogEntry(Base):
     field: Mapped[str | None] = mapped_column(String(64))
     old_value: Mapped[str | None] = mapped_column(CleanText)
     new_value: Mapped[str | None] = mapped_column(CleanText)
+    # The claim a highlight or evidence entry belongs to (the claim's own entries too), so a
+    # claim's history keeps the entries of highlights and evidence removed since.
+    claim_uuid: Mapped[str | None] = mapped_column(String(36), index=True)

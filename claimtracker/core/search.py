@@ -150,6 +150,15 @@ def matching_claims(query: str, *, articles: bool = True) -> Select | CompoundSe
     return union(in_claims, in_articles)
 
 
+def matching_articles(query: str) -> Select:
+    """The ids of articles whose title or text match, as a subquery (the library's filter)."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(text(ARTICLES_FTS))
+        .where(text(f"{ARTICLES_FTS} MATCH :q_library").bindparams(q_library=query))
+    )
+
+
 def install(factory: sessionmaker[Session]) -> None:
     """Keep the index in step with every write made through sessions of ``factory``."""
     event.listen(factory, "after_flush", _collect)

@@ -122,6 +122,7 @@ def export_data(
                     "field": e.field,
                     "old_value": e.old_value,
                     "new_value": e.new_value,
+                    "claim_uuid": e.claim_uuid,
                 }
                 for e in log
             ],
@@ -164,6 +165,10 @@ def _article(a: Article) -> dict[str, Any]:
         "original": _b64(a.original),
         "notes": a.notes,
         "version": a.version,
+        "text_version": a.text_version,
+        "original_sha256": a.original_sha256,
+        "source_url": a.source_url,
+        "redirects": a.redirects,
         "versions": [
             {
                 "version": v.version,
@@ -172,6 +177,12 @@ def _article(a: Article) -> dict[str, Any]:
                 "source_format": v.source_format,
                 "original": _b64(v.original),
                 "replaced_at": _iso(v.replaced_at),
+                "original_sha256": v.original_sha256,
+                "source_name": v.source_name,
+                "source_url": v.source_url,
+                "redirects": v.redirects,
+                "retrieved_at": _iso(v.retrieved_at),
+                "encoding": v.encoding,
             }
             for v in a.versions
         ],
@@ -187,6 +198,7 @@ def _claim(c: Claim, article_uuid: dict[int, str]) -> dict[str, Any]:
         "status": c.status,
         "verdict": c.verdict,
         "rationale": c.rationale,
+        "review_url": c.review_url,
         "created_at": _iso(c.created_at),
         "created_by": c.created_by,
         "updated_at": _iso(c.updated_at),
@@ -202,6 +214,7 @@ def _claim(c: Claim, article_uuid: dict[int, str]) -> dict[str, Any]:
                 "prefix": h.prefix,
                 "suffix": h.suffix,
                 "state": h.state,
+                "current_exact": h.current_exact,
                 "created_at": _iso(h.created_at),
             }
             for h in sorted(c.highlights, key=lambda h: h.uuid)

@@ -59,7 +59,9 @@ def claim_review(
             "datePublished": c["updated_at"][:10],
             "author": author,
         }
-        if organisation_url:
+        if c.get("review_url"):
+            review["url"] = c["review_url"]
+        elif organisation_url:
             review["url"] = f"{organisation_url.rstrip('/')}/claims/{c['uuid']}"
         if c["rationale"]:
             review["reviewBody"] = c["rationale"]
@@ -112,12 +114,7 @@ def web_annotations(data: dict[str, Any]) -> dict[str, Any]:
                     "target": {
                         "source": source,
                         "selector": [
-                            {
-                                "type": "TextQuoteSelector",
-                                "exact": h["exact"],
-                                "prefix": h["prefix"],
-                                "suffix": h["suffix"],
-                            },
+                            _quote_selector(h),
                             # Positions count Unicode code points, as the model requires.
                             {"type": "TextPositionSelector", "start": h["start"], "end": h["end"]},
                         ],
@@ -130,6 +127,19 @@ def web_annotations(data: dict[str, Any]) -> dict[str, Any]:
         "label": "ClaimTracker highlights",
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def _quote_selector(h: dict[str, Any]) -> dict[str, Any]:
+    """The quote the positions select: after a fuzzy re-anchor not yet reviewed, the text's
+    new wording (the context recorded belongs to the old one, so it is left out)."""
+    if h.get("current_exact"):
+        return {"type": "TextQuoteSelector", "exact": h["current_exact"]}
+    return {
+        "type": "TextQuoteSelector",
+        "exact": h["exact"],
+        "prefix": h["prefix"],
+        "suffix": h["suffix"],
     }
 
 

@@ -10,6 +10,7 @@ from claimtracker.core.services.claims import ClaimService
 from claimtracker.core.services.review import ReviewService
 from claimtracker.core.services.sources import SourceService
 from claimtracker.core.services.terms import TermService
+from claimtracker.core.services.versions import ArticleVersionService
 
 
 @dataclass
@@ -25,3 +26,4 @@ class Services:
         self.sources = SourceService(self.db, self.actor)
         self.terms = TermService(self.db)
         self.review = ReviewService(self.db, self.actor)
+        self.versions = ArticleVersionService(self.db, self.actor)

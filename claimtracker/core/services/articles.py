@@ -1,22 +1,38 @@
-"""Use cases for articles: import, list, read, replace the text with a newer version."""
+"""Use cases for articles: import (files, pasted text, web pages), list, search, read,
+correct the metadata, delete and restore. Newer texts: :mod:`.versions`."""
 
 from __future__ import annotations
 
-import hashlib
+import json
+import re
 from dataclasses import dataclass, fields
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
-from claimtracker.core.anchoring import TextSelector, reanchor
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import ConflictError, UserError
 from claimtracker.core.importers import ImportedArticle, read_article_file
-from claimtracker.core.model import Article, ArticleVersion, Highlight
+from claimtracker.core.importers.plain import short_title
+from claimtracker.core.model import Article, Highlight
+from claimtracker.core.search import fts_query, matching_articles
 from claimtracker.core.services import changelog
+from claimtracker.core.services.article_deletion import (
+    ArticleSnapshot,
+    delete_article,
+    restore_article,
+    snapshot_content,
+    take_snapshot,
+)
 from claimtracker.core.services.convert import article_info
 from claimtracker.core.services.dto import ArticleInfo
+from claimtracker.core.services.versions import naive_utc, sha256_bytes, sha256_text
 from claimtracker.core.text import normalize_text
+
+ARTICLE_FIELDS = ("title", "outlet", "author", "published_at", "url", "language")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 
 @dataclass(frozen=True)
@@ -38,7 +54,39 @@ class ArticleMetadata:
 
 def sha256(text: str) -> str:
     """Hex SHA-256 of the UTF-8 text, used to recognise the same article imported twice."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256_text(text)
+
+
+def _contains(value: str) -> str:
+    """A LIKE pattern finding ``value`` anywhere (its own ``%``, ``_`` and ``\\`` escaped)."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def validated_fields(changes: dict[str, object]) -> dict[str, object]:
+    """Article fields as stored: text trimmed (empty is None), a date, a web address, a
+    language tag; a bad value is one clear :class:`UserError`."""
+    unknown = set(changes) - set(ARTICLE_FIELDS)
+    if unknown:
+        raise UserError(f"unknown article field(s): {', '.join(sorted(unknown))}")
+    values: dict[str, object] = {}
+    for key, value in changes.items():
+        if key == "published_at":
+            if value is not None and not isinstance(value, date):
+                raise UserError("published_at must be a date (YYYY-MM-DD)")
+            values[key] = value
+            continue
+        text = " ".join(str(value or "").split()) or None
+        if key == "title" and text is None:
+            raise UserError("an article needs a title")
+        if key == "url" and text is not None:
+            scheme, _, rest = text.partition("://")
+            if scheme.lower() not in ("http", "https") or not rest.strip("/"):
+                raise UserError(f"not a web address: {text!r} (give the full https://… address)")
+        if key == "language" and text is not None and not _LANGUAGE.match(text):
+            raise UserError(f"not a language code: {text!r} (for example es, en, pt-BR)")
+        values[key] = text
+    return values
 
 
 class ArticleService:
@@ -53,6 +101,27 @@ class ArticleService:
         imported = read_article_file(path)
         return self.add(imported, metadata)
 
+    def import_url(self, url: str, metadata: ArticleMetadata | None = None) -> ArticleInfo:
+        """Fetch a web page and store its article (slow: call it off the window's thread).
+
+        A page already imported (same address) is refused: a newer text of it is a new
+        version of that article (:meth:`ArticleVersionService.read_source`, then ``add_version``).
+        """
+        from claimtracker.core.importers.fetch import fetch_article
+
+        self._refuse_known_url(url)
+        imported = fetch_article(url)
+        self._refuse_known_url(imported.source_url or url, shown=url)
+        return self.add(imported, metadata)
+
+    def _refuse_known_url(self, url: str, shown: str | None = None) -> None:
+        known = self.find_by_url(url)
+        if known is not None:
+            raise UserError(
+                f"{shown or url} is already article {known.id} ({known.title}); update that "
+                "article to get a newer version"
+            )
+
     def add_text(
         self, text: str, title: str, metadata: ArticleMetadata | None = None
     ) -> ArticleInfo:
@@ -62,7 +131,7 @@ class ArticleService:
             raise UserError("the text is empty")
         imported = ImportedArticle(
             text=text,
-            title=title.strip() or text.strip().splitlines()[0][:200],
+            title=title.strip() or short_title(text.strip().splitlines()[0]),
             source_format="paste",
             original=text.encode("utf-8"),
             encoding="utf-8",
@@ -96,6 +165,10 @@ class ArticleService:
                 source_name=imported.source_name,
                 encoding=imported.encoding,
                 original=imported.original,
+                original_sha256=sha256_bytes(imported.original),
+                source_url=imported.source_url,
+                redirects=json.dumps(imported.redirects) if imported.redirects else None,
+                retrieved_at=naive_utc(imported.retrieved_at),
             )
             session.add(article)
             session.flush()
@@ -115,89 +188,149 @@ class ArticleService:
         return found[0]
 
     def _infos(self, *conditions) -> list[ArticleInfo]:
+        with self.db.read() as session:
+            return self._infos_in(session, *conditions)
+
+    @staticmethod
+    def _infos_in(session: Session, *conditions) -> list[ArticleInfo]:
         counts = (
             select(Highlight.article_id, func.count(func.distinct(Highlight.claim_id)).label("n"))
             .group_by(Highlight.article_id)
             .subquery()
         )
-        with self.db.read() as session:
-            rows = session.execute(
-                select(Article, func.coalesce(counts.c.n, 0))
-                .outerjoin(counts, counts.c.article_id == Article.id)
-                .where(*conditions)
-                .order_by(Article.imported_at.desc(), Article.id.desc())
-            )
-            return [article_info(a, n) for a, n in rows]
+        rows = session.execute(
+            select(Article, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.article_id == Article.id)
+            .where(*conditions)
+            .order_by(Article.imported_at.desc(), Article.id.desc())
+        )
+        return [article_info(a, n) for a, n in rows]
 
     def text(self, article_id: int) -> str:
         """The exact text that highlight offsets refer to."""
         with self.db.read() as session:
             return self._article(session, article_id).text
 
-    def replace_text(self, article_id: int, imported: ImportedArticle) -> dict[str, int]:
-        """Store a newer version of an article; the old text is kept, highlights re-anchored.
+    def find_by_url(self, url: str) -> ArticleInfo | None:
+        """The article imported from this address (as given, or after its redirects)."""
+        url = url.strip()
+        found = self._infos(or_(Article.url == url, Article.source_url == url))
+        return found[0] if found else None
 
-        Returns how many highlights ended in each anchoring state.
+    def search(self, query: str) -> list[ArticleInfo]:
+        """Articles whose title or text (or outlet, or author) has every word of ``query``,
+        accents and case ignored, words matched as prefixes; newest first."""
+        value = query.strip()
+        if not value:
+            return self.all()
+        outlet_or_author = or_(
+            Article.outlet.ilike(_contains(value), escape="\\"),
+            Article.author.ilike(_contains(value), escape="\\"),
+        )
+        if self.db.is_sqlite:
+            match = fts_query(value)
+            if match is None:
+                return self._infos(outlet_or_author)
+            return self._infos(or_(Article.id.in_(matching_articles(match)), outlet_or_author))
+        return self._infos(
+            or_(
+                Article.title.ilike(_contains(value), escape="\\"),
+                Article.text.ilike(_contains(value), escape="\\"),
+                outlet_or_author,
+            )
+        )
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def update(
+        self,
+        article_id: int,
+        *,
+        expected_version: int | None = None,
+        expected_values: dict[str, object] | None = None,
+        **changes: object,
+    ) -> ArticleInfo:
+        """Correct the article's title, outlet, author, publication date, URL or language.
+
+        Refused (:class:`ConflictError`) when the stored article is not at
+        ``expected_version`` or does not hold ``expected_values``.
+        """
+        values = validated_fields(changes)
+        with self.db.write() as session:
+            article = self._article(session, article_id)
+            stored = {k: getattr(article, k) for k in values}
+            base = {k: getattr(article, k) for k in expected_values or {}}
+            if (expected_version is not None and article.version != expected_version) or (
+                expected_values is not None and base != dict(expected_values)
+            ):
+                raise ConflictError(
+                    f"article {article.id} was changed elsewhere while you were editing it",
+                    theirs=stored,
+                    mine=dict(values),
+                    version=article.version,
+                )
+            changed = False
+            for key, value in values.items():
+                old = getattr(article, key)
+                if old != value:
+                    setattr(article, key, value)
+                    changelog.record(
+                        session, self.actor, "update", "article", article.uuid, key, old, value
+                    )
+                    changed = True
+            if changed:
+                article.version += 1
+            session.flush()
+            return self._infos_in(session, Article.id == article.id)[0]
+
+    def delete(
+        self,
+        article_id: int,
+        *,
+        expected_version: int | None = None,
+        expected_state: ArticleSnapshot | None = None,
+    ) -> ArticleSnapshot:
+        """Delete an article with its texts, highlights and the claims that appear only in it
+        (see :mod:`~claimtracker.core.services.article_deletion`); returns all of it for undo.
+
+        Refused when the article is not at ``expected_version``, or differs from
+        ``expected_state`` (a restored snapshot) in anything but its record version.
         """
         with self.db.write() as session:
             article = self._article(session, article_id)
-            session.add(
-                ArticleVersion(
-                    article_id=article.id,
+            if expected_version is not None and article.version != expected_version:
+                raise ConflictError(
+                    f"article {article.id} was changed elsewhere; look at it again before "
+                    "deleting it",
                     version=article.version,
-                    text=article.text,
-                    text_sha256=article.text_sha256,
-                    source_format=article.source_format,
-                    original=article.original,
                 )
-            )
-            old_sha = article.text_sha256
-            article.text = imported.text
-            article.text_sha256 = sha256(imported.text)
-            article.original = imported.original
-            article.source_format = imported.source_format
-            article.version += 1
-            changelog.record(
-                session,
-                self.actor,
-                "update",
-                "article",
-                article.uuid,
-                "text_sha256",
-                old_sha,
-                article.text_sha256,
-            )
-            states: dict[str, int] = {}
-            for h in article.highlights:
-                anchor = reanchor(
-                    imported.text, TextSelector(h.start, h.end, h.exact, h.prefix, h.suffix)
+            if expected_state is not None and snapshot_content(
+                take_snapshot(session, article)
+            ) != snapshot_content(expected_state):
+                raise ConflictError(
+                    f"article {article.id} or its claims changed since it was restored; "
+                    "nothing was deleted",
+                    version=article.version,
                 )
-                states[anchor.state] = states.get(anchor.state, 0) + 1
-                if (h.start, h.end, h.state) != (
-                    anchor.selector.start,
-                    anchor.selector.end,
-                    anchor.state,
-                ):
-                    changelog.record(
-                        session,
-                        self.actor,
-                        "update",
-                        "highlight",
-                        h.uuid,
-                        "anchor",
-                        f"{h.start}-{h.end} {h.state}",
-                        f"{anchor.selector.start}-{anchor.selector.end} {anchor.state}",
-                    )
-                sel = anchor.selector
-                h.start, h.end, h.exact, h.prefix, h.suffix = (
-                    sel.start,
-                    sel.end,
-                    sel.exact,
-                    sel.prefix,
-                    sel.suffix,
-                )
-                h.state = anchor.state
-            return states
+            return delete_article(session, article, self.actor)
+
+    def restore(self, snapshot: ArticleSnapshot) -> ArticleInfo:
+        """Bring back a deleted article with its texts, highlights and claims."""
+        from claimtracker.core.services.claims import ClaimService
+
+        with self.db.write() as session:
+            restore_article(session, snapshot, ClaimService(self.db, self.actor), self.actor)
+            session.flush()
+            return self._infos_in(session, Article.id == snapshot.row["id"])[0]
+
+    def replace_text(self, article_id: int, imported: ImportedArticle) -> dict[str, int]:
+        """Store a newer version of an article (see :meth:`ArticleVersionService.add_version`);
+        returns how many highlights ended in each anchoring state (states with none left out).
+        """
+        from claimtracker.core.services.versions import ArticleVersionService
+
+        report = ArticleVersionService(self.db, self.actor).add_version(article_id, imported)
+        return {state: n for state, n in report.counts.items() if n}
 
     @staticmethod
     def _article(session, article_id: int) -> Article:

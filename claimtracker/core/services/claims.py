@@ -19,7 +19,13 @@ from claimtracker.core.errors import ConflictError, UserError
 from claimtracker.core.model import Article, Claim, Evidence, Highlight, Source, Tag, utcnow
 from claimtracker.core.services import changelog
 from claimtracker.core.services.convert import claim_info, evidence_info, highlight_info
-from claimtracker.core.services.dto import ClaimInfo, EvidenceChange, EvidenceInfo, HighlightInfo
+from claimtracker.core.services.dto import (
+    ChangeInfo,
+    ClaimInfo,
+    EvidenceChange,
+    EvidenceInfo,
+    HighlightInfo,
+)
 from claimtracker.core.services.query import ClaimFilter, claim_ids
 from claimtracker.core.services.sources import (
     apply_source_changes,
@@ -30,7 +36,15 @@ from claimtracker.core.services.terms import resolve_status, resolve_verdict
 from claimtracker.core.taxonomy import CREDIBILITY, DEFAULT_STATUS, STANCES
 from claimtracker.core.text import normalize_text
 
-CLAIM_FIELDS = ("statement", "claimant", "claim_date", "status", "verdict", "rationale")
+CLAIM_FIELDS = (
+    "statement",
+    "claimant",
+    "claim_date",
+    "status",
+    "verdict",
+    "rationale",
+    "review_url",
+)
 EVIDENCE_FIELDS = ("stance", "credibility", "excerpt", "note")
 
 _LOAD_ALL = (
@@ -186,6 +200,14 @@ class ClaimService:
                     claims[claim.id] = claim_info(claim)
             return [claims[i] for i in ids if i in claims]
 
+    def history(self, claim_id: int) -> list[ChangeInfo]:
+        """What happened to the claim, its highlights (re-anchoring included) and evidence:
+        oldest first, times in UTC."""
+        with self.db.read() as session:
+            claim = self._claim(session, claim_id)
+            parts = [h.uuid for h in claim.highlights] + [e.uuid for e in claim.evidence]
+            return changelog.claim_history(session, claim.uuid, parts)
+
     def tag_names(self) -> list[str]:
         """Every tag name, for completion."""
         with self.db.read() as session:
@@ -208,10 +230,13 @@ class ClaimService:
         *,
         expected_version: int | None = None,
         expected_values: dict[str, object] | None = None,
+        add_tags: Iterable[str] = (),
+        remove_tags: Iterable[str] = (),
         **changes: object,
     ) -> ClaimInfo:
-        """Change claim fields, refusing (:class:`ConflictError`) when the stored claim is not
-        at ``expected_version`` or its fields do not hold ``expected_values``."""
+        """Change claim fields (and add or remove tags, in the same transaction), refusing
+        (:class:`ConflictError`) when the stored claim is not at ``expected_version`` or its
+        fields do not hold ``expected_values``."""
         unknown = set(changes) - set(CLAIM_FIELDS)
         if unknown:
             raise UserError(f"unknown claim field(s): {', '.join(sorted(unknown))}")
@@ -230,6 +255,17 @@ class ClaimService:
                     )
                     changed = True
             if changed:
+                self._touch(claim)
+            for name in add_tags:
+                self._add_tag(session, claim, name)
+            unwanted = {" ".join(n.split()).casefold() for n in remove_tags}
+            if unwanted & {t.key for t in claim.tags}:
+                old_tags = sorted(t.name for t in claim.tags)
+                claim.tags = [t for t in claim.tags if t.key not in unwanted]
+                new_tags = sorted(t.name for t in claim.tags)
+                changelog.record(
+                    session, self.actor, "update", "claim", claim.uuid, "tags", old_tags, new_tags
+                )
                 self._touch(claim)
             session.flush()
             return claim_info(claim)
@@ -317,6 +353,10 @@ class ClaimService:
             claim_id = self._restore(session, snapshot)
             return claim_info(self._claim(session, claim_id))
 
+    def restore_into(self, session: Session, snapshot: ClaimInfo) -> int:
+        """:meth:`restore` inside the caller's transaction (undoing an article's deletion)."""
+        return self._restore(session, snapshot)
+
     def restore_many(self, snapshots: Iterable[ClaimInfo]) -> list[int]:
         """Bring back many deleted claims in one transaction; returns the claims left out
         because they exist again (restored elsewhere)."""
@@ -373,6 +413,7 @@ class ClaimService:
             status=snapshot.status,
             verdict=snapshot.verdict,
             rationale=snapshot.rationale,
+            review_url=snapshot.review_url,
             created_at=snapshot.created_at,
             created_by=snapshot.created_by,
             updated_at=snapshot.updated_at,
@@ -627,6 +668,8 @@ class ClaimService:
             raise UserError("a claim needs a statement")
         if "claim_date" in values and not isinstance(values["claim_date"], date | None):
             raise UserError("claim_date must be a date")
+        if "review_url" in values:
+            values["review_url"] = _review_url(values["review_url"])
         return values
 
     @staticmethod
@@ -677,6 +720,17 @@ def _conflict(claim: Claim, theirs: object, mine: dict[str, object]) -> Conflict
     )
 
 
+def _review_url(value: object) -> str | None:
+    """A published fact-check's address (http or https), or None to clear it."""
+    url = str(value or "").strip()
+    if not url:
+        return None
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() not in ("http", "https") or not rest.strip("/"):
+        raise UserError(f"not a web address: {url!r} (give the full https://… address)")
+    return url
+
+
 def _tag_set(names: Iterable[str]) -> list[str]:
     return sorted({" ".join(n.split()).casefold() for n in names})
 
@@ -690,8 +744,12 @@ def content(claim: ClaimInfo) -> tuple:
         claim.status,
         claim.verdict,
         claim.rationale,
+        claim.review_url,
         _tag_set(claim.tags),
-        [(h.id, h.article_id, h.start, h.end, h.exact, h.state) for h in claim.highlights],
+        [
+            (h.id, h.article_id, h.start, h.end, h.exact, h.state, h.current_exact)
+            for h in claim.highlights
+        ],
         [(e.id, e.source.id, e.stance, e.credibility, e.excerpt, e.note) for e in claim.evidence],
     )
 
@@ -716,6 +774,7 @@ def _highlight_row(h: HighlightInfo) -> Highlight:
         prefix=h.prefix,
         suffix=h.suffix,
         state=h.state,
+        current_exact=h.current_exact,
     )
 
 

@@ -26,12 +26,24 @@ def article_info(article: model.Article, claim_count: int = 0) -> ArticleInfo:
         source_format=article.source_format,
         claim_count=claim_count,
         version=article.version,
+        text_version=article.text_version,
+        retrieved_at=article.retrieved_at,
     )
 
 
 def highlight_info(h: model.Highlight) -> HighlightInfo:
     return HighlightInfo(
-        h.id, h.uuid, h.article_id, h.claim_id, h.start, h.end, h.exact, h.prefix, h.suffix, h.state
+        h.id,
+        h.uuid,
+        h.article_id,
+        h.claim_id,
+        h.start,
+        h.end,
+        h.exact,
+        h.prefix,
+        h.suffix,
+        h.state,
+        h.current_exact,
     )
 
 
@@ -67,4 +79,5 @@ def claim_info(c: model.Claim) -> ClaimInfo:
             (highlight_info(h) for h in c.highlights), key=lambda h: (h.article_id, h.start)
         ),
         evidence=[evidence_info(e) for e in sorted(c.evidence, key=lambda e: e.id)],
+        review_url=c.review_url,
     )

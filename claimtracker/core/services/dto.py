@@ -19,7 +19,9 @@ class ArticleInfo:
     imported_at: datetime
     source_format: str
     claim_count: int = 0
-    version: int = 1
+    version: int = 1  # of the record: moves on with every change (the edit check)
+    text_version: int = 1  # number of the current text (see ``versions``)
+    retrieved_at: datetime | None = None  # when the current text was fetched (UTC)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class HighlightInfo:
     prefix: str
     suffix: str
     state: str
+    # After a fuzzy re-anchor: the wording now at start..end, beside ``exact`` as recorded.
+    current_exact: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class ClaimInfo:
     tags: list[str] = field(default_factory=list)
     highlights: list[HighlightInfo] = field(default_factory=list)
     evidence: list[EvidenceInfo] = field(default_factory=list)
+    review_url: str | None = None  # the published fact-check
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,6 @@ from claimtracker.core.services import changelog
 from claimtracker.core.services.claims import get_or_create_tag
 
 CONFLICT_TAG = "merge conflict"
-CLAIM_FIELDS = ("statement", "claimant", "claim_date", "status", "verdict", "rationale")
 
 
 @dataclass
@@ -130,6 +129,7 @@ class Merger:
                             field=entry["field"],
                             old_value=entry["old_value"],
                             new_value=entry["new_value"],
+                            claim_uuid=entry.get("claim_uuid"),
                         )
                     )
                     local_log.add(key)
@@ -219,6 +219,11 @@ class Merger:
                 original=_bytes(a.get("original")),
                 notes=a.get("notes", ""),
                 version=a.get("version", 1),
+                # Before text versions had their own number, ``version`` counted the texts.
+                text_version=a.get("text_version", a.get("version", 1)),
+                original_sha256=a.get("original_sha256"),
+                source_url=a.get("source_url"),
+                redirects=a.get("redirects"),
             )
             session.add(article)
             session.flush()
@@ -232,6 +237,12 @@ class Merger:
                         source_format=v["source_format"],
                         original=_bytes(v.get("original")),
                         replaced_at=_datetime(v["replaced_at"]),
+                        original_sha256=v.get("original_sha256"),
+                        source_name=v.get("source_name"),
+                        source_url=v.get("source_url"),
+                        redirects=v.get("redirects"),
+                        retrieved_at=_datetime(v.get("retrieved_at")),
+                        encoding=v.get("encoding"),
                     )
                 )
             report.count("articles")
@@ -328,6 +339,7 @@ class Merger:
             "status": c["status"],
             "verdict": c["verdict"],
             "rationale": c["rationale"],
+            "review_url": c.get("review_url"),
         }
 
     def _insert_claim(
@@ -373,6 +385,7 @@ class Merger:
             prefix=h["prefix"],
             suffix=h["suffix"],
             state=h["state"],
+            current_exact=h.get("current_exact"),
             created_at=_datetime(h["created_at"]),
         )
 

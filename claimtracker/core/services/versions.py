@@ -1,0 +1,612 @@
+"""Newer versions of an article: stored beside the earlier ones, highlights re-anchored,
+fuzzy matches reviewed by the analyst, differences between any two versions.
+
+The article row holds the current text (number ``text_version``); each earlier text is an
+``article_versions`` row with its original bytes and where and when it came from. A new
+version re-anchors every highlight: a quote still found exactly is ``anchored`` or ``moved``;
+a similar wording is ``fuzzy``, keeping the quote as first recorded in ``exact`` and the new
+wording in ``current_exact`` until the analyst accepts it (it becomes the quote) or rejects it
+(``orphaned``); a quote not found is ``orphaned``, kept and listed, never dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from claimtracker.core.anchoring import AnchorState, TextSelector, make_selector, reanchor
+from claimtracker.core.db import Database
+from claimtracker.core.diffing import DiffSegment, word_diff
+from claimtracker.core.errors import ConflictError, UserError
+from claimtracker.core.importers import ImportedArticle
+from claimtracker.core.model import Article, ArticleVersion, Claim, Highlight, utcnow
+from claimtracker.core.services import changelog
+from claimtracker.core.services.convert import highlight_info
+from claimtracker.core.services.dto import HighlightInfo
+
+STATES = tuple(s.value for s in AnchorState)
+
+Progress = Callable[[int, int], bool | None]
+"""``progress(done, total)``; returning False cancels (:class:`Cancelled`)."""
+
+
+class Cancelled(UserError):
+    """The analyst cancelled; nothing was stored."""
+
+
+def sha256_text(text: str) -> str:
+    """Hex SHA-256 of the UTF-8 text, used to recognise the same text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sha256_bytes(data: bytes | None) -> str | None:
+    """Hex SHA-256 of original bytes as received, None without bytes."""
+    return hashlib.sha256(data).hexdigest() if data is not None else None
+
+
+def aware(moment: datetime | None) -> datetime | None:
+    """A stored (naive UTC) time as an aware UTC time."""
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def naive_utc(moment: datetime | None) -> datetime | None:
+    """A time as stored: UTC without a zone."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One text of an article and where it came from."""
+
+    article_id: int
+    number: int
+    current: bool
+    text_sha256: str
+    sha256: str | None  # of the original bytes as received (a fetched page, a file)
+    imported_at: datetime  # when this text was stored (UTC)
+    retrieved_at: datetime | None  # when it was fetched (UTC), for a web page
+    source_format: str
+    source_name: str | None  # file name, or the page's address
+    source_url: str | None  # the address the bytes came from, after redirects
+    redirects: tuple[str, ...] = ()  # addresses that redirected there, the requested first
+    characters: int = 0
+
+
+@dataclass(frozen=True)
+class Reanchored:
+    """A highlight before and after a new version; ``score`` 1.0 for an exact match."""
+
+    before: HighlightInfo
+    after: HighlightInfo
+    score: float
+
+    @property
+    def state(self) -> str:
+        return self.after.state
+
+
+@dataclass(frozen=True)
+class VersionReport:
+    """What storing a newer text did: its number, and where each highlight ended up."""
+
+    article_id: int
+    changed: bool  # False: the text was the same, no version was made
+    version: int  # number of the current text afterwards
+    previous_version: int
+    text_sha256: str
+    previous_sha256: str
+    highlights: tuple[Reanchored, ...] = ()
+    bytes_changed: bool = False  # for an unchanged text: were the bytes received different?
+    counts: dict[str, int] = field(default_factory=dict)  # per state, all four present
+
+    @property
+    def affected_claims(self) -> tuple[int, ...]:
+        """Claims with a highlight that did not stay exactly in place, for the analyst."""
+        return tuple(sorted({r.after.claim_id for r in self.highlights if r.state != "anchored"}))
+
+    @property
+    def to_review(self) -> tuple[Reanchored, ...]:
+        """Fuzzy matches to accept or reject, and orphans, in text order."""
+        found = [r for r in self.highlights if r.state in ("fuzzy", "orphaned")]
+        return tuple(sorted(found, key=lambda r: (r.state != "fuzzy", r.after.start)))
+
+    @property
+    def claims(self) -> frozenset[int]:
+        """Every claim whose highlight changed."""
+        return frozenset(r.after.claim_id for r in self.highlights if r.before != r.after)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Highlights before and after the analyst accepted or rejected fuzzy matches."""
+
+    before: tuple[HighlightInfo, ...]
+    after: tuple[HighlightInfo, ...]
+
+    @property
+    def claims(self) -> frozenset[int]:
+        return frozenset(h.claim_id for h in self.after)
+
+
+class ArticleVersionService:
+    """Versions of the articles of one database; every method is one transaction."""
+
+    def __init__(self, db: Database, actor: str) -> None:
+        self.db = db
+        self.actor = actor
+
+    # -- new versions -----------------------------------------------------------------------
+
+    def read_source(self, article_id: int, source: str | Path | None = None) -> ImportedArticle:
+        """The text to compare with the article: a file, a web address, or (None) the page at
+        the article's own address fetched again. Slow and writes nothing: call it off the
+        window's thread, then :meth:`add_version`."""
+        from claimtracker.core.importers import read_article_file
+        from claimtracker.core.importers.fetch import fetch_article, is_web_address
+
+        if source is None:
+            with self.db.read() as session:
+                article = _article(session, article_id)
+                url = article.url or article.source_url
+            if not url:
+                raise UserError(
+                    f"article {article_id} has no web address to check; give a file or an address"
+                )
+            return fetch_article(url)
+        if isinstance(source, str) and is_web_address(source):
+            return fetch_article(source)
+        return read_article_file(source)
+
+    def add_version(
+        self,
+        article_id: int,
+        imported: ImportedArticle,
+        *,
+        expected_version: int | None = None,
+        expected_text: tuple[int, str] | None = None,
+        progress: Progress | None = None,
+    ) -> VersionReport:
+        """Store ``imported`` as the newest text of the article and re-anchor its highlights.
+
+        The same text makes no new version (``changed`` False). Refused
+        (:class:`ConflictError`) when the article is not at ``expected_version`` (the record
+        version the analyst saw) or its current text is not ``expected_text`` (number and
+        SHA-256).
+        """
+        digest = sha256_text(imported.text)
+        with self.db.write() as session:
+            article = _article(session, article_id)
+            _check_article(article, expected_version, expected_text)
+            if digest == article.text_sha256:
+                bytes_changed = sha256_bytes(imported.original) != article.original_sha256
+                if bytes_changed:
+                    # Proof the page was checked, saying the same in other bytes.
+                    changelog.record(
+                        session,
+                        self.actor,
+                        "check",
+                        "article",
+                        article.uuid,
+                        "original_sha256",
+                        article.original_sha256,
+                        sha256_bytes(imported.original),
+                    )
+                return VersionReport(
+                    article.id,
+                    False,
+                    article.text_version,
+                    article.text_version,
+                    digest,
+                    digest,
+                    bytes_changed=bytes_changed,
+                    counts=dict.fromkeys(STATES, 0),
+                )
+            previous = (article.text_version, article.text_sha256)
+            session.add(_archived(article))
+            _set_text(article, imported, digest)
+            article.text_version += 1
+            article.version += 1
+            changelog.record(
+                session,
+                self.actor,
+                "update",
+                "article",
+                article.uuid,
+                "text_version",
+                previous[0],
+                article.text_version,
+            )
+            moved = self._reanchor(session, article, progress)
+            counts = dict.fromkeys(STATES, 0)
+            for r in moved:
+                counts[r.state] += 1
+            return VersionReport(
+                article.id,
+                True,
+                article.text_version,
+                previous[0],
+                digest,
+                previous[1],
+                tuple(moved),
+                counts=counts,
+            )
+
+    def _reanchor(
+        self, session: Session, article: Article, progress: Progress | None
+    ) -> list[Reanchored]:
+        text = article.text
+        rows = session.execute(
+            select(Claim.id, Claim.uuid).where(
+                Claim.id.in_(select(Highlight.claim_id).where(Highlight.article_id == article.id))
+            )
+        )
+        claim_uuids = {claim_id: uuid for claim_id, uuid in rows}
+        highlights = sorted(article.highlights, key=lambda h: (h.start, h.id))
+        results = []
+        for done, h in enumerate(highlights, start=1):
+            before = highlight_info(h)
+            anchor = reanchor(text, TextSelector(h.start, h.end, h.exact, h.prefix, h.suffix))
+            sel = anchor.selector
+            if anchor.state == AnchorState.FUZZY:
+                # The quote stays as first recorded; the new wording waits beside it.
+                h.start, h.end, h.current_exact = sel.start, sel.end, sel.exact
+            elif anchor.state == AnchorState.ORPHANED:
+                h.current_exact = None
+            else:
+                h.start, h.end, h.prefix, h.suffix = sel.start, sel.end, sel.prefix, sel.suffix
+                h.current_exact = None
+            h.state = anchor.state.value
+            after = highlight_info(h)
+            if (before.start, before.end, before.state) != (after.start, after.end, after.state):
+                changelog.record(
+                    session,
+                    self.actor,
+                    "reanchor",
+                    "highlight",
+                    h.uuid,
+                    "anchor",
+                    f"{before.start}-{before.end} {before.state}",
+                    f"{after.start}-{after.end} {after.state} in version {article.text_version}",
+                    claim_uuid=claim_uuids.get(h.claim_id),
+                )
+            if after.current_exact != before.current_exact and after.current_exact is not None:
+                changelog.record(
+                    session,
+                    self.actor,
+                    "reanchor",
+                    "highlight",
+                    h.uuid,
+                    "current_exact",
+                    before.current_exact or h.exact,
+                    after.current_exact,
+                    claim_uuid=claim_uuids.get(h.claim_id),
+                )
+            results.append(Reanchored(before, after, anchor.score))
+            if progress is not None and progress(done, len(highlights)) is False:
+                raise Cancelled("re-anchoring cancelled; the article was left as it was")
+        return results
+
+    def revert(self, report: VersionReport) -> VersionReport:
+        """Undo :meth:`add_version`: the earlier text back as the current one, its highlights
+        as they were. Refused when the article or its highlights changed since."""
+        if not report.changed:
+            return report
+        with self.db.write() as session:
+            article = _article(session, report.article_id)
+            if (article.text_version, article.text_sha256) != (report.version, report.text_sha256):
+                raise _conflict(article, "its text changed again since this version was stored")
+            now = {h.id: highlight_info(h) for h in article.highlights}
+            left = {r.after.id: r.after for r in report.highlights}
+            if now != left:
+                raise _conflict(article, "its highlights changed since this version was stored")
+            archived = session.scalar(
+                select(ArticleVersion).where(
+                    ArticleVersion.article_id == article.id,
+                    ArticleVersion.version == report.previous_version,
+                )
+            )
+            if archived is None:
+                raise _conflict(article, f"version {report.previous_version} is gone")
+            _restore_text(article, archived)
+            article.text_version = report.previous_version
+            article.version += 1
+            session.delete(archived)
+            changelog.record(
+                session,
+                self.actor,
+                "revert",
+                "article",
+                article.uuid,
+                "text_version",
+                report.version,
+                report.previous_version,
+            )
+            rows = {h.id: h for h in article.highlights}
+            for r in report.highlights:
+                _put(rows[r.before.id], r.before)
+                if r.before != r.after:
+                    changelog.record(
+                        session,
+                        self.actor,
+                        "revert",
+                        "highlight",
+                        r.before.uuid,
+                        "anchor",
+                        f"{r.after.start}-{r.after.end} {r.after.state}",
+                        f"{r.before.start}-{r.before.end} {r.before.state}",
+                    )
+            return VersionReport(
+                article.id,
+                True,
+                report.previous_version,
+                report.version,
+                report.previous_sha256,
+                report.text_sha256,
+                tuple(Reanchored(r.after, r.before, 1.0) for r in report.highlights),
+                counts={},
+            )
+
+    # -- reviewing fuzzy matches ------------------------------------------------------------
+
+    def resolve(self, decisions: Sequence[tuple[HighlightInfo, bool]]) -> Resolution:
+        """Accept (True: the new wording becomes the quote) or reject (False: the highlight
+        is orphaned) fuzzy matches, each as the analyst saw it; all or nothing, refused
+        (:class:`ConflictError`) when one is no longer that fuzzy match."""
+        before, after = [], []
+        with self.db.write() as session:
+            for seen, accept in decisions:
+                h = session.get(Highlight, seen.id)
+                if h is None:
+                    raise ConflictError(f"highlight {seen.id} was deleted meanwhile")
+                if (h.state, h.start, h.end, h.current_exact) != (
+                    "fuzzy",
+                    seen.start,
+                    seen.end,
+                    seen.current_exact,
+                ) or seen.state != "fuzzy":
+                    raise ConflictError(
+                        f"the match of highlight {seen.id} changed meanwhile "
+                        f"(now {h.state}); look at it again"
+                    )
+                before.append(highlight_info(h))
+                if accept:
+                    sel = make_selector(h.article.text, h.start, h.end)
+                    changelog.record(
+                        session,
+                        self.actor,
+                        "accept",
+                        "highlight",
+                        h.uuid,
+                        "exact",
+                        h.exact,
+                        sel.exact,
+                    )
+                    h.exact, h.prefix, h.suffix = sel.exact, sel.prefix, sel.suffix
+                    h.state = "anchored"
+                else:
+                    changelog.record(
+                        session,
+                        self.actor,
+                        "reject",
+                        "highlight",
+                        h.uuid,
+                        "state",
+                        "fuzzy",
+                        "orphaned",
+                    )
+                    h.state = "orphaned"
+                h.current_exact = None
+                after.append(highlight_info(h))
+        return Resolution(tuple(before), tuple(after))
+
+    def put_back(self, resolution: Resolution) -> Resolution:
+        """Undo :meth:`resolve`: the highlights as they were, unless they changed since."""
+        with self.db.write() as session:
+            for was, left in zip(resolution.before, resolution.after, strict=True):
+                h = session.get(Highlight, left.id)
+                if h is None or highlight_info(h) != left:
+                    raise ConflictError(
+                        f"highlight {left.id} changed meanwhile; nothing was undone"
+                    )
+                _put(h, was)
+                changelog.record(
+                    session, self.actor, "undo", "highlight", h.uuid, "state", left.state, was.state
+                )
+                if was.exact != left.exact:
+                    changelog.record(
+                        session,
+                        self.actor,
+                        "undo",
+                        "highlight",
+                        h.uuid,
+                        "exact",
+                        left.exact,
+                        was.exact,
+                    )
+        return Resolution(resolution.after, resolution.before)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def versions(self, article_id: int) -> list[VersionInfo]:
+        """Every text of the article, oldest first; the last is the current one."""
+        with self.db.read() as session:
+            article = _article(session, article_id)
+            rows = session.execute(
+                select(
+                    ArticleVersion.version,
+                    ArticleVersion.text_sha256,
+                    ArticleVersion.original_sha256,
+                    ArticleVersion.replaced_at,
+                    ArticleVersion.retrieved_at,
+                    ArticleVersion.source_format,
+                    ArticleVersion.source_name,
+                    ArticleVersion.source_url,
+                    ArticleVersion.redirects,
+                    func.length(ArticleVersion.text).label("characters"),
+                )
+                .where(ArticleVersion.article_id == article_id)
+                .order_by(ArticleVersion.version)
+            ).all()
+            stored_at: datetime = article.imported_at
+            found = []
+            for r in rows:
+                found.append(
+                    VersionInfo(
+                        article.id,
+                        r.version,
+                        False,
+                        r.text_sha256,
+                        r.original_sha256,
+                        stored_at.replace(tzinfo=UTC),
+                        aware(r.retrieved_at),
+                        r.source_format,
+                        r.source_name,
+                        r.source_url,
+                        _urls(r.redirects),
+                        r.characters,
+                    )
+                )
+                stored_at = r.replaced_at  # the next text came in when this one was replaced
+            found.append(
+                VersionInfo(
+                    article.id,
+                    article.text_version,
+                    True,
+                    article.text_sha256,
+                    article.original_sha256,
+                    stored_at.replace(tzinfo=UTC),
+                    aware(article.retrieved_at),
+                    article.source_format,
+                    article.source_name,
+                    article.source_url,
+                    _urls(article.redirects),
+                    session.scalar(
+                        select(func.length(Article.text)).where(Article.id == article_id)
+                    )
+                    or 0,
+                )
+            )
+            return found
+
+    def text(self, article_id: int, number: int | None = None) -> str:
+        """The text of version ``number`` (default: the current one)."""
+        with self.db.read() as session:
+            article = _article(session, article_id)
+            if number is None or number == article.text_version:
+                return article.text
+            text = session.scalar(
+                select(ArticleVersion.text).where(
+                    ArticleVersion.article_id == article_id, ArticleVersion.version == number
+                )
+            )
+            if text is None:
+                raise UserError(
+                    f"article {article_id} has no version {number} "
+                    f"(versions 1 to {article.text_version})"
+                )
+            return text
+
+    def diff(
+        self, article_id: int, from_version: int | None = None, to_version: int | None = None
+    ) -> list[DiffSegment]:
+        """Word-level differences from one version to another (default: the one before the
+        current, to the current)."""
+        with self.db.read() as session:
+            current = _article(session, article_id).text_version
+        to_version = current if to_version is None else to_version
+        if from_version is None:
+            from_version = max(1, to_version - 1)
+        return word_diff(self.text(article_id, from_version), self.text(article_id, to_version))
+
+
+def _article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise UserError(f"no article with id {article_id}")
+    return article
+
+
+def _check_article(
+    article: Article, expected_version: int | None, expected_text: tuple[int, str] | None
+) -> None:
+    if expected_version is not None and article.version != expected_version:
+        raise _conflict(article, "it was changed elsewhere while you were working on it")
+    if expected_text is not None and (article.text_version, article.text_sha256) != tuple(
+        expected_text
+    ):
+        raise _conflict(article, f"its text is now version {article.text_version}")
+
+
+def _conflict(article: Article, why: str) -> ConflictError:
+    return ConflictError(
+        f"article {article.id}: {why}; nothing was changed", version=article.version
+    )
+
+
+def _archived(article: Article) -> ArticleVersion:
+    """The article's current text and provenance as a row of its history."""
+    return ArticleVersion(
+        article_id=article.id,
+        version=article.text_version,
+        text=article.text,
+        text_sha256=article.text_sha256,
+        source_format=article.source_format,
+        original=article.original,
+        original_sha256=article.original_sha256,
+        source_name=article.source_name,
+        source_url=article.source_url,
+        redirects=article.redirects,
+        retrieved_at=article.retrieved_at,
+        encoding=article.encoding,
+        replaced_at=utcnow(),
+    )
+
+
+def _set_text(article: Article, imported: ImportedArticle, digest: str) -> None:
+    article.text = imported.text
+    article.text_sha256 = digest
+    article.original = imported.original
+    article.original_sha256 = sha256_bytes(imported.original)
+    article.source_format = imported.source_format
+    article.source_name = imported.source_name
+    article.encoding = imported.encoding
+    article.source_url = imported.source_url
+    article.redirects = json.dumps(imported.redirects) if imported.redirects else None
+    article.retrieved_at = naive_utc(imported.retrieved_at)
+
+
+def _restore_text(article: Article, archived: ArticleVersion) -> None:
+    article.text = archived.text
+    article.text_sha256 = archived.text_sha256
+    article.original = archived.original
+    article.original_sha256 = archived.original_sha256
+    article.source_format = archived.source_format
+    article.source_name = archived.source_name
+    article.encoding = archived.encoding
+    article.source_url = archived.source_url
+    article.redirects = archived.redirects
+    article.retrieved_at = archived.retrieved_at
+
+
+def _put(row: Highlight, h: HighlightInfo) -> None:
+    row.start, row.end, row.exact, row.prefix, row.suffix = (
+        h.start,
+        h.end,
+        h.exact,
+        h.prefix,
+        h.suffix,
+    )
+    row.state, row.current_exact = h.state, h.current_exact
+
+
+def _urls(value: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(value)) if value else ()
