@@ -46,6 +46,73 @@ def pdf_with_text(lines: list[str], title: str | None = None) -> bytes:
     return data
 
 
+def pdf_pages(pages: list[list[str]], title: str | None = None) -> bytes:
+    """A PDF with one page per list of lines; ``ﬁ`` and ``ﬂ`` are drawn as the font's
+    ligature glyphs (as typesetting does), so the text layer holds U+FB01 and U+FB02."""
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+        b"/BaseEncoding /WinAnsiEncoding /Differences [1 /fi /fl] >> >>"
+    )
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", font]
+    kids = []
+    for lines in pages:
+        content = ["BT", "/F1 12 Tf", "72 720 Td", "14 TL"]
+        for line in lines:
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            escaped = escaped.replace("\ufb01", "\\001").replace("\ufb02", "\\002")
+            content.append(f"({escaped}) Tj T*")
+        content.append("ET")
+        stream = "\n".join(content).encode("cp1252")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objects)
+        )
+        kids.append(len(objects))
+    refs = b" ".join(b"%d 0 R" % k for k in kids)
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (refs, len(kids))
+    return _with_title(_pdf_file(objects), title)
+
+
+def _pdf_file(objects: list[bytes]) -> bytes:
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+def _with_title(data: bytes, title: str | None, created: str | None = None) -> bytes:
+    if not title and not created:
+        return data
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    metadata = {}
+    if title:
+        metadata["/Title"] = title
+    if created:
+        metadata["/CreationDate"] = created
+    writer.add_metadata(metadata)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def pdf_created(lines: list[str], created: str) -> bytes:
+    """A one-page PDF whose document properties give a creation date (``D:20190101...``)."""
+    return _with_title(pdf_pages([lines]), None, created)
+
+
 def encrypted_pdf(lines: list[str]) -> bytes:
     from pypdf import PdfReader, PdfWriter
 

@@ -1,4 +1,5 @@
-"""Subcommands for articles: ``import`` (files, or a JSON export to merge) and ``articles``."""
+"""Subcommands for articles: ``import`` (files, web pages, or a JSON export to merge) and
+``articles``."""
 
 from __future__ import annotations
 
@@ -15,23 +16,33 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "import",
         parents=[db_option],
-        help="import article files (prints the new ids) or merge a JSON export",
+        help="import article files or web pages (prints the new ids) or merge a JSON export",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--title")
     p.add_argument("--url")
     p.add_argument("--outlet")
     p.add_argument("--author")
     p.add_argument("--language")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="longest wait for a web server (default 20)",
+    )
     format_option(p, ("table", "json"))
     p.set_defaults(handler=import_files)
 
     p = sub.add_parser("articles", parents=[db_option], help="list articles")
+    p.add_argument(
+        "--search", metavar="Q", help="words in the title, text, outlet or author (accents ignored)"
+    )
     format_option(p, ("table", "json"))
     p.set_defaults(handler=list_articles)
 
 
 def import_files(args, db, stdout, stderr) -> int:
+    from claimtracker.core.importers.fetch import is_web_address
     from claimtracker.core.services.articles import ArticleMetadata
 
     metadata = ArticleMetadata(
@@ -44,12 +55,16 @@ def import_files(args, db, stdout, stderr) -> int:
     articles = services(db).articles
     failed = 0
     imported = []
-    for path in args.files:
-        if path.suffix.lower() == ".json":
+    for name in args.files:
+        path = Path(name)
+        if not is_web_address(name) and path.suffix.lower() == ".json":
             failed += _merge_export(path, db, stdout, stderr, args.format)
             continue
         try:
-            info = articles.import_file(path, metadata)
+            if is_web_address(name):
+                info = articles.import_url(name, metadata, timeout=args.timeout)
+            else:
+                info = articles.import_file(path, metadata)
         except UserError as exc:
             print(f"claimtracker: {exc}", file=stderr)
             failed += 1
@@ -94,7 +109,8 @@ def _merge_export(path: Path, db, stdout, stderr, fmt: str) -> int:
 
 
 def list_articles(args, db, stdout, stderr) -> int:
-    articles = services(db).articles.all()
+    found = services(db).articles
+    articles = found.search(args.search) if args.search else found.all()
     if args.format == "json":
         print_json([plain(a) for a in articles], stdout)
     else:

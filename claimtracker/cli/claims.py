@@ -1,11 +1,19 @@
-"""Subcommands for claims: ``claim add`` and the ``claims`` list."""
+"""Subcommands for claims: ``claim add``, ``edit``, ``link``, ``history`` and the ``claims``
+list."""
 
 from __future__ import annotations
 
 import argparse
 
-from claimtracker.cli.common import claim_filter, filter_options, format_option, services
-from claimtracker.cli.output import claim_json, print_json, print_table
+from claimtracker.cli.common import (
+    claim_filter,
+    filter_options,
+    format_option,
+    iso_date,
+    services,
+)
+from claimtracker.cli.output import claim_json, print_json, print_table, utc_iso
+from claimtracker.core.errors import UserError
 
 
 def register(sub, db_option: argparse.ArgumentParser) -> None:
@@ -30,6 +38,45 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
     format_option(p, ("table", "json"))
     p.set_defaults(handler=add_claim)
 
+    p = actions.add_parser(
+        "edit", parents=[db_option], help="change a claim (checked against --if-version)"
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--statement")
+    p.add_argument("--claimant")
+    p.add_argument("--claim-date", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--status")
+    p.add_argument("--verdict", help='"" clears it')
+    p.add_argument("--rationale")
+    p.add_argument("--review-url", metavar="URL", help='the published fact-check ("" clears it)')
+    p.add_argument("--tag", action="append", default=[], dest="tags", metavar="TAG")
+    p.add_argument("--untag", action="append", default=[], dest="untags", metavar="TAG")
+    p.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="refuse (exit 1) unless the claim is still at version N",
+    )
+    format_option(p, ("table", "json"))
+    p.set_defaults(handler=edit_claim)
+
+    p = actions.add_parser(
+        "link", parents=[db_option], help="another appearance of a claim, from a quote"
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--article", type=int, required=True, metavar="A")
+    p.add_argument("--quote", required=True, metavar="Q")
+    p.add_argument("--occurrence", type=int, default=1, metavar="N")
+    format_option(p, ("table", "json"))
+    p.set_defaults(handler=link_claim)
+
+    p = actions.add_parser(
+        "history", parents=[db_option], help="what happened to a claim, oldest first (UTC)"
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    format_option(p, ("table", "json"))
+    p.set_defaults(handler=claim_history)
+
     p = sub.add_parser("claims", parents=[db_option], help="list claims")
     filter_options(p)
     format_option(p, ("table", "csv", "json"))
@@ -53,6 +100,84 @@ def add_claim(args, db, stdout, stderr) -> int:
     else:
         print(claim.id, file=stdout)
     return 0
+
+
+_EDITABLE = ("statement", "claimant", "claim_date", "status", "verdict", "rationale", "review_url")
+
+
+def edit_claim(args, db, stdout, stderr) -> int:
+    changes = {k: getattr(args, k) for k in _EDITABLE if getattr(args, k) is not None}
+    if not changes and not args.tags and not args.untags:
+        raise UserError(
+            "nothing to change: give --statement, --claimant, --claim-date, --status, "
+            "--verdict, --rationale, --review-url, --tag or --untag"
+        )
+    claim = services(db).claims.update(
+        args.id,
+        expected_version=args.if_version,
+        add_tags=args.tags,
+        remove_tags=args.untags,
+        **changes,
+    )
+    if args.format == "json":
+        print_json(claim_json(claim), stdout)
+    else:
+        print(f"claim {claim.id}: saved (version {claim.version})", file=stdout)
+    return 0
+
+
+def link_claim(args, db, stdout, stderr) -> int:
+    claim = services(db).claims.create_from_quote(
+        args.article, args.quote, args.occurrence, claim_id=args.id
+    )
+    if args.format == "json":
+        print_json(claim_json(claim), stdout)
+    else:
+        print(claim.id, file=stdout)
+    return 0
+
+
+def claim_history(args, db, stdout, stderr) -> int:
+    entries = services(db).claims.history(args.id)
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "at": utc_iso(e.at),
+                    "actor": e.actor,
+                    "action": e.action,
+                    "entity": e.entity,
+                    "entity_uuid": e.entity_uuid,
+                    "field": e.field,
+                    "old": e.old_value,
+                    "new": e.new_value,
+                }
+                for e in entries
+            ],
+            stdout,
+        )
+        return 0
+    print_table(
+        ("when (UTC)", "who", "what", "field", "change"),
+        [
+            (
+                (utc_iso(e.at) or "").replace("T", " "),
+                e.actor,
+                f"{e.action} {e.entity}",
+                e.field or "",
+                _change(e.old_value, e.new_value),
+            )
+            for e in entries
+        ],
+        stdout,
+    )
+    return 0
+
+
+def _change(old: str | None, new: str | None) -> str:
+    if old is None:
+        return new or ""
+    return f"{old} -> {new if new is not None else '(none)'}"
 
 
 def list_claims(args, db, stdout, stderr) -> int:

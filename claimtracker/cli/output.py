@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 
@@ -24,9 +24,20 @@ def claim_json(claim: Any) -> dict:
 
 
 def json_default(value: object) -> str:
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return utc_iso(value) or ""
     if isinstance(value, date | datetime):
         return value.isoformat()
     raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def utc_iso(moment: datetime | None) -> str | None:
+    """A UTC time as ISO 8601 with ``Z``; a time without a zone is taken as UTC (as stored)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds") + "Z"
 
 
 def print_json(data: object, stdout: TextIO) -> None:

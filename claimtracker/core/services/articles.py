@@ -101,16 +101,19 @@ class ArticleService:
         imported = read_article_file(path)
         return self.add(imported, metadata)
 
-    def import_url(self, url: str, metadata: ArticleMetadata | None = None) -> ArticleInfo:
+    def import_url(
+        self, url: str, metadata: ArticleMetadata | None = None, *, timeout: float | None = None
+    ) -> ArticleInfo:
         """Fetch a web page and store its article (slow: call it off the window's thread).
 
         A page already imported (same address) is refused: a newer text of it is a new
-        version of that article (:meth:`ArticleVersionService.read_source`, then ``add_version``).
+        version of that article (:meth:`ArticleVersionService.read_source`, then
+        ``add_version``). ``timeout`` bounds each wait for the server (default 20 s).
         """
         from claimtracker.core.importers.fetch import fetch_article
 
         self._refuse_known_url(url)
-        imported = fetch_article(url)
+        imported = fetch_article(url, **({} if timeout is None else {"timeout": timeout}))
         self._refuse_known_url(imported.source_url or url, shown=url)
         return self.add(imported, metadata)
 

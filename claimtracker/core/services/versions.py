@@ -146,13 +146,16 @@ class ArticleVersionService:
 
     # -- new versions -----------------------------------------------------------------------
 
-    def read_source(self, article_id: int, source: str | Path | None = None) -> ImportedArticle:
+    def read_source(
+        self, article_id: int, source: str | Path | None = None, *, timeout: float | None = None
+    ) -> ImportedArticle:
         """The text to compare with the article: a file, a web address, or (None) the page at
-        the article's own address fetched again. Slow and writes nothing: call it off the
-        window's thread, then :meth:`add_version`."""
+        the article's own address fetched again (``timeout``: longest wait for the server).
+        Slow and writes nothing: call it off the window's thread, then :meth:`add_version`."""
         from claimtracker.core.importers import read_article_file
         from claimtracker.core.importers.fetch import fetch_article, is_web_address
 
+        limits = {} if timeout is None else {"timeout": timeout}
         if source is None:
             with self.db.read() as session:
                 article = _article(session, article_id)
@@ -161,9 +164,9 @@ class ArticleVersionService:
                 raise UserError(
                     f"article {article_id} has no web address to check; give a file or an address"
                 )
-            return fetch_article(url)
+            return fetch_article(url, **limits)
         if isinstance(source, str) and is_web_address(source):
-            return fetch_article(source)
+            return fetch_article(source, **limits)
         return read_article_file(source)
 
     def add_version(
