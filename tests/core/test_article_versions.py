@@ -201,3 +201,23 @@ def test_a_stale_new_version_is_a_conflict(services, add_article):
     with pytest.raises(ConflictError):
         services.versions.add_version(article, version(EDITED), expected_version=seen)
     assert services.articles.text(article) == ORIGINAL
+
+
+def test_cancelled_reanchoring_stores_nothing(services, add_article):
+    from claimtracker.core.services.versions import Cancelled
+
+    article = add_article(ORIGINAL, TITLE)
+    for quote in (NUMBER, RAIL, REMOVED):
+        services.claims.create_from_quote(article, quote)
+    seen = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 2  # the analyst presses Cancel during the second highlight
+
+    with pytest.raises(Cancelled, match="cancelled"):
+        services.versions.add_version(article, version(EDITED), progress=progress)
+    assert seen == [(1, 3), (2, 3)]
+    assert services.articles.text(article) == ORIGINAL
+    assert [v.number for v in services.versions.versions(article)] == [1]
+    assert {h.state for h in services.claims.highlights_for_article(article)} == {"anchored"}

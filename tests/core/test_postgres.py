@@ -95,3 +95,28 @@ def test_exports_and_merge_between_sqlite_and_postgres(pg, tmp_path):
         exported.pop("exported_at")
     assert back == data
     local.close()
+
+
+def test_versions_history_search_and_deleting_articles(pg):
+    from claimtracker.core.article_commands import DeleteArticle, ResolveMatches, UpdateArticle
+    from claimtracker.core.importers import ImportedArticle
+    from tests.core.test_article_versions import EDITED, NUMBER, NUMBER_EDITED, ORIGINAL, TITLE
+
+    services = Services(pg, "pg")
+    article = services.articles.add_text(ORIGINAL, TITLE).id
+    claim = services.claims.create_from_quote(article, NUMBER)
+    incoming = ImportedArticle(EDITED, TITLE, "txt", EDITED.encode())
+    update = UpdateArticle(article, incoming, services.articles.get(article).version)
+    update.do(services)
+    (h,) = services.claims.get(claim.id).highlights
+    assert (h.state, h.exact, h.current_exact) == ("fuzzy", NUMBER, NUMBER_EDITED)
+    ResolveMatches([(h, True)]).do(services)
+    assert [v.number for v in services.versions.versions(article)] == [1, 2]
+    assert any(e.action == "reanchor" for e in services.claims.history(claim.id))
+    assert [a.id for a in services.articles.search("Actualización")] == [article]
+    delete = DeleteArticle(article, services.articles.get(article).version)
+    delete.do(services)
+    assert services.articles.all() == []
+    delete.undo(services)
+    assert services.versions.text(article, 1) == ORIGINAL
+    assert services.claims.get(claim.id).highlights[0].exact == NUMBER_EDITED
