@@ -49,7 +49,8 @@ def _handler(site: LocalServer):
                 return
             self.send_response(page.status)
             if page.location:
-                self.send_header("Location", site.url(page.location))
+                absolute = "://" in page.location
+                self.send_header("Location", page.location if absolute else site.url(page.location))
             self.send_header("Content-Type", page.content_type)
             if page.declared_length is not None:
                 self.send_header("Content-Length", str(page.declared_length))

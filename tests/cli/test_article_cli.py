@@ -116,6 +116,9 @@ def test_update_versions_and_diff(cli, dbfile, imported):  # noqa: F811
     assert code == 0 and "[-un millón-]{+1,5 millones+}" in out
     code, out, _ = cli("article", "diff", "1", "--from", "2", "--to", "2", "--db", dbfile)
     assert out == "no differences between version 2 and 2\n"
+    health = run_json(cli, "check", "--db", dbfile)
+    assert health["mismatched"] == []  # the fuzzy match points at its new wording
+    assert [h["claim"] for h in health["orphaned"]] == [2]
 
 
 def test_update_from_a_file_and_bad_sources(cli, dbfile, imported, tmp_path):  # noqa: F811

@@ -82,6 +82,9 @@ def test_stealth_edit_reanchors_every_highlight(services, stealth):
         claims[n] for n in ("number", "rail", "port", "moved", "removed")
     }
     assert [r.after.claim_id for r in report.to_review] == [claims["number"], claims["removed"]]
+    later = services.versions.to_review(article)  # the same list, after a restart
+    assert [h.claim_id for h in later] == [claims["number"], claims["removed"]]
+    assert later == [r.after for r in report.to_review]
 
 
 def test_earlier_text_and_bytes_are_kept(services, db, stealth):

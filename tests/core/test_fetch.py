@@ -62,6 +62,11 @@ class TestFetch:
         with pytest.raises(ImportRefused, match=r"/a: more than 3 redirects; gave up$"):
             fetch_page(site.url("/a"), max_redirects=3)
 
+    def test_a_redirect_to_a_local_file_is_refused(self, site):
+        site.pages["/trampa"] = Page(b"", status=302, location="file:///etc/passwd")
+        with pytest.raises(ImportRefused, match="only http:// and https:// addresses"):
+            fetch_page(site.url("/trampa"))
+
     def test_missing_page_is_the_http_status(self, site):
         with pytest.raises(ImportRefused) as raised:
             fetch_page(site.url("/no-existe"))
