@@ -82,6 +82,36 @@ class ClaimInfo:
 
 
 @dataclass(frozen=True)
+class ArticleClaim:
+    """A claim as an article's view shows it: its fields and its highlights in that article."""
+
+    id: int
+    statement: str
+    claimant: str
+    status: str
+    verdict: str | None
+    version: int
+    tags: tuple[str, ...]
+    sources: int
+    highlights: tuple[HighlightInfo, ...]
+
+    @classmethod
+    def of(cls, claim: ClaimInfo, article_id: int) -> ArticleClaim:
+        """The article's view of a full claim record."""
+        return cls(
+            claim.id,
+            claim.statement,
+            claim.claimant,
+            claim.status,
+            claim.verdict,
+            claim.version,
+            tuple(claim.tags),
+            len(claim.evidence),
+            tuple(h for h in claim.highlights if h.article_id == article_id),
+        )
+
+
+@dataclass(frozen=True)
 class EvidenceChange:
     """Evidence as saved (or as it was, when removed) and its claim after the change."""
 
