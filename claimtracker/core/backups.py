@@ -71,7 +71,7 @@ def backup_file(source: Path, destination: Path | str, *, database: Path | None 
 
 def _reason(exc: sqlite3.Error) -> str:
     text = str(exc)
-    if "full" in text or "I/O" in text:
+    if "I/O" in text:  # how SQLite reports a write beyond a size limit
         return f"{text} (is the disk full?)"
     return text
 

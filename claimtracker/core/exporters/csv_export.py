@@ -112,6 +112,7 @@ NUMBERS = {"id", "source_count", "start", "end"}
 UNIT = "\x1f"
 DEDUPLICATED = {"articles", "outlets", "urls"}
 TIMES = {"created_at", "updated_at"}
+_BATCH = 200  # rows fetched at a time; progress (and a chance to cancel) after each batch
 
 
 def _joined(column, separator: str, *where) -> Any:
@@ -214,7 +215,7 @@ def export_csv(
 ) -> int:
     """Write the claims (or their highlights) as CSV; returns the number of rows.
 
-    ``progress(done, total)`` (rows) is called at the start and then every 2,000 rows;
+    ``progress(done, total)`` (rows) is called at the start and then every 200 rows;
     returning False cancels the export (:class:`ExportCancelled`), and no file is left
     behind. ``path`` is checked against the database first (see
     :func:`~claimtracker.core.files.check_output_path`).
@@ -279,7 +280,7 @@ def _rows(
     texts = [i for i, c in enumerate(columns) if c not in NUMBERS]
     done = 0
     while True:
-        batch = cursor.fetchmany(2000)
+        batch = cursor.fetchmany(_BATCH)
         if not batch:
             break
         for raw in batch:
