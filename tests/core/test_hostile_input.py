@@ -125,3 +125,58 @@ def test_extraction_that_overruns_its_time_limit_is_refused(monkeypatch):
         convert_bytes(b"<html><body><p>texto</p></body></html>", "html", name="lenta.html")
     assert time.perf_counter() - started < 5
     release.set()
+
+
+# -- text that is mostly UTF-8 ----------------------------------------------------------------
+
+SPANISH = (
+    "El ministro añadió que la inflación bajó según el índice de precios; además, "
+    "la economía creció un 2,1 % y el déficit quedó por debajo de lo previsto. "
+)
+
+
+def mostly_utf8() -> bytes:
+    """Spanish UTF-8 text with three damaged bytes, each between two words."""
+    good = (SPANISH * 3).encode("utf-8")
+    spaces = [i for i, b in enumerate(good) if b == 0x20]
+    data = bytearray(good)
+    for at, bad in zip(reversed(spaces[5:20:6]), (b"\xff", b"\xfe", b"\x80"), strict=True):
+        data[at:at] = bad
+    return bytes(data)
+
+
+def test_mostly_utf8_text_keeps_its_accents_and_says_what_was_damaged(tmp_path):
+    path = tmp_path / "dañado.txt"
+    path.write_bytes(mostly_utf8())
+    article = read_article_file(path)
+    assert article.text.count("\ufffd") == 3
+    assert article.text.replace("\ufffd", "") == (SPANISH * 3).strip("\n")
+    assert "añadió" in article.text and "Ã" not in article.text
+    assert article.encoding == "utf-8"
+    assert article.warnings == [
+        "dañado.txt: 3 invalid byte sequences in otherwise UTF-8 text, shown as \ufffd"
+    ]
+
+
+def test_a_spanish_windows_1252_file_is_still_read_as_windows_1252(tmp_path):
+    path = tmp_path / "es.txt"
+    path.write_bytes(("Añadió que la inflación subió; el ministro lo negó. " * 5).encode("cp1252"))
+    article = read_article_file(path)
+    assert article.text.startswith("Añadió que la inflación subió")
+    assert "\ufffd" not in article.text
+    assert article.encoding == "cp1252"
+
+
+def test_the_command_line_shows_the_damage_as_one_line(tmp_path, db_path, db, capsys):
+    from claimtracker.app import main
+
+    db.close()
+    path = tmp_path / "dañado.txt"
+    path.write_bytes(mostly_utf8())
+    code = main(["import", str(path), "--db", str(db_path)])
+    out, err = capsys.readouterr()
+    assert code == 0 and out == "1\n"
+    assert err == (
+        "claimtracker: warning: dañado.txt: 3 invalid byte sequences in otherwise UTF-8 "
+        "text, shown as \ufffd\n"
+    )

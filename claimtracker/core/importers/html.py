@@ -73,7 +73,9 @@ def convert_html(data: bytes, *, name: str) -> ImportedArticle:
     if not body.strip():
         body = within_time_limit(lambda: trafilatura.html2txt(markup), name) or ""
         warnings.append("main text not recognised; the whole page text was kept")
-    if not decoded.certain:
+    if decoded.warning:
+        warnings.append(decoded.warning)
+    elif not decoded.certain:
         warnings.append(f"encoding guessed as {decoded.encoding}")
     lang = _LANG.search(markup[:4096])
     return ImportedArticle(
