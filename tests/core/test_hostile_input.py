@@ -180,3 +180,126 @@ def test_the_command_line_shows_the_damage_as_one_line(tmp_path, db_path, db, ca
         "claimtracker: warning: dañado.txt: 3 invalid byte sequences in otherwise UTF-8 "
         "text, shown as \ufffd\n"
     )
+
+
+# -- hostile Word documents -------------------------------------------------------------------
+
+
+def test_a_small_docx_that_unpacks_to_190_megabytes_is_refused_unread(monkeypatch):
+    from tests.factories import inflated_docx
+
+    data = inflated_docx(190)
+    assert len(data) < 1024 * 1024
+    opened = []
+    monkeypatch.setattr("docx.Document", lambda *a, **k: opened.append(a))
+    with pytest.raises(ImportRefused, match=r"would unpack to 19[01] MB \(the limit is 64 MB\)"):
+        convert_bytes(data, "docx", name="bomba.docx")
+    assert opened == []  # refused from the central directory, before any part was parsed
+
+
+def test_a_docx_compressed_far_beyond_any_real_document_is_refused():
+    from tests.factories import inflated_docx
+
+    data = inflated_docx(20)  # under the size limit, but 20 MB of blanks squeezed to kilobytes
+    with pytest.raises(ImportRefused, match=r"bomba.docx is compressed \d+ to 1 .*unsafe"):
+        convert_bytes(data, "docx", name="bomba.docx")
+
+
+def test_a_large_docx_of_incompressible_parts_is_refused_by_its_size(monkeypatch):
+    import os
+
+    from claimtracker.core.importers import office
+    from tests.factories import docx_bytes, docx_with_part
+
+    monkeypatch.setattr(office, "MAX_UNPACKED_BYTES", 2 * 1024 * 1024)
+    photo = os.urandom(3 * 1024 * 1024)
+    data = docx_with_part(docx_bytes(["Texto."]), "docProps/thumbnail.jpeg", lambda _: photo)
+    with pytest.raises(ImportRefused, match=r"would unpack to 4 MB \(the limit is 2 MB\)"):
+        convert_bytes(data, "docx", name="fotos.docx")
+
+
+def test_an_ordinary_docx_is_still_imported():
+    from tests.factories import docx_bytes
+
+    article = convert_bytes(docx_bytes(["Hola mundo."] * 200, title="Nota"), "docx", name="n.docx")
+    assert article.title == "Nota" and article.text.count("Hola mundo.") == 200
+
+
+@pytest.fixture
+def secret_pipe(tmp_path):
+    """A named pipe standing for a local secret: whoever opens it to read would block."""
+    import os
+
+    path = tmp_path / "secreto"
+    os.mkfifo(path)
+    return path
+
+
+def _no_reader(pipe) -> bool:
+    import errno
+    import os
+
+    try:
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError as exc:
+        return exc.errno == errno.ENXIO  # no process has it open for reading
+    return False
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("part", ["word/document.xml", "docProps/core.xml"])
+@pytest.mark.parametrize("kind", ["file", "http"])
+def test_external_entities_in_a_docx_are_refused_unread(secret_pipe, no_network, part, kind):
+    from tests.factories import docx_bytes, docx_with_part, with_doctype
+
+    where = f"file://{secret_pipe}" if kind == "file" else "http://127.0.0.1:9/secreto"
+    doctype = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "{where}">]>'
+    data = docx_with_part(
+        docx_bytes(["Hola PLACEHOLDER."], title="PLACEHOLDER"),
+        part,
+        lambda xml: with_doctype(xml, doctype, "PLACEHOLDER", "&xxe;"),
+    )
+    with pytest.raises(ImportRefused) as refused:
+        convert_bytes(data, "docx", name="xxe.docx")
+    assert str(refused.value) == (
+        f"xxe.docx: {part} declares XML entities (a DTD), which Word never writes; "
+        "refused as unsafe"
+    )
+    assert _no_reader(secret_pipe)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("part", ["word/document.xml", "docProps/core.xml"])
+def test_billion_laughs_in_a_docx_is_refused(part):
+    from tests.factories import docx_bytes, docx_with_part, with_doctype
+
+    entities = '<!ENTITY lol0 "lol">' + "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    )
+    data = docx_with_part(
+        docx_bytes(["Hola PLACEHOLDER."], title="PLACEHOLDER"),
+        part,
+        lambda xml: with_doctype(xml, f"<!DOCTYPE x [{entities}]>", "PLACEHOLDER", "&lol9;"),
+    )
+    with pytest.raises(ImportRefused, match=f"{part} declares XML entities.*refused as unsafe"):
+        convert_bytes(data, "docx", name="risas.docx")
+
+
+def test_a_hostile_docx_is_one_line_on_the_command_line(tmp_path, db_path, db, capsys):
+    from claimtracker.app import main
+    from tests.factories import docx_bytes, docx_with_part, with_doctype
+
+    db.close()
+    doctype = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{tmp_path}/nada">]>'
+    path = tmp_path / "xxe.docx"
+    path.write_bytes(
+        docx_with_part(
+            docx_bytes(["Hola PLACEHOLDER."]),
+            "word/document.xml",
+            lambda xml: with_doctype(xml, doctype, "PLACEHOLDER", "&xxe;"),
+        )
+    )
+    code = main(["import", str(path), "--db", str(db_path)])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "refused as unsafe" in err
