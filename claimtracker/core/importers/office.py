@@ -79,7 +79,6 @@ def convert_docx(data: bytes, *, name: str) -> ImportedArticle:
         raise ImportRefused(f"{name} is not a valid .docx file") from exc
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-
     from lxml.etree import LxmlError
 
     try:

@@ -86,10 +86,12 @@ def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bo
     where: list[ColumnElement[bool]] = []
     f = replace(
         f,
-        **{
-            name: _text(getattr(f, name))
-            for name in ("status", "verdict", "tag", "outlet", "claimant", "search")
-        },
+        status=_text(f.status),
+        verdict=_text(f.verdict),
+        tag=_text(f.tag),
+        outlet=_text(f.outlet),
+        claimant=_text(f.claimant),
+        search=_text(f.search),
     )
     if f.status:
         where.append(Claim.status == f.status)
