@@ -118,7 +118,10 @@ def _gone(pid: int) -> bool:
     return False
 
 
-PAGE = b"<html><body><article><p>El ministro dijo que la inflaci\xc3\xb3n baj\xc3\xb3 al dos por ciento en marzo, seg\xc3\xban el instituto de estad\xc3\xadstica nacional.</p></article></body></html>"
+PAGE = (
+    "<html><body><article><p>El ministro dijo que la inflación bajó al dos por ciento en "
+    "marzo, según el instituto de estadística nacional.</p></article></body></html>"
+).encode()
 
 
 @pytest.mark.timeout(120)
