@@ -131,9 +131,9 @@ def safe_output(
     it appears while writing. Any error removes the temporary file; an OSError becomes one
     clear :class:`UserError`.
     """
-    target = check_output_path(path, database, replace=replace)
+    shown = check_output_path(path, database, replace=replace)
     # Write where a symlink named by the user points, so the link itself stays.
-    target = Path(os.path.realpath(target))
+    target = Path(os.path.realpath(shown))
     started = time.time()
     _remove_stale_partials(target, started)
     try:
@@ -141,21 +141,26 @@ def safe_output(
             dir=target.parent, prefix=f".{target.name[:_NAME_IN_TEMP]}.", suffix=PARTIAL_SUFFIX
         )
     except OSError as exc:
-        raise _write_error(target, exc) from exc
+        raise _write_error(shown, exc) from exc
     partial = Path(name)
+    if fcntl is None:  # no lock to hold; and Windows cannot rename a file that is open
+        os.close(fd)
+        fd = -1
     try:
         if fcntl is not None:
+            # Held until the end: tells a later run that this file is not stale.
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield partial
         os.chmod(partial, _mode_for(target, mode))
         if replace:
             os.replace(partial, target)
         else:
-            _move_without_replacing(partial, target)
+            _move_without_replacing(partial, target, shown)
     except OSError as exc:
-        raise _write_error(target, exc) from exc
+        raise _write_error(shown, exc) from exc
     finally:
-        os.close(fd)
+        if fd >= 0:
+            os.close(fd)
         for leftover in (partial, Path(f"{partial}-journal")):
             with suppress(OSError):
                 leftover.unlink()
@@ -200,16 +205,16 @@ def _umask() -> int:
     return 0o022
 
 
-def _move_without_replacing(partial: Path, target: Path) -> None:
+def _move_without_replacing(partial: Path, target: Path, shown: Path) -> None:
     try:
         os.link(partial, target)  # fails if the target appeared meanwhile: never clobbered
     except FileExistsError as exc:
-        raise UserError(f"{target} already exists; choose another name") from exc
+        raise UserError(f"{shown} already exists; choose another name") from exc
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
             raise
         if target.exists():  # a file system without hard links
-            raise UserError(f"{target} already exists; choose another name") from exc
+            raise UserError(f"{shown} already exists; choose another name") from exc
         os.replace(partial, target)
 
 
