@@ -124,10 +124,12 @@ def test_a_failure_while_writing_leaves_no_file(tmp_path):
 
 def test_a_file_that_appears_while_a_backup_is_written_is_not_replaced(tmp_path):
     target = tmp_path / "copy.db"
-    with pytest.raises(UserError, match="already exists"):
-        with safe_output(target, replace=False) as partial:
-            partial.write_bytes(b"backup")
-            target.write_text("written by someone else meanwhile")
+    with (
+        pytest.raises(UserError, match="already exists"),
+        safe_output(target, replace=False) as partial,
+    ):
+        partial.write_bytes(b"backup")
+        target.write_text("written by someone else meanwhile")
     assert target.read_text() == "written by someone else meanwhile"
     assert list(tmp_path.iterdir()) == [target]
 
