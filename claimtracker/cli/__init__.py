@@ -64,6 +64,9 @@ def run(
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
         print(f"claimtracker: database error: {reason}", file=stderr)
         return 2
+    except OverflowError as exc:  # e.g. an id beyond 64 bits given to a lookup by id
+        print(f"claimtracker: a number is out of range ({exc})", file=stderr)
+        return 1
     except KeyboardInterrupt:
         print("claimtracker: interrupted", file=stderr)
         return 130

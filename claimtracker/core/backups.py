@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from claimtracker.core.db import backup_file, open_database
-from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.core.db import file_uri, open_database
+from claimtracker.core.errors import ClaimTrackerError, UserError
+from claimtracker.core.files import safe_output
 
 DEFAULT_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -37,15 +40,62 @@ def backup_time(backup: Path) -> datetime:
     return datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
 
 
+def backup_file(source: Path, destination: Path | str, *, database: Path | None = None) -> Path:
+    """Copy ``source`` to a new file through SQLite's backup API (WAL content included).
+
+    Written through :func:`~claimtracker.core.files.safe_output`: checked against
+    ``database`` (the open database, when the destination was named by the analyst), never
+    over an existing file, never half-written. The copy gets the source's permission bits.
+    Failures (folder not writable, disk full) raise one clear :class:`UserError`.
+    """
+    source = Path(source)
+    try:
+        mode = stat.S_IMODE(source.stat().st_mode)
+    except OSError as exc:
+        raise UserError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    with safe_output(destination, database=database, replace=False, mode=mode) as partial:
+        try:
+            src = sqlite3.connect(file_uri(source, "ro"), uri=True)
+            try:
+                dst = sqlite3.connect(partial)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        except sqlite3.Error as exc:
+            raise UserError(f"backup to {destination} failed: {_reason(exc)}") from exc
+    return Path(destination)
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "I/O" in text:  # how SQLite reports a write beyond a size limit
+        return f"{text} (is the disk full?)"
+    return text
+
+
 def make_backup(db_path: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
-    """A consistent copy (WAL content included), then the oldest beyond ``keep`` removed."""
+    """A consistent copy (WAL content included), then the oldest beyond ``keep`` removed.
+
+    A backup that cannot be written raises :class:`UserError` (one line, for a warning).
+    """
     db_path = Path(db_path)
     folder = backup_folder(db_path)
-    folder.mkdir(exist_ok=True)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"cannot create the backups folder {folder}: {exc.strerror or exc}"
+        ) from exc
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = backup_file(db_path, folder / f"{db_path.stem}-{stamp}-{reason}.db")
     for old in list_backups(db_path)[max(1, keep) :]:
-        old.unlink(missing_ok=True)
+        try:
+            old.unlink(missing_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot remove the old backup {old}: {exc.strerror or exc}") from exc
     return target
 
 

@@ -143,15 +143,21 @@ class Database:
             return 0
         if self._watch is None:
             self._watch = sqlite3.connect(
-                _file_uri(self.path, "ro"), uri=True, check_same_thread=False
+                file_uri(self.path, "ro"), uri=True, check_same_thread=False
             )
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
-    def backup(self, destination: Path) -> Path:
-        """Consistent copy of the database through SQLite's backup API."""
+    def backup(self, destination: Path | str) -> Path:
+        """Consistent copy of the database through SQLite's backup API, to a new file.
+
+        The destination is checked against this database (:func:`~claimtracker.core.files.
+        check_output_path`); an existing file is never replaced.
+        """
+        from claimtracker.core.backups import backup_file
+
         if not self.is_sqlite or self.path is None:
             raise UserError("backups are made of SQLite databases only")
-        return backup_file(self.path, destination)
+        return backup_file(self.path, destination, database=self.path)
 
     def close(self) -> None:
         """Release all connections."""
@@ -159,28 +165,6 @@ class Database:
             self._watch.close()
             self._watch = None
         self.engine.dispose()
-
-
-def backup_file(source: Path, destination: Path) -> Path:
-    """Copy ``source`` to ``destination`` through SQLite's backup API (WAL content included)."""
-    destination = Path(destination)
-    if destination.exists():
-        raise UserError(f"{destination} already exists; choose another name")
-    partial = destination.with_name(destination.name + ".partial")
-    src = sqlite3.connect(_file_uri(source, "ro"), uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-        os.replace(partial, destination)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"cannot write backup {destination}: {exc.strerror or exc}") from exc
-    finally:
-        src.close()
-    return destination
 
 
 def create_database(path: Path | str) -> Database:
@@ -227,15 +211,15 @@ def open_database(
         _check_known(path, revision)
         if readonly:
             raise DataError(f"{path} needs a schema upgrade but is read-only")
-        if backup_dir is None:
-            from claimtracker.core.backups import make_backup
+        from claimtracker.core.backups import backup_file, make_backup
 
+        if backup_dir is None:
             make_backup(path, f"before-{SCHEMA_HEAD}", keep=1_000)  # never rotated away
         else:
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-            backup_dir.mkdir(parents=True, exist_ok=True)
+            _make_folder(backup_dir)
             backup_file(path, backup_dir / f"{path.stem}-before-{SCHEMA_HEAD}-{stamp}.db")
-        conn = sqlite3.connect(_file_uri(path, "rw"), uri=True)
+        conn = sqlite3.connect(file_uri(path, "rw"), uri=True)
         try:
             _upgrade(conn)
         finally:
@@ -243,7 +227,14 @@ def open_database(
     return Database(_sqlite_engine(path, readonly), path, readonly)
 
 
-def _file_uri(path: Path, mode: str) -> str:
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
+
+
+def file_uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(Path(path).resolve()))}?mode={mode}"
 
 
@@ -275,7 +266,7 @@ def _writable(path: Path) -> bool:
 
 def _inspect(path: Path) -> str | None:
     """Integrity and schema revision, read through a read-only connection."""
-    uri = _file_uri(path, "ro")
+    uri = file_uri(path, "ro")
     if not Path(f"{path}-wal").exists():
         # Cleanly closed: read the file alone, leaving no -wal/-shm files beside it.
         uri += "&immutable=1"
@@ -334,7 +325,7 @@ def _upgrade(
 
 
 def _sqlite_engine(path: Path, readonly: bool) -> Engine:
-    uri = _file_uri(path, "ro" if readonly else "rw")
+    uri = file_uri(path, "ro" if readonly else "rw")
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),

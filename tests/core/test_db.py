@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from claimtracker.core import db as db_module
-from claimtracker.core.db import APPLICATION_ID, backup_file, create_database, open_database
+from claimtracker.core.backups import backup_file
+from claimtracker.core.db import APPLICATION_ID, create_database, open_database
 from claimtracker.core.errors import DataError, ReadOnlyError, UserError
 from claimtracker.core.migrations import SCHEMA_HEAD
 

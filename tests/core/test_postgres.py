@@ -95,3 +95,31 @@ def test_exports_and_merge_between_sqlite_and_postgres(pg, tmp_path):
         exported.pop("exported_at")
     assert back == data
     local.close()
+
+
+def test_odd_filter_values_on_postgres(pg, tmp_path):
+    from tests.core.test_odd_values import ODD_FILTERS
+
+    services = Services(pg, "pg")
+    article = services.articles.add_text("El ministro dijo que la inflación bajó.", "N").id
+    services.claims.create_from_quote(article, "la inflación bajó", claimant="El ministro")
+    for name, (claim_filter, expected) in ODD_FILTERS.items():
+        assert len(services.review.ids(claim_filter, "id")) == expected, name
+        assert services.review.summary(claim_filter).total == expected, name
+
+
+def test_the_command_line_on_postgres_takes_odd_values(pg, tmp_path, capsys):
+    from claimtracker.app import main
+
+    services = Services(pg, "pg")
+    article = services.articles.add_text("El ministro dijo que la inflación bajó.", "N").id
+    services.claims.create_from_quote(article, "la inflación bajó")
+    for argv in (
+        ["--updated-to", "9999-12-31"],
+        ["--article", "99999999999999999999999"],
+        ["--search", "infla\0ción"],
+        ["--search", "infla\0ción", "--claims-only"],
+    ):
+        code = main(["claims", "--format", "json", *argv, "--db", URL])
+        out, err = capsys.readouterr()
+        assert code == 0 and err == "", (argv, err)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -103,7 +103,7 @@ class ArticleService:
             changelog.record(
                 session, self.actor, "create", "article", article.uuid, "title", None, article.title
             )
-            return article_info(article)
+            return replace(article_info(article), warnings=tuple(imported.warnings))
 
     def all(self) -> list[ArticleInfo]:
         """All articles with their number of claims, newest first."""

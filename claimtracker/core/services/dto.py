@@ -20,6 +20,7 @@ class ArticleInfo:
     source_format: str
     claim_count: int = 0
     version: int = 1
+    warnings: tuple[str, ...] = ()  # what the import noticed (damaged bytes, guessed encoding)
 
 
 @dataclass(frozen=True)
