@@ -1,4 +1,7 @@
-"""Rotating backups beside the database, made through SQLite's backup API, and restoring one."""
+"""Rotating backups beside the database, made through SQLite's backup API, and restoring one.
+
+Backups made before a schema upgrade (reason ``before-<revision>``) are never rotated away.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from claimtracker.core.db import backup_file, open_database
-from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.core.db import backup_file, is_intact
 
 DEFAULT_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -29,6 +31,12 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: _NAME.match(p.name)["stamp"], reverse=True)  # type: ignore[index]
 
 
+def is_upgrade_backup(backup: Path) -> bool:
+    """Whether ``backup`` was made before a schema upgrade."""
+    match = _NAME.match(backup.name)
+    return match is not None and match["reason"].startswith("before-")
+
+
 def backup_time(backup: Path) -> datetime:
     """When a backup was made (UTC), from its name."""
     match = _NAME.match(backup.name)
@@ -38,13 +46,17 @@ def backup_time(backup: Path) -> datetime:
 
 
 def make_backup(db_path: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
-    """A consistent copy (WAL content included), then the oldest beyond ``keep`` removed."""
+    """A consistent copy (WAL content included), then the oldest beyond ``keep`` removed.
+
+    Backups made before an upgrade are neither counted nor removed.
+    """
     db_path = Path(db_path)
     folder = backup_folder(db_path)
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = backup_file(db_path, folder / f"{db_path.stem}-{stamp}-{reason}.db")
-    for old in list_backups(db_path)[max(1, keep) :]:
+    rotating = [b for b in list_backups(db_path) if not is_upgrade_backup(b)]
+    for old in rotating[max(1, keep) :]:
         old.unlink(missing_ok=True)
     return target
 
@@ -60,14 +72,17 @@ def backup_if_due(
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
-    """The newest backup that opens and passes SQLite's checks, if any."""
-    for backup in list_backups(db_path):
-        try:
-            open_database(backup, readonly=True).close()
-        except ClaimTrackerError:
-            continue
-        return backup
-    return None
+    """The newest backup that passes SQLite's and ClaimTracker's checks, if any."""
+    return next((b for b in list_backups(db_path) if is_intact(b)), None)
+
+
+def newest_upgrade_backup(db_path: Path) -> Path | None:
+    """The newest intact backup made before a schema upgrade, if any.
+
+    A half-upgraded file opened again by an older program got a "before" backup of its own,
+    half-upgraded too; those do not count.
+    """
+    return next((b for b in list_backups(db_path) if is_upgrade_backup(b) and is_intact(b)), None)
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path | None:
