@@ -56,6 +56,8 @@ def run(
     try:
         if getattr(args, "needs_db", True):
             db = open_for_cli(args.db)
+            if db.notice:
+                print(f"claimtracker: {db.notice}", file=stderr)
         return args.handler(args, db, stdout, stderr)
     except ClaimTrackerError as exc:
         print(f"claimtracker: {exc}", file=stderr)

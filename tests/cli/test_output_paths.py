@@ -12,7 +12,7 @@ from claimtracker.app import main
 from claimtracker.core.backups import make_backup
 from claimtracker.core.db import create_database
 from claimtracker.core.services import Services
-from tests.unprivileged import in_child, open_folder
+from tests.unprivileged import in_child, shared_folder
 
 
 @pytest.fixture
@@ -149,7 +149,7 @@ def test_backup_into_a_read_only_folder_as_an_unprivileged_user(cli, capsys):
     """Dropped to ``nobody`` in a forked child: root would ignore the folder's mode."""
     from claimtracker.cli import build_parser, run
 
-    with open_folder() as folder:
+    with shared_folder() as folder:
         db_path = folder / "team.db"
         create_database(db_path).close()
         db_path.chmod(0o644)

@@ -16,7 +16,7 @@ from claimtracker.core import backups
 from claimtracker.core.errors import ClaimTrackerError, UserError
 from claimtracker.core.exporters.pipeline import ExportRequest, export
 from claimtracker.core.files import PARTIAL_SUFFIX, check_output_path, safe_output
-from tests.unprivileged import in_child, open_folder
+from tests.unprivileged import in_child, shared_folder
 
 
 @pytest.fixture
@@ -141,7 +141,7 @@ def test_make_backup_in_a_folder_it_may_not_write_is_a_clear_error():
     """As ``nobody`` in a forked child: root ignores the folder's permission bits."""
     from claimtracker.core.db import create_database
 
-    with open_folder() as folder:
+    with shared_folder() as folder:
         db_path = folder / "team.db"
         create_database(db_path).close()
         db_path.chmod(0o644)
