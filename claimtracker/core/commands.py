@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from claimtracker.core.errors import UserError
 from claimtracker.core.services import Services
 from claimtracker.core.services.dto import ClaimInfo, EvidenceInfo, HighlightInfo
 from claimtracker.core.services.review import MergeRecord
@@ -303,3 +304,52 @@ class MergeTags:
     def undo(self) -> None:
         assert self._record is not None
         self.services.review.unmerge_tags(self._record)
+
+
+@dataclass
+class DismissSuggestion:
+    """Hide a suggested sentence of an article (remembered for that article)."""
+
+    services: Services
+    article_id: int
+    start: int
+    end: int
+    text: str = "Dismiss suggestion"
+
+    def do(self) -> None:
+        self.services.suggestions.dismiss(self.article_id, self.start, self.end)
+
+    def undo(self) -> None:
+        self.services.suggestions.undismiss(self.article_id, self.start, self.end)
+
+
+@dataclass
+class SameClaim:
+    """A new claim is the same as an existing one: its passages become appearances of that
+    claim, and the new claim goes (its other fields are dropped)."""
+
+    services: Services
+    new_claim_id: int
+    existing_claim_id: int
+    text: str = "Same claim"
+    _snapshot: ClaimInfo | None = None
+    _links: list[LinkSelection] = field(default_factory=list)
+
+    def do(self) -> None:
+        if self.new_claim_id == self.existing_claim_id:
+            raise UserError("a claim cannot be the same as itself")
+        if not self._links:
+            passages = self.services.claims.get(self.new_claim_id).highlights
+            self._links = [
+                LinkSelection(self.services, self.existing_claim_id, h.article_id, h.start, h.end)
+                for h in passages
+            ]
+        self._snapshot = self.services.claims.delete(self.new_claim_id)
+        for link in self._links:
+            link.do()
+
+    def undo(self) -> None:
+        assert self._snapshot is not None
+        for link in reversed(self._links):
+            link.undo()
+        self.services.claims.restore(self._snapshot)

@@ -33,6 +33,7 @@ _DIGIT_FIGURE = re.compile(r"(?<![\w.,:])\d+(?:[.,]\d+)*(?:\s?%)?(?![\w:])")
 _QUESTION = re.compile(r"(?:^[\s«“\"'(]*¿)|(?:\?[\s»”\"')]*$)")
 _ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 _NUMBER_JOINS = frozenset({"de", "y", "and", "of", "a"})
+_NUMBER_ARTICLES = frozenset({"un", "una", "a", "one", "medio"})
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ def _evidence(key: str, sentence: str, tokens: list[tuple[str, int, int]], i: in
         if more:
             end = more.end()
     elif key == "figure":
+        if i > 0 and tokens[i - 1][0] in _NUMBER_ARTICLES:  # "un millón", "half a million"
+            start = tokens[i - 1][1]
         numbers = _number_words()
         j = i + n
         while j < len(tokens) and (tokens[j][0] in numbers or tokens[j][0] in _NUMBER_JOINS):
