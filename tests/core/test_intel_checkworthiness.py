@@ -53,7 +53,10 @@ def test_each_signal_fires_with_its_reason(sentence, language, reason):
 
 
 def test_a_figure_with_attribution_is_checkworthy_and_an_opinion_is_not():
-    claim = "El secretario general de la OTAN afirmó que Corea del Norte ha enviado un millón de proyectiles."
+    claim = (
+        "El secretario general de la OTAN afirmó que Corea del Norte ha enviado un millón "
+        "de proyectiles."
+    )
     opinion = "Creo que el Gobierno debería escuchar más a los jóvenes."
     assert score_sentence(claim, "es")[0] > 0.8
     assert score_sentence(opinion, "es")[0] < 0.2
