@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimtracker.resources import resource_path
 
@@ -37,6 +38,7 @@ class AliasMatch:
     text: str
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Casefolded, without accents: how names and words are compared."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

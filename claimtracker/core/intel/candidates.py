@@ -139,20 +139,27 @@ def sqlite_candidates(
             break
         chosen.append((df, group))
         spent += df
-    scores: dict[int, float] = {}
-    for df, group in chosen:
-        idf = math.log(1 + total / df)
-        matched: set[int] = set()
-        for _df, term in groups[group]:
-            matched.update(
-                session.execute(
-                    text(f"SELECT rowid FROM {CLAIMS_FTS} WHERE {CLAIMS_FTS} MATCH :q"),
-                    {"q": f"statement : {term.query}"},
-                ).scalars()
-            )
-        for rowid in matched:
-            scores[rowid] = scores.get(rowid, 0.0) + idf
-    return sorted(scores, key=lambda r: (-scores[r], -r))[:limit]
+    if not chosen:
+        return []
+    # One statement: each group's claims (its terms OR'ed in one MATCH, so a claim counts
+    # once per group) weighted by the group's rarity, summed and ranked inside SQLite.
+    parts, params = [], {"n": limit}
+    for k, (df, group) in enumerate(chosen):
+        alternatives = " OR ".join(term.query for _df, term in groups[group])
+        parts.append(
+            f"SELECT rowid AS id, :w{k} AS w FROM {CLAIMS_FTS} WHERE {CLAIMS_FTS} MATCH :q{k}"
+        )
+        params[f"q{k}"] = f"statement : ({alternatives})"
+        params[f"w{k}"] = math.log(1 + total / df)
+    return list(
+        session.execute(
+            text(
+                f"SELECT id FROM ({' UNION ALL '.join(parts)}) "
+                "GROUP BY id ORDER BY sum(w) DESC, id DESC LIMIT :n"
+            ),
+            params,
+        ).scalars()
+    )
 
 
 def _document_frequency(session: Session, term: Term) -> int:

@@ -108,12 +108,17 @@ def _half(match: re.Match[str], lang: str) -> str:
 
 
 def _words_to_digits(text: str, lang: str) -> str:
-    from text_to_num import alpha2digit
-
     try:
-        return alpha2digit(text, lang)
+        return _alpha2digit()(text, lang)
     except (ValueError, TypeError):  # text2num refuses some inputs; keep the words then
         return text
+
+
+@cache
+def _alpha2digit():
+    from text_to_num import alpha2digit
+
+    return alpha2digit
 
 
 @cache

@@ -14,7 +14,7 @@ import math
 import os
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimtracker.core.intel import numbers
 from claimtracker.core.intel.aliases import AliasTable, fold
@@ -169,6 +169,7 @@ def _is_year(token: str) -> bool:
 _PARTICIPLE = re.compile(r"^(\w{3,})(ad|id)(o|a|os|as)$")
 
 
+@lru_cache(maxsize=200_000)
 def _lemma(word: str, lang: str) -> str:
     from simplemma import is_known, lemmatize
 
