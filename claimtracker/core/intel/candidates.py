@@ -26,7 +26,7 @@ from claimtracker.core.intel.similarity import Features
 from claimtracker.core.search import CLAIMS_FTS, index_text
 
 VOCAB = "claims_fts_vocab"
-BUDGET = 20_000  # rows read from the index for one query, at most (about)
+BUDGET = 12_000  # rows read from the index for one query, at most (about)
 MAX_GROUPS = 8
 COMMON = 0.2  # a term in more than this share of all claims says nothing
 _WORDS = re.compile(r"\w+")

@@ -15,7 +15,7 @@ from claimtracker.core.intel.sentences import CancelCheck, Cancelled
 from claimtracker.core.model import Article, Claim, Highlight
 from claimtracker.core.services.aliases import AliasService
 
-POOL = 60  # candidates re-ranked for each query
+POOL = 40  # candidates re-ranked for each query
 CACHE_SIZE = 50_000
 
 
