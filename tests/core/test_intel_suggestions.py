@@ -146,3 +146,31 @@ def test_window_start_up_imports_none_of_the_language_packages(db_path, db):
         env={"PATH": "", "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_upgrading_an_older_database_adds_the_alias_list_and_keeps_articles(
+    db_path, services, add_article, tmp_path
+):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, inspect
+
+    from claimtracker.core import db as db_module
+
+    article = add_article(TEXT)
+    services.db.close()
+    config = Config()
+    config.set_main_option("script_location", db_module._script_location())
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+    assert "aliases" not in inspect(engine).get_table_names()
+    engine.dispose()
+    upgraded = open_database(db_path, backup_dir=tmp_path / "backups")
+    try:
+        again = Services(upgraded, "tester")
+        assert "Kremlin" in [a.name for a in again.aliases.entries("russia")]
+        assert [s.text for s in again.suggestions.suggest(article)] == [SHELLS, INFLATION]
+    finally:
+        upgraded.close()

@@ -143,7 +143,8 @@ def sqlite_candidates(
         return []
     # One statement: each group's claims (its terms OR'ed in one MATCH, so a claim counts
     # once per group) weighted by the group's rarity, summed and ranked inside SQLite.
-    parts, params = [], {"n": limit}
+    parts: list[str] = []
+    params: dict[str, object] = {"n": limit}
     for k, (df, group) in enumerate(chosen):
         alternatives = " OR ".join(term.query for _df, term in groups[group])
         parts.append(
