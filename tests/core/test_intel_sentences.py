@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtracker.core.intel.sentences import Cancelled, segment, sentence_at
 
@@ -103,3 +105,22 @@ def test_sentence_at_finds_the_sentence_around_a_position():
 def test_cancel_stops_segmentation():
     with pytest.raises(Cancelled):
         segment("Una frase.\n\n" * 1000, "es", cancel=lambda: True)
+
+
+ALPHABET = "aáeñoZ É1,.%…!?¿¡«»“”\"'\n 😀👍🏽東京 EE. UU. Sr. 2,5 1.000.000 O.N.U. h. "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list(ALPHABET) + ALPHABET.split()), max_size=80).map("".join))
+def test_spans_always_match_the_text_in_order_and_lose_no_word(text):
+    found = segment(text, "es")
+    previous_end = 0
+    for s in found:
+        assert text[s.start : s.end] == s.text
+        assert previous_end <= s.start < s.end
+        assert s.text == s.text.strip()
+        previous_end = s.end
+    covered = set()
+    for s in found:
+        covered.update(range(s.start, s.end))
+    assert all(i in covered for i, c in enumerate(text) if c.isalnum())

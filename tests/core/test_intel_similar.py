@@ -216,3 +216,11 @@ def test_development_pairs_are_still_found(services):
         for r in rows
     )
     assert hits / len(rows) >= 0.9
+
+
+def test_group_similar_can_be_cancelled(services, claims):
+    from claimtracker.core.intel.sentences import Cancelled
+
+    _article, made = claims
+    with pytest.raises(Cancelled):
+        services.similar.group_similar([c.id for c in made.values()], cancel=lambda: True)
