@@ -263,3 +263,35 @@ class ChangeLogEntry(Base):
     field: Mapped[str | None] = mapped_column(String(64))
     old_value: Mapped[str | None] = mapped_column(CleanText)
     new_value: Mapped[str | None] = mapped_column(CleanText)
+
+
+class Alias(Base):
+    """A name of an alias group ("Moscú" in ``russia``); ``key`` is the folded name."""
+
+    __tablename__ = "aliases"
+    __table_args__ = (UniqueConstraint("concept", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    concept: Mapped[str] = mapped_column(String(80), index=True)
+    name: Mapped[str] = mapped_column(CleanText)
+    key: Mapped[str] = mapped_column(CleanText, index=True)
+
+
+class DismissedSuggestion(Base):
+    """A suggested sentence the analyst dismissed for one article.
+
+    Kept by the sentence's text (``text_sha256``), so it stays dismissed when a new version of
+    the article moves it.
+    """
+
+    __tablename__ = "dismissed_suggestions"
+    __table_args__ = (UniqueConstraint("article_id", "text_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    start: Mapped[int]
+    end: Mapped[int]
+    exact: Mapped[str] = mapped_column(CleanText)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    dismissed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    dismissed_by: Mapped[str] = mapped_column(CleanText, default="")

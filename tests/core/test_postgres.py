@@ -123,3 +123,30 @@ def test_the_command_line_on_postgres_takes_odd_values(pg, tmp_path, capsys):
         code = main(["claims", "--format", "json", *argv, "--db", URL])
         out, err = capsys.readouterr()
         assert code == 0 and err == "", (argv, err)
+
+
+def test_similar_claims_suggestions_and_aliases_on_postgres(pg):
+    services = Services(pg, "pg")
+    article = services.articles.add_text(
+        "El secretario general de la OTAN afirmó que Corea del Norte ha enviado más de un "
+        "millón de proyectiles a Rusia. ¿Qué hará Europa? La inflación subió al 27 % en abril.",
+        "Nota",
+    ).id
+    found = services.suggestions.suggest(article)
+    assert [s.text for s in found] == [
+        "El secretario general de la OTAN afirmó que Corea del Norte ha enviado más de un "
+        "millón de proyectiles a Rusia.",
+        "La inflación subió al 27 % en abril.",
+    ]
+    services.suggestions.dismiss(article, found[1].start, found[1].end)
+    assert len(services.suggestions.suggest(article)) == 1
+    shells = services.claims.create_from_quote(article, found[0].text)
+    inflation = services.claims.create_from_quote(article, "La inflación subió al 27 % en abril.")
+    similar = services.similar.find("Pyongyang ha suministrado a Moscú un millón de obuses")
+    assert [c.id for c in similar][:1] == [shells.id]
+    assert services.similar.find("La inflación de abril escaló al 27 por ciento")[0].id == (
+        inflation.id
+    )
+    assert "Pyongyang" in [a.name for a in services.aliases.entries("north-korea")]
+    services.aliases.add("north-korea", "Norcorea")
+    assert services.similar.find("Norcorea envió proyectiles a Rusia")[0].id == shells.id
