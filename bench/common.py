@@ -25,7 +25,31 @@ def large_database(articles: int = 10_000, claims: int = 100_000) -> Path:
             stale.unlink()
         generate(partial, articles, claims)
         partial.rename(path)
+    _upgrade_cached(path)
     return path
+
+
+def _upgrade_cached(path: Path) -> None:
+    """Bring a database cached by an older version to the current schema (no backup kept)."""
+    import shutil
+    import sqlite3
+    import tempfile
+
+    from claimtracker.core.db import open_database
+    from claimtracker.core.migrations import SCHEMA_HEAD
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
+    if revision != SCHEMA_HEAD:
+        print(f"upgrading {path.name} to schema {SCHEMA_HEAD}…", flush=True)
+        scratch = Path(tempfile.mkdtemp())
+        try:
+            open_database(path, backup_dir=scratch).close()
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def best_of(
@@ -87,6 +111,17 @@ class Report:
             f"{row['name']:<46} {ours:>10.1f} {unit}  {base:>10.1f} {unit}  "
             f"{row['ratio']:>7}x  {row.get('target', '')}"
         )
+
+    def metric(self, name: str, value: float, target: str = "", met: bool | None = None) -> None:
+        """A quality figure (precision, recall…) with its target and whether it was met."""
+        row: dict = {"name": name, "value": round(value, 3)}
+        if target:
+            row["target"] = target
+        if met is not None:
+            row["met"] = met
+        self.rows.append(row)
+        verdict = "" if met is None else ("met" if met else "NOT MET")
+        print(f"{name:<62} {value:>8.3f}  {target:<14} {verdict}", flush=True)
 
     def header(self, title: str) -> None:
         print(title)

@@ -49,9 +49,10 @@ def prepare(target: str) -> tuple[str, int, int]:
     db = open_database(target) if "://" in target else create_database(target)
     try:
         services = Services(db, "setup")
+        run = time.time_ns()  # a server database may hold earlier runs' articles
         article = services.articles.add_text(
-            "La OTAN afirmó que Corea del Norte envió un millón de proyectiles a Rusia.",
-            f"Contención {time.time_ns()}",
+            f"La OTAN afirmó que Corea del Norte envió un millón de proyectiles a Rusia ({run}).",
+            f"Contención {run}",
         )
         claim = services.claims.create_from_quote(article.id, "un millón de proyectiles")
         source = services.sources.create("Informe", "https://example.org/informe", "document")

@@ -165,3 +165,48 @@ def zip_bomb_docx(unpacked_mb: int = 300) -> bytes:
             for _ in range(unpacked_mb):
                 member.write(chunk)
     return buf.getvalue()
+
+
+def docx_with_part(base: bytes, part: str, transform) -> bytes:
+    """``base`` (a .docx) with one part's bytes passed through ``transform``."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(base))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info)
+            archive.writestr(info, transform(data) if info.filename == part else data)
+    return buf.getvalue()
+
+
+def with_doctype(xml: bytes, doctype: str, placeholder: str, reference: str) -> bytes:
+    """An XML part with a DOCTYPE after its declaration and ``placeholder`` made an entity use."""
+    head, rest = xml.decode("utf-8").split("?>", 1)
+    return f"{head}?>\n{doctype}{rest.replace(placeholder, reference)}".encode()
+
+
+def inflated_docx(unpacked_mb: int) -> bytes:
+    """A valid .docx whose document.xml is padded with whitespace to ``unpacked_mb`` MB.
+
+    Word would open it: the padding sits between elements. Written in 1 MB pieces, so the
+    test never holds the unpacked size in memory.
+    """
+    import zipfile
+
+    base = zipfile.ZipFile(io.BytesIO(docx_bytes(["El ministro dijo que la inflación bajó."])))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for info in base.infolist():
+            data = base.read(info)
+            if info.filename != "word/document.xml":
+                archive.writestr(info, data)
+                continue
+            at = data.index(b"<w:body>") + len(b"<w:body>")
+            with archive.open("word/document.xml", "w", force_zip64=True) as member:
+                member.write(data[:at])
+                padding = b" " * (1024 * 1024)
+                for _ in range(unpacked_mb):
+                    member.write(padding)
+                member.write(data[at:])
+    return buf.getvalue()

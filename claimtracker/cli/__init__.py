@@ -13,11 +13,11 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from claimtracker import __version__
-from claimtracker.cli import article, articles, claims, exporting, maintenance
+from claimtracker.cli import article, articles, claims, exporting, intel, maintenance
 from claimtracker.cli.common import open_for_cli
 from claimtracker.core.errors import ClaimTrackerError
 
-GROUPS = (maintenance, articles, article, claims, exporting)
+GROUPS = (maintenance, articles, article, claims, exporting, intel)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +56,8 @@ def run(
     try:
         if getattr(args, "needs_db", True):
             db = open_for_cli(args.db)
+            if db.notice:
+                print(f"claimtracker: {db.notice}", file=stderr)
         return args.handler(args, db, stdout, stderr)
     except ClaimTrackerError as exc:
         print(f"claimtracker: {exc}", file=stderr)
@@ -64,6 +66,9 @@ def run(
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
         print(f"claimtracker: database error: {reason}", file=stderr)
         return 2
+    except OverflowError as exc:  # e.g. an id beyond 64 bits given to a lookup by id
+        print(f"claimtracker: a number is out of range ({exc})", file=stderr)
+        return 1
     except KeyboardInterrupt:
         print("claimtracker: interrupted", file=stderr)
         return 130

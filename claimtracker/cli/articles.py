@@ -70,11 +70,18 @@ def import_files(args, db, stdout, stderr) -> int:
             failed += 1
             continue
         imported.append(info)
+        for warning in info.warnings:
+            print(f"claimtracker: warning: {_named(warning, path)}", file=stderr)
         if args.format == "table":
             print(info.id, file=stdout)
     if args.format == "json":
         print_json([plain(a) for a in imported], stdout)
     return 1 if failed else 0
+
+
+def _named(warning: str, path: Path) -> str:
+    """The warning with the file it is about in front (once)."""
+    return warning if warning.startswith(f"{path.name}:") else f"{path.name}: {warning}"
 
 
 def _merge_export(path: Path, db, stdout, stderr, fmt: str) -> int:
@@ -112,7 +119,10 @@ def list_articles(args, db, stdout, stderr) -> int:
     found = services(db).articles
     articles = found.search(args.search) if args.search else found.all()
     if args.format == "json":
-        print_json([plain(a) for a in articles], stdout)
+        # Warnings belong to an import, not to the stored article.
+        print_json(
+            [{k: v for k, v in plain(a).items() if k != "warnings"} for a in articles], stdout
+        )
     else:
         print_table(
             ("id", "claims", "published", "outlet", "title"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
 from claimtracker.cli.common import claim_filter, filter_options
 from claimtracker.core.errors import UserError
@@ -19,7 +18,7 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
         help="csv: a report; json: everything, for merging into another database; "
         "claimreview: schema.org ClaimReview; w3c: W3C Web Annotations",
     )
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument(
         "--columns",
         metavar="A,B,...",
@@ -48,46 +47,29 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
 
 
 def export(args, db, stdout, stderr) -> int:
-    from claimtracker.core.exporters import interchange, standards
-    from claimtracker.core.exporters.csv_export import export_csv
-    from claimtracker.core.services.query import ClaimFilter
+    from claimtracker.core.exporters.pipeline import ExportRequest
+    from claimtracker.core.exporters.pipeline import export as run_export
+    from claimtracker.core.files import check_output_path
 
-    chosen = claim_filter(args, db)
-    if args.format == "csv":
-        columns = (
-            [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
-        )
-        count = export_csv(
-            db,
-            args.out,
-            chosen,
-            columns=columns,
-            per_highlight=args.per_highlight,
-            sort=args.sort,
-            descending=args.descending,
-            delimiter=args.delimiter,
-            bom=not args.no_bom,
-        )
-        what = "highlights" if args.per_highlight else "claims"
-        print(f"{count} {what} written to {args.out}", file=stderr)
-        return 0
-    everything = chosen == ClaimFilter()
-    data = interchange.export_data(db, None if everything else chosen)
-    if args.format == "json":
-        document: object = data
-        count = len(data["claims"])
-    elif args.format == "claimreview":
+    check_output_path(args.out, db.path)
+    organisation = ""
+    if args.format == "claimreview":
         organisation = args.organisation or os.environ.get("CLAIMTRACKER_ORGANISATION", "")
         if not organisation.strip():
             raise UserError("ClaimReview needs the reviewing organisation: --organisation NAME")
-        document = standards.claim_review(data, organisation.strip(), args.organisation_url)
-        count = len(document)  # type: ignore[arg-type]
-    else:
-        document = standards.web_annotations(data)
-        count = document["total"]  # type: ignore[index]
-    interchange.write_json(args.out, document)
-    print(
-        f"{count} {'highlights' if args.format == 'w3c' else 'claims'} written to {args.out}",
-        file=stderr,
+    columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
+    request = ExportRequest(
+        format=args.format,
+        columns=columns,
+        per_highlight=args.per_highlight,
+        delimiter=args.delimiter,
+        bom=not args.no_bom,
+        claim_filter=claim_filter(args, db),
+        sort=args.sort,
+        descending=args.descending,
+        organisation=organisation,
+        organisation_url=args.organisation_url,
     )
+    count = run_export(db, request, args.out)
+    print(f"{count} {request.unit} written to {args.out}", file=stderr)
     return 0

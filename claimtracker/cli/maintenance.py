@@ -15,7 +15,7 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=init, needs_db=False)
 
     p = sub.add_parser("backup", parents=[db_option], help="consistent copy of the database")
-    p.add_argument("out", type=Path, metavar="OUT")
+    p.add_argument("out", metavar="OUT")
     p.set_defaults(handler=backup)
 
     p = sub.add_parser(

@@ -144,6 +144,12 @@ def verify(text: str, selector: TextSelector) -> bool:
     return text[selector.start : selector.end] == selector.exact
 
 
+def in_place(text: str, start: int, end: int, exact: str) -> bool:
+    """True when ``exact`` stands at ``start..end`` of ``text`` (offsets checked first, so a
+    damaged or hostile record can never point outside the text)."""
+    return 0 <= start <= end <= len(text) and text[start:end] == exact
+
+
 def reanchor(text: str, selector: TextSelector, *, min_similarity: float = 85.0) -> Anchor:
     """Find ``selector`` in ``text``: exact at its position, nearest exact, fuzzy, or orphaned.
 

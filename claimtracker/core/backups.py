@@ -1,14 +1,21 @@
-"""Rotating backups beside the database, made through SQLite's backup API, and restoring one."""
+"""Rotating backups beside the database, made through SQLite's backup API, and restoring one.
+
+Backups made before a schema upgrade (reason ``before-<revision>``) are never rotated away.
+"""
 
 from __future__ import annotations
 
 import os
 import re
+import sqlite3
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from claimtracker.core.db import backup_file, open_database
-from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.core.db import is_intact
+from claimtracker.core.errors import UserError
+from claimtracker.core.files import safe_output
+from claimtracker.core.sqlite_files import ReadOnlyFile, file_uri, writable
 
 DEFAULT_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -29,6 +36,12 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: _NAME.match(p.name)["stamp"], reverse=True)  # type: ignore[index]
 
 
+def is_upgrade_backup(backup: Path) -> bool:
+    """Whether ``backup`` was made before a schema upgrade."""
+    match = _NAME.match(backup.name)
+    return match is not None and match["reason"].startswith("before-")
+
+
 def backup_time(backup: Path) -> datetime:
     """When a backup was made (UTC), from its name."""
     match = _NAME.match(backup.name)
@@ -37,15 +50,73 @@ def backup_time(backup: Path) -> datetime:
     return datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
 
 
+def backup_file(source: Path, destination: Path | str, *, database: Path | None = None) -> Path:
+    """Copy ``source`` to a new file through SQLite's backup API (WAL content included).
+
+    Written through :func:`~claimtracker.core.files.safe_output`: checked against
+    ``database`` (the open database, when the destination was named by the analyst), never
+    over an existing file, never half-written. The copy gets the source's permission bits.
+    Failures (folder not writable, disk full) raise one clear :class:`UserError`.
+    """
+    source = Path(source)
+    try:
+        mode = stat.S_IMODE(source.stat().st_mode)
+    except OSError as exc:
+        raise UserError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    # A source this user cannot write is read without creating anything beside it.
+    access = None if writable(source) else ReadOnlyFile(source)
+    try:
+        with safe_output(destination, database=database, replace=False, mode=mode) as partial:
+            try:
+                if access is None:
+                    src = sqlite3.connect(file_uri(source, "ro"), uri=True)
+                else:
+                    src = access.connect()
+                try:
+                    dst = sqlite3.connect(partial)
+                    try:
+                        src.backup(dst)
+                    finally:
+                        dst.close()
+                finally:
+                    src.close()
+            except sqlite3.Error as exc:
+                raise UserError(f"backup to {destination} failed: {_reason(exc)}") from exc
+    finally:
+        if access is not None:
+            access.close()
+    return Path(destination)
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "I/O" in text:  # how SQLite reports a write beyond a size limit
+        return f"{text} (is the disk full?)"
+    return text
+
+
 def make_backup(db_path: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
-    """A consistent copy (WAL content included), then the oldest beyond ``keep`` removed."""
+    """A consistent copy (WAL content included), then the oldest beyond ``keep`` removed.
+
+    Backups made before an upgrade are neither counted nor removed. A backup that cannot be
+    written raises :class:`UserError` (one line, for a warning).
+    """
     db_path = Path(db_path)
     folder = backup_folder(db_path)
-    folder.mkdir(exist_ok=True)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"cannot create the backups folder {folder}: {exc.strerror or exc}"
+        ) from exc
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = backup_file(db_path, folder / f"{db_path.stem}-{stamp}-{reason}.db")
-    for old in list_backups(db_path)[max(1, keep) :]:
-        old.unlink(missing_ok=True)
+    rotating = [b for b in list_backups(db_path) if not is_upgrade_backup(b)]
+    for old in rotating[max(1, keep) :]:
+        try:
+            old.unlink(missing_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot remove the old backup {old}: {exc.strerror or exc}") from exc
     return target
 
 
@@ -60,14 +131,17 @@ def backup_if_due(
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
-    """The newest backup that opens and passes SQLite's checks, if any."""
-    for backup in list_backups(db_path):
-        try:
-            open_database(backup, readonly=True).close()
-        except ClaimTrackerError:
-            continue
-        return backup
-    return None
+    """The newest backup that passes SQLite's and ClaimTracker's checks, if any."""
+    return next((b for b in list_backups(db_path) if is_intact(b)), None)
+
+
+def newest_upgrade_backup(db_path: Path) -> Path | None:
+    """The newest intact backup made before a schema upgrade, if any.
+
+    A half-upgraded file opened again by an older program got a "before" backup of its own,
+    half-upgraded too; those do not count.
+    """
+    return next((b for b in list_backups(db_path) if is_upgrade_backup(b) and is_intact(b)), None)
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path | None:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from claimtracker.core.errors import UserError
 from claimtracker.core.services import Services
 from claimtracker.core.services.dto import ClaimInfo, EvidenceInfo, HighlightInfo
 from claimtracker.core.services.review import BulkResult, MergeRecord
@@ -507,3 +508,75 @@ class MergeTags(Based):
         self._take_version()
         services.review.unmerge_tags(self._record)
         return Change(touched=frozenset(c for c, _t in self._record.links))
+
+
+@dataclass
+class DismissSuggestion(Based):
+    """Hide a suggested sentence of an article (remembered for that article)."""
+
+    article_id: int
+    start: int
+    end: int
+    text: str = "Dismiss suggestion"
+    version: int | None = None
+
+    def do(self, services: Services) -> Change:
+        self._take_version()
+        services.suggestions.dismiss(self.article_id, self.start, self.end)
+        return Change()
+
+    def undo(self, services: Services) -> Change:
+        self._take_version()
+        services.suggestions.undismiss(self.article_id, self.start, self.end)
+        return Change()
+
+
+@dataclass
+class SameClaim(Based):
+    """A new claim is the same as an existing one: its passages become appearances of that
+    claim, and the new claim goes (its other fields are dropped)."""
+
+    new_claim_id: int
+    existing_claim_id: int
+    version: int | None = None  # of the new claim, as the analyst saw it
+    text: str = "Same claim"
+    _snapshot: ClaimInfo | None = None
+    _restored: ClaimInfo | None = None
+    _links: list[LinkSelection] = field(default_factory=list)
+
+    def do(self, services: Services) -> Change:
+        version = self._take_version()
+        if self.new_claim_id == self.existing_claim_id:
+            raise UserError("a claim cannot be the same as itself")
+        if not self._links:
+            passages = services.claims.get(self.new_claim_id).highlights
+            self._links = [
+                LinkSelection(self.existing_claim_id, h.article_id, h.start, h.end)
+                for h in passages
+            ]
+        self._snapshot = services.claims.delete(
+            self.new_claim_id,
+            expected_version=version,
+            expected_state=self._restored if version is None else None,
+        )
+        for link in self._links:
+            link.do(services)
+        existing = services.claims.get(self.existing_claim_id)
+        return Change(
+            (existing,),
+            removed=frozenset({self.new_claim_id}),
+            articles=_articles([self._snapshot, existing]),
+        )
+
+    def undo(self, services: Services) -> Change:
+        assert self._snapshot is not None
+        self._take_version()
+        for link in reversed(self._links):
+            link.undo(services)
+        self._restored = services.claims.restore(self._snapshot)
+        existing = services.claims.get(self.existing_claim_id)
+        return Change(
+            (self._restored, existing),
+            created=frozenset({self.new_claim_id}),
+            articles=_articles([self._restored, existing]),
+        )

@@ -4,36 +4,54 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import struct
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
+from claimtracker.core import schema
 from claimtracker.core.errors import (
     BusyError,
     ClaimTrackerError,
     ConflictError,
     DataError,
+    InterruptedUpgradeError,
     ReadOnlyError,
     StorageError,
     UserError,
 )
 from claimtracker.core.migrations import SCHEMA_HEAD
+from claimtracker.core.sqlite_files import (
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    ReadOnlyFile,
+    check_header,
+    file_uri,
+    side_file,
+    writable,
+)
 
-APPLICATION_ID = 0x436C5472  # "ClTr", stored in the SQLite header at offset 68
-SQLITE_MAGIC = b"SQLite format 3\x00"
+__all__ = [
+    "APPLICATION_ID",
+    "SQLITE_MAGIC",
+    "Database",
+    "create_database",
+    "is_intact",
+    "open_database",
+]
+
 BUSY_TIMEOUT_MS = 5000
 _PG_BUSY = {"55P03", "57014"}  # lock_not_available, query_canceled (lock_timeout)
 _PG_CONFLICT = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+Connect = Callable[[], sqlite3.Connection]
 
 
 def default_database_path() -> Path:
@@ -45,12 +63,20 @@ def default_database_path() -> Path:
 
 @dataclass
 class Database:
-    """An open database: engine, sessions for reading and for writing, read-only flag."""
+    """An open database: engine, sessions for reading and for writing, read-only flag.
+
+    ``notice`` is one line about how the file is being read when that is not plain (a
+    snapshot of a file whose write-ahead log could not be read in place), else None.
+    """
 
     engine: Engine
     path: Path | None
     readonly: bool = False
     interactive_wait_ms: int | None = None
+    notice: str | None = None
+    reader: Connect | None = field(default=None, repr=False)
+    """Makes a connection that only reads (for the change watch); None for server databases."""
+    on_close: Callable[[], None] | None = field(default=None, repr=False)
     _read_factory: sessionmaker[Session] = field(init=False, repr=False)
     _write_factory: sessionmaker[Session] = field(init=False, repr=False)
     _watch: sqlite3.Connection | None = field(default=None, init=False, repr=False)
@@ -139,19 +165,23 @@ class Database:
         Read through one connection kept for this purpose: SQLite's ``data_version`` is only
         comparable on the same connection.
         """
-        if not self.is_sqlite or self.path is None:
+        if self.reader is None:
             return 0
         if self._watch is None:
-            self._watch = sqlite3.connect(
-                _file_uri(self.path, "ro"), uri=True, check_same_thread=False
-            )
+            self._watch = self.reader()
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
-    def backup(self, destination: Path) -> Path:
-        """Consistent copy of the database through SQLite's backup API."""
+    def backup(self, destination: Path | str) -> Path:
+        """Consistent copy of the database through SQLite's backup API, to a new file.
+
+        The destination is checked against this database (:func:`~claimtracker.core.files.
+        check_output_path`); an existing file is never replaced.
+        """
+        from claimtracker.core.backups import backup_file
+
         if not self.is_sqlite or self.path is None:
             raise UserError("backups are made of SQLite databases only")
-        return backup_file(self.path, destination)
+        return backup_file(self.path, destination, database=self.path)
 
     def close(self) -> None:
         """Release all connections."""
@@ -159,126 +189,117 @@ class Database:
             self._watch.close()
             self._watch = None
         self.engine.dispose()
-
-
-def backup_file(source: Path, destination: Path) -> Path:
-    """Copy ``source`` to ``destination`` through SQLite's backup API (WAL content included)."""
-    destination = Path(destination)
-    if destination.exists():
-        raise UserError(f"{destination} already exists; choose another name")
-    partial = destination.with_name(destination.name + ".partial")
-    src = sqlite3.connect(_file_uri(source, "ro"), uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-        os.replace(partial, destination)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"cannot write backup {destination}: {exc.strerror or exc}") from exc
-    finally:
-        src.close()
-    return destination
+        if self.on_close is not None:
+            self.on_close()
+            self.on_close = None
 
 
 def create_database(path: Path | str) -> Database:
-    """Create a new, empty ClaimTracker database at ``path`` (which must not exist)."""
+    """Create a new, empty ClaimTracker database at ``path`` (which must not exist).
+
+    The database is built under a temporary name and renamed into place once complete, so an
+    interrupted creation leaves no file at ``path``.
+    """
     path = Path(path)
     if path.exists():
         raise UserError(f"{path} already exists")
     if not path.parent.is_dir():
         raise UserError(f"folder {path.parent} does not exist")
-    partial = path.with_name(path.name + ".creating")
-    partial.unlink(missing_ok=True)
+    partial_db = path.with_name(path.name + ".creating")
+    _remove_with_side_files(partial_db)  # left by a creation that was cut off
     try:
-        conn = sqlite3.connect(partial)
+        conn = sqlite3.connect(partial_db)
         try:
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode=WAL")
-            _upgrade(conn)
+            schema.upgrade_file(conn)
         finally:
-            conn.close()
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"cannot create {path}: {exc.strerror or exc}") from exc
+            conn.close()  # the last connection: the log is folded into the file and removed
+        os.replace(partial_db, path)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_with_side_files(partial_db)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise UserError(f"cannot create {path}: {reason}") from exc
     return open_database(path)
 
 
-def open_database(
-    target: Path | str, *, readonly: bool = False, backup_dir: Path | None = None
-) -> Database:
+def _remove_with_side_files(path: Path) -> None:
+    for leftover in (path, side_file(path, "wal"), side_file(path, "shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def open_database(target: Path | str, *, readonly: bool = False) -> Database:
     """Open an existing database, checking it before anything is written.
 
-    ``target`` is a file path or a ``postgresql://`` URL. A foreign, corrupt or too new file
-    raises :class:`DataError` and is left byte-for-byte untouched. An older schema is upgraded
-    after a backup into ``backup_dir`` (default: a ``.backups`` folder beside the file).
+    ``target`` is a file path or a ``postgresql://`` URL. A foreign, corrupt, half-upgraded or
+    too new file raises :class:`DataError` and is left byte-for-byte untouched. A file this
+    user cannot write opens read-only, leaving nothing beside it. An older schema is upgraded
+    in one transaction, after a backup into the ``.backups`` folder beside the file.
     """
     if isinstance(target, str) and "://" in target:
         return _open_server(target)
     path = Path(target)
-    _check_header(path)
-    if not readonly and not _writable(path):
-        readonly = True
-    revision = _inspect(path)
+    check_header(path)
+    if readonly or not writable(path):
+        return _open_read_only(path)
+    # Cleanly closed (no -wal): read the file alone, leaving no -wal/-shm files beside it.
+    alone = {} if side_file(path, "wal").exists() else {"immutable": 1}
+    revision, objects = _inspect(path, file_uri(path, "ro", **alone))
     if revision != SCHEMA_HEAD:
-        _check_known(path, revision)
-        if readonly:
-            raise DataError(f"{path} needs a schema upgrade but is read-only")
-        if backup_dir is None:
-            from claimtracker.core.backups import make_backup
+        _check_upgradable(path, revision, objects)
+        from claimtracker.core.backups import make_backup
 
-            make_backup(path, f"before-{SCHEMA_HEAD}", keep=1_000)  # never rotated away
-        else:
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-            backup_dir.mkdir(parents=True, exist_ok=True)
-            backup_file(path, backup_dir / f"{path.stem}-before-{SCHEMA_HEAD}-{stamp}.db")
-        conn = sqlite3.connect(_file_uri(path, "rw"), uri=True)
+        make_backup(path, f"before-{SCHEMA_HEAD}", keep=1_000)  # rotates nothing away
+        conn = sqlite3.connect(file_uri(path, "rw"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            _upgrade(conn)
+            schema.upgrade_file(conn)
         finally:
             conn.close()
-    return Database(_sqlite_engine(path, readonly), path, readonly)
+    connect = partial(sqlite3.connect, file_uri(path, "rw"), uri=True, check_same_thread=False)
+    reader = partial(sqlite3.connect, file_uri(path, "ro"), uri=True, check_same_thread=False)
+    return Database(_sqlite_engine(connect, readonly=False), path, reader=reader)
 
 
-def _file_uri(path: Path, mode: str) -> str:
-    return f"file:{quote(str(Path(path).resolve()))}?mode={mode}"
-
-
-def _check_header(path: Path) -> None:
-    if not path.exists():
-        raise UserError(f"{path}: no such database file")
-    if path.is_dir():
-        raise UserError(f"{path} is a folder, not a database file")
+def _open_read_only(path: Path) -> Database:
+    access = ReadOnlyFile(path)
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if not header:
-        raise DataError(f"{path} is empty (0 bytes), not a ClaimTracker database")
-    if not header.startswith(SQLITE_MAGIC):
-        raise DataError(f"{path} is not a ClaimTracker database (not an SQLite file)")
-    if len(header) < 100:
-        raise DataError(f"{path} is damaged: the database header is truncated")
-    (app_id,) = struct.unpack(">I", header[68:72])
-    if app_id != APPLICATION_ID:
-        raise DataError(f"{path} is an SQLite database of another program, not of ClaimTracker")
+        revision, objects = _inspect(path, access.uri())
+        if revision != SCHEMA_HEAD:
+            _check_upgradable(path, revision, objects)
+            raise DataError(f"{path} needs a schema upgrade but is read-only")
+    except BaseException:
+        access.close()
+        raise
+    return Database(
+        _sqlite_engine(access.connect, readonly=True),
+        path,
+        readonly=True,
+        notice=access.notice,
+        reader=access.connect,
+        on_close=access.close,
+    )
 
 
-def _writable(path: Path) -> bool:
-    # WAL mode needs to create -wal and -shm files beside the database.
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+def is_intact(path: Path) -> bool:
+    """Whether a closed database file (a backup) passes the checks of :func:`open_database`.
+
+    Nothing is written, upgraded or created beside the file; an older schema counts as intact.
+    """
+    try:
+        check_header(path)
+        access = ReadOnlyFile(path)
+        try:
+            revision, objects = _inspect(path, access.uri())
+        finally:
+            access.close()
+        schema.check_known(path, revision)
+        return not schema.half_upgraded(revision, objects)
+    except ClaimTrackerError:
+        return False
 
 
-def _inspect(path: Path) -> str | None:
-    """Integrity and schema revision, read through a read-only connection."""
-    uri = _file_uri(path, "ro")
-    if not Path(f"{path}-wal").exists():
-        # Cleanly closed: read the file alone, leaving no -wal/-shm files beside it.
-        uri += "&immutable=1"
+def _inspect(path: Path, uri: str) -> tuple[str | None, schema.SchemaObjects]:
+    """Integrity, schema revision and schema objects, read through a connection to ``uri``."""
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -288,57 +309,41 @@ def _inspect(path: Path) -> str | None:
         if result != "ok":
             detail = " ".join(str(result).split())
             raise DataError(f"{path} is damaged (SQLite integrity check: {detail})")
+        objects = schema.schema_objects(conn)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError as exc:
             raise DataError(f"{path} has no ClaimTracker schema version") from exc
-        return row[0] if row else None
+        return (row[0] if row else None), objects
     except sqlite3.DatabaseError as exc:
         raise DataError(f"{path} is damaged: {exc}") from exc
     finally:
         conn.close()
 
 
-def _check_known(path: Path, revision: str | None) -> None:
-    if revision is None:
-        return
-    from alembic.script import ScriptDirectory
+def _check_upgradable(path: Path, revision: str | None, objects: schema.SchemaObjects) -> None:
+    schema.check_known(path, revision)
+    if schema.half_upgraded(revision, objects):
+        from claimtracker.core.backups import newest_upgrade_backup
 
-    if revision not in {s.revision for s in ScriptDirectory(_script_location()).walk_revisions()}:
-        raise DataError(
-            f"{path} was written by a newer ClaimTracker (schema {revision}; this program "
-            f"knows up to {SCHEMA_HEAD}); update ClaimTracker to open it"
+        backup = newest_upgrade_backup(path)
+        remedy = (
+            f"restore the backup made before the upgrade, {backup}"
+            if backup
+            else "no backup made before the upgrade was found"
+        )
+        raise InterruptedUpgradeError(
+            f"{path} was left half-upgraded by an interrupted schema upgrade (schema "
+            f"{revision} with parts of a newer one) and cannot be opened; {remedy}",
+            path=path,
+            backup=backup,
         )
 
 
-def _script_location() -> str:
-    return str(Path(__file__).with_name("migrations"))
-
-
-def _upgrade(
-    dbapi_connection: sqlite3.Connection | None = None, engine: Engine | None = None
-) -> None:
-    """Bring the schema to the newest revision on the given connection."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", _script_location())
-    if engine is None:
-        engine = create_engine("sqlite://", creator=lambda: dbapi_connection)
-    with engine.begin() as connection:
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-
-
-def _sqlite_engine(path: Path, readonly: bool) -> Engine:
-    uri = _file_uri(path, "ro" if readonly else "rw")
-    engine = create_engine(
-        "sqlite+pysqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-    )
+def _sqlite_engine(connect: Connect, readonly: bool) -> Engine:
+    # The pool is chosen explicitly: with a creator and no file name in the URL, SQLAlchemy
+    # would pick SingletonThreadPool, meant for in-memory databases.
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -365,5 +370,5 @@ def _sqlite_engine(path: Path, readonly: bool) -> Engine:
 def _open_server(url: str) -> Database:
     """A server database (PostgreSQL): created or upgraded to the newest schema."""
     engine = create_engine(url)
-    _upgrade(engine=engine)
+    schema.upgrade_server(engine)
     return Database(engine, None, False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class ClaimTrackerError(Exception):
     """Base class: ``str(error)`` is one clear line for the user."""
@@ -19,6 +21,18 @@ class DataError(ClaimTrackerError):
     """Corrupt or foreign database, or a schema newer than this program."""
 
     exit_code = 2
+
+
+class InterruptedUpgradeError(DataError):
+    """A schema upgrade by an older ClaimTracker was cut off half-way and left the file unusable.
+
+    ``backup`` is the newest intact backup made before an upgrade, if there is one.
+    """
+
+    def __init__(self, message: str, *, path: Path, backup: Path | None):
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
 
 
 class ReadOnlyError(UserError):

@@ -286,3 +286,35 @@ class ChangeLogEntry(Base):
     # The claim a highlight or evidence entry belongs to (the claim's own entries too), so a
     # claim's history keeps the entries of highlights and evidence removed since.
     claim_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class Alias(Base):
+    """A name of an alias group ("Moscú" in ``russia``); ``key`` is the folded name."""
+
+    __tablename__ = "aliases"
+    __table_args__ = (UniqueConstraint("concept", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    concept: Mapped[str] = mapped_column(String(80), index=True)
+    name: Mapped[str] = mapped_column(CleanText)
+    key: Mapped[str] = mapped_column(CleanText, index=True)
+
+
+class DismissedSuggestion(Base):
+    """A suggested sentence the analyst dismissed for one article.
+
+    Kept by the sentence's text (``text_sha256``), so it stays dismissed when a new version of
+    the article moves it.
+    """
+
+    __tablename__ = "dismissed_suggestions"
+    __table_args__ = (UniqueConstraint("article_id", "text_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    start: Mapped[int]
+    end: Mapped[int]
+    exact: Mapped[str] = mapped_column(CleanText)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    dismissed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    dismissed_by: Mapped[str] = mapped_column(CleanText, default="")

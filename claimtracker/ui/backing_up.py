@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from claimtracker.core import backups
 from claimtracker.core.db import Database, open_database
-from claimtracker.core.errors import ClaimTrackerError, DataError
+from claimtracker.core.errors import ClaimTrackerError, DataError, InterruptedUpgradeError
 from claimtracker.ui.dialogs import ask
 
 
@@ -37,9 +37,22 @@ class BackupRunner(QObject):
 def open_with_recovery(
     parent: QWidget | None, path: Path, opener: Callable[[Path], Database] = open_database
 ) -> Database:
-    """Open a database; if it is damaged and a good backup exists, offer to restore it."""
+    """Open a database; if it is damaged or half-upgraded and a backup can help, offer it."""
     try:
         return opener(path)
+    except InterruptedUpgradeError as exc:
+        if exc.backup is None:
+            raise
+        backup = exc.backup
+        when = backups.backup_time(backup).astimezone()
+        if not ask.confirm(
+            parent,
+            "Interrupted Upgrade",
+            f"{path.name} was left half-upgraded by an interrupted schema upgrade and cannot "
+            f"be opened.\n\nRestore the backup made just before the upgrade, on "
+            f"{when:%Y-%m-%d %H:%M}?\nThe half-upgraded file is kept beside it, renamed.",
+        ):
+            raise
     except DataError as exc:
         if "damaged" not in str(exc):
             raise
@@ -54,5 +67,5 @@ def open_with_recovery(
             "\nThe damaged file is kept beside it, renamed.",
         ):
             raise
-        backups.restore_backup(backup, path)
-        return opener(path)
+    backups.restore_backup(backup, path)
+    return opener(path)

@@ -345,18 +345,20 @@ def test_claims_sort_matches_the_review_list(cli, tmp_path):
     assert listed == expected and len(listed) > 5
 
 
-def test_read_only_database_refuses_writes_with_a_clear_message(cli, dbfile, monkeypatch):
-    from claimtracker.core import db as db_module
+def test_a_half_upgraded_file_gets_one_line_naming_the_backup(cli, tmp_path):
+    from claimtracker.core import backups
+    from claimtracker.core.migrations import SCHEMA_HEAD
+    from tests.core.old_schema import create_old, interrupt_like_older_versions
 
-    cli("import", DATA / "es_curly.txt", "--db", dbfile)
-    before = hashlib.sha256(dbfile.read_bytes()).hexdigest()
-    monkeypatch.setattr(db_module.os, "access", lambda path, mode: mode != db_module.os.W_OK)
-    code, out, err = cli("claim", "add", "--article", "1", "--quote", "el paro", "--db", dbfile)
-    assert code == 1
-    assert "read-only" in err and err.count("\n") == 1
-    code, out, _ = cli("articles", "--format", "json", "--db", dbfile)
-    assert code == 0 and len(json.loads(out)) == 1
-    assert hashlib.sha256(dbfile.read_bytes()).hexdigest() == before
+    path = tmp_path / "half.db"
+    create_old(path, claims=3)
+    before = backups.make_backup(path, f"before-{SCHEMA_HEAD}")
+    interrupt_like_older_versions(path)
+    half = path.read_bytes()
+    code, out, err = cli("claims", "--format", "json", "--db", path)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "half-upgraded" in err and str(before) in err
+    assert path.read_bytes() == half
 
 
 def test_export_formats_and_merge_by_import(cli, dbfile, tmp_path, monkeypatch):

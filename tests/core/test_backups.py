@@ -9,6 +9,8 @@ from sqlalchemy import text
 
 from claimtracker.core import backups
 from claimtracker.core.db import open_database
+from claimtracker.core.migrations import SCHEMA_HEAD
+from tests.core.old_schema import create_old
 from tests.core.test_db import make_corrupt
 
 
@@ -58,3 +60,21 @@ def test_restore_keeps_the_replaced_file_aside(db_path, services):
     assert titles(db_path) == ["Antes"]
     assert hashlib.sha256(aside.read_bytes()).hexdigest() == before
     assert titles(aside) == ["Antes", "Después"]
+
+
+def test_backups_made_before_an_upgrade_are_never_rotated_away(db_path, services):
+    upgrade = backups.make_backup(db_path, f"before-{SCHEMA_HEAD}")
+    made = [backups.make_backup(db_path, "daily", keep=2) for _ in range(4)]
+    assert backups.list_backups(db_path) == [made[3], made[2], upgrade]
+
+
+def test_a_backup_at_an_older_schema_is_a_good_backup(db_path, tmp_path):
+    create_old(db_path, claims=3)
+    before = backups.make_backup(db_path, f"before-{SCHEMA_HEAD}")
+    make_corrupt(tmp_path / "corrupt.db")
+    backups.make_backup(db_path, "daily").write_bytes((tmp_path / "corrupt.db").read_bytes())
+    assert backups.newest_good_backup(db_path) == before
+    assert backups.newest_upgrade_backup(db_path) == before
+    assert sorted(p.name for p in backups.backup_folder(db_path).iterdir()) == sorted(
+        p.name for p in backups.list_backups(db_path)
+    )  # checking them left nothing beside them

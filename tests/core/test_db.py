@@ -10,10 +10,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from claimtracker.core import backups, schema, search
 from claimtracker.core import db as db_module
-from claimtracker.core.db import APPLICATION_ID, backup_file, create_database, open_database
-from claimtracker.core.errors import DataError, ReadOnlyError, UserError
+from claimtracker.core.backups import backup_file
+from claimtracker.core.db import APPLICATION_ID, create_database, open_database
+from claimtracker.core.errors import DataError, InterruptedUpgradeError, ReadOnlyError, UserError
 from claimtracker.core.migrations import SCHEMA_HEAD
+from tests.core.old_schema import (
+    OLD,
+    create_old,
+    downgrade,
+    interrupt_like_older_versions,
+    revision_and_objects,
+)
 
 
 def digest(path: Path) -> str:
@@ -81,7 +90,7 @@ def test_second_writer_waits_for_the_first_instead_of_failing(db_path, db):
 def test_schema_head_constant_matches_the_revision_files():
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory(db_module._script_location())
+    script = ScriptDirectory(schema.script_location())
     assert script.get_current_head() == SCHEMA_HEAD
 
 
@@ -171,6 +180,8 @@ def test_read_only_database_opens_for_reading_and_refuses_writes(db_path, servic
     assert database.readonly
     with database.read() as s:
         assert s.execute(text("SELECT title FROM articles")).scalar() == "Leer"
+    database.data_version()
+    assert folder_listing(db_path.parent) == ["claims.db"]  # no -wal/-shm made by reading
     from claimtracker.core.services import Services
 
     with pytest.raises(ReadOnlyError, match="read-only"):
@@ -179,37 +190,84 @@ def test_read_only_database_opens_for_reading_and_refuses_writes(db_path, servic
     assert digest(db_path) == before
 
 
-def test_unwritable_file_is_opened_read_only(db_path, db, monkeypatch):
-    db.close()
-    monkeypatch.setattr(db_module.os, "access", lambda path, mode: mode != db_module.os.W_OK)
-    database = open_database(db_path)
-    assert database.readonly
-    database.close()
-
-
-def test_older_schema_is_upgraded_after_a_backup(db_path, services, tmp_path):
+def test_older_schema_is_upgraded_after_a_backup(db_path, services):
     services.articles.add_text("Texto conservado.", "Antes")
     services.db.close()
-    # Take the database back to the state before the newest revision.
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    config = Config()
-    config.set_main_option("script_location", db_module._script_location())
-    engine = create_engine(f"sqlite:///{db_path}")
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "base")
-    engine.dispose()
-    backups = tmp_path / "backups"
-    database = open_database(db_path, backup_dir=backups)
+    downgrade(db_path)  # back to the schema before the newest revision
+    database = open_database(db_path)
     with database.read() as s:
         assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert s.execute(text("SELECT title FROM articles")).scalar() == "Antes"
+        assert s.execute(text("SELECT count(*) FROM articles_fts")).scalar() == 1
     database.close()
-    (backup,) = backups.iterdir()
+    (backup,) = backups.list_backups(db_path)
+    assert backup.name.endswith(f"-before-{SCHEMA_HEAD}.db")
     conn = sqlite3.connect(backup)
-    assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (0,)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (OLD,)
+    assert conn.execute("SELECT title FROM articles").fetchone() == ("Antes",)
+    conn.close()
+
+
+def test_a_failing_upgrade_leaves_the_old_schema_whole(db_path, monkeypatch):
+    create_old(db_path, claims=250)
+
+    def fail(*args):
+        raise OSError("simulated failure after the first steps of the upgrade")
+
+    monkeypatch.setattr(search, "reindex_articles", fail)
+    with pytest.raises(OSError, match="simulated"):
+        open_database(db_path)
+    revision, objects = revision_and_objects(db_path)
+    assert revision == OLD
+    assert objects == schema.objects_at(OLD)  # not one index or table of the upgrade kept
+    monkeypatch.undo()
+    database = open_database(db_path)  # and the next try completes it
+    with database.read() as s:
+        assert s.execute(text("SELECT count(*) FROM claims_fts")).scalar() == 250
+    database.close()
+
+
+def test_a_file_half_upgraded_by_an_older_version_names_the_backup_to_restore(db_path):
+    create_old(db_path, claims=30)
+    before = backups.make_backup(db_path, f"before-{SCHEMA_HEAD}")
+    interrupt_like_older_versions(db_path)
+    # The older version, started again, backed up the half-upgraded file before failing.
+    half = backups.make_backup(db_path, f"before-{SCHEMA_HEAD}")
+    assert backups.list_backups(db_path) == [half, before]
+    digest_before, listing = digest(db_path), folder_listing(db_path.parent)
+    with pytest.raises(InterruptedUpgradeError) as excinfo:
+        open_database(db_path)
+    error = excinfo.value
+    assert error.backup == before and error.path == db_path
+    assert error.exit_code == 2
+    message = str(error)
+    assert "half-upgraded" in message and str(before) in message and "\n" not in message
+    assert "damaged" not in message
+    assert digest(db_path) == digest_before
+    assert folder_listing(db_path.parent) == listing
+    assert len(backups.list_backups(db_path)) == 2  # no backup of the half-upgraded file
+
+
+def test_a_half_upgraded_file_without_a_good_backup_says_so(db_path):
+    create_old(db_path)
+    interrupt_like_older_versions(db_path)
+    with pytest.raises(InterruptedUpgradeError, match="no backup made before the upgrade") as e:
+        open_database(db_path)
+    assert e.value.backup is None
+
+
+def test_new_database_is_built_under_a_temporary_name(tmp_path):
+    path = tmp_path / "nuevo.db"
+    # Left by a creation that was killed: the new database must not take any of it in.
+    stale = tmp_path / "nuevo.db.creating"
+    create_old(stale, claims=5)
+    Path(f"{stale}-wal").write_bytes(b"left over")
+    create_database(path).close()
+    assert folder_listing(tmp_path) == ["nuevo.db"]
+    revision, objects = revision_and_objects(path)
+    assert revision == SCHEMA_HEAD and objects == schema.objects_at("head")
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM claims").fetchone() == (0,)
     conn.close()
 
 

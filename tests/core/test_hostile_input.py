@@ -108,20 +108,244 @@ def test_overlapping_highlights_are_all_kept(services, add_article):
     assert {h.claim_id for h in found} == {a.id, b.id, c.id}
 
 
-def test_extraction_that_overruns_its_time_limit_is_refused(monkeypatch):
-    import trafilatura
+def _gone(pid: int) -> bool:
+    import os
 
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+PAGE = (
+    "<html><body><article><p>El ministro dijo que la inflación bajó al dos por ciento en "
+    "marzo, según el instituto de estadística nacional.</p></article></body></html>"
+).encode()
+
+
+@pytest.mark.timeout(120)
+def test_an_extraction_that_hangs_is_killed_and_refused(monkeypatch, tmp_path):
+    import multiprocessing
+
+    from claimtracker.core.importers import html, worker
+    from tests import hanging
+
+    pidfile = tmp_path / "pid"
+    monkeypatch.setattr(html, "EXTRACTOR", hanging.never_finishes)
+    monkeypatch.setattr(html, "EXTRACTION_SECONDS", 1.0)
+    page = f"<html><body><p>pidfile={pidfile}</p></body></html>".encode()
+    with pytest.raises(ImportRefused) as refused:
+        convert_bytes(page, "html", name="lenta.html")
+    assert str(refused.value) == "lenta.html: the page is too complex to extract within 1 s"
+    stuck = int(pidfile.read_text())
+    assert _gone(stuck)  # killed and reaped, not left running
+    assert worker.worker_pid() is None
+    assert multiprocessing.active_children() == []
+
+    monkeypatch.setattr(html, "EXTRACTOR", html.extract)
+    article = convert_bytes(PAGE, "html", name="normal.html")  # a fresh worker takes over
+    assert "la inflación bajó al dos por ciento" in article.text
+    assert worker.worker_pid() not in (None, stuck)
+
+
+@pytest.mark.timeout(120)
+def test_an_extraction_that_crashes_is_refused_and_the_next_works(monkeypatch):
     from claimtracker.core.importers import html
+    from tests import hanging
 
-    release = __import__("threading").Event()
+    monkeypatch.setattr(html, "EXTRACTOR", hanging.crashes)
+    with pytest.raises(ImportRefused, match="^rota.html: the extraction stopped unexpectedly$"):
+        convert_bytes(PAGE, "html", name="rota.html")
+    monkeypatch.setattr(html, "EXTRACTOR", html.extract)
+    assert "la inflación bajó" in convert_bytes(PAGE, "html", name="n.html").text
 
-    def stuck(*args, **kwargs):
-        release.wait(10)
 
-    monkeypatch.setattr(trafilatura, "bare_extraction", stuck)
-    monkeypatch.setattr(html, "EXTRACTION_SECONDS", 0.2)
-    started = time.perf_counter()
-    with pytest.raises(ImportRefused, match="too complex to extract within 0 s"):
-        convert_bytes(b"<html><body><p>texto</p></body></html>", "html", name="lenta.html")
-    assert time.perf_counter() - started < 5
-    release.set()
+def test_the_worker_is_reused_and_stops_when_asked():
+    from claimtracker.core.importers import worker
+
+    convert_bytes(PAGE, "html", name="a.html")
+    first = worker.worker_pid()
+    assert first is not None
+    convert_bytes(PAGE, "html", name="b.html")
+    assert worker.worker_pid() == first
+    worker.shutdown()
+    assert worker.worker_pid() is None and _gone(first)
+
+
+# -- text that is mostly UTF-8 ----------------------------------------------------------------
+
+SPANISH = (
+    "El ministro añadió que la inflación bajó según el índice de precios; además, "
+    "la economía creció un 2,1 % y el déficit quedó por debajo de lo previsto. "
+)
+
+
+def mostly_utf8() -> bytes:
+    """Spanish UTF-8 text with three damaged bytes, each between two words."""
+    good = (SPANISH * 3).encode("utf-8")
+    spaces = [i for i, b in enumerate(good) if b == 0x20]
+    data = bytearray(good)
+    for at, bad in zip(reversed(spaces[5:20:6]), (b"\xff", b"\xfe", b"\x80"), strict=True):
+        data[at:at] = bad
+    return bytes(data)
+
+
+def test_mostly_utf8_text_keeps_its_accents_and_says_what_was_damaged(tmp_path):
+    path = tmp_path / "dañado.txt"
+    path.write_bytes(mostly_utf8())
+    article = read_article_file(path)
+    assert article.text.count("\ufffd") == 3
+    assert article.text.replace("\ufffd", "") == (SPANISH * 3).strip("\n")
+    assert "añadió" in article.text and "Ã" not in article.text
+    assert article.encoding == "utf-8"
+    assert article.warnings == [
+        "dañado.txt: 3 invalid byte sequences in otherwise UTF-8 text, shown as \ufffd"
+    ]
+
+
+def test_a_spanish_windows_1252_file_is_still_read_as_windows_1252(tmp_path):
+    path = tmp_path / "es.txt"
+    path.write_bytes(("Añadió que la inflación subió; el ministro lo negó. " * 5).encode("cp1252"))
+    article = read_article_file(path)
+    assert article.text.startswith("Añadió que la inflación subió")
+    assert "\ufffd" not in article.text
+    assert article.encoding == "cp1252"
+
+
+def test_the_command_line_shows_the_damage_as_one_line(tmp_path, db_path, db, capsys):
+    from claimtracker.app import main
+
+    db.close()
+    path = tmp_path / "dañado.txt"
+    path.write_bytes(mostly_utf8())
+    code = main(["import", str(path), "--db", str(db_path)])
+    out, err = capsys.readouterr()
+    assert code == 0 and out == "1\n"
+    assert err == (
+        "claimtracker: warning: dañado.txt: 3 invalid byte sequences in otherwise UTF-8 "
+        "text, shown as \ufffd\n"
+    )
+
+
+# -- hostile Word documents -------------------------------------------------------------------
+
+
+def test_a_small_docx_that_unpacks_to_190_megabytes_is_refused_unread(monkeypatch):
+    from tests.factories import inflated_docx
+
+    data = inflated_docx(190)
+    assert len(data) < 1024 * 1024
+    opened = []
+    monkeypatch.setattr("docx.Document", lambda *a, **k: opened.append(a))
+    with pytest.raises(ImportRefused, match=r"would unpack to 19[01] MB \(the limit is 64 MB\)"):
+        convert_bytes(data, "docx", name="bomba.docx")
+    assert opened == []  # refused from the central directory, before any part was parsed
+
+
+def test_a_docx_compressed_far_beyond_any_real_document_is_refused():
+    from tests.factories import inflated_docx
+
+    data = inflated_docx(20)  # under the size limit, but 20 MB of blanks squeezed to kilobytes
+    with pytest.raises(ImportRefused, match=r"bomba.docx is compressed \d+ to 1 .*unsafe"):
+        convert_bytes(data, "docx", name="bomba.docx")
+
+
+def test_a_large_docx_of_incompressible_parts_is_refused_by_its_size(monkeypatch):
+    import os
+
+    from claimtracker.core.importers import office
+    from tests.factories import docx_bytes, docx_with_part
+
+    monkeypatch.setattr(office, "MAX_UNPACKED_BYTES", 2 * 1024 * 1024)
+    photo = os.urandom(3 * 1024 * 1024)
+    data = docx_with_part(docx_bytes(["Texto."]), "docProps/thumbnail.jpeg", lambda _: photo)
+    with pytest.raises(ImportRefused, match=r"would unpack to 4 MB \(the limit is 2 MB\)"):
+        convert_bytes(data, "docx", name="fotos.docx")
+
+
+def test_an_ordinary_docx_is_still_imported():
+    from tests.factories import docx_bytes
+
+    article = convert_bytes(docx_bytes(["Hola mundo."] * 200, title="Nota"), "docx", name="n.docx")
+    assert article.title == "Nota" and article.text.count("Hola mundo.") == 200
+
+
+@pytest.fixture
+def secret_pipe(tmp_path):
+    """A named pipe standing for a local secret: whoever opens it to read would block."""
+    import os
+
+    path = tmp_path / "secreto"
+    os.mkfifo(path)
+    return path
+
+
+def _no_reader(pipe) -> bool:
+    import errno
+    import os
+
+    try:
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError as exc:
+        return exc.errno == errno.ENXIO  # no process has it open for reading
+    return False
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("part", ["word/document.xml", "docProps/core.xml"])
+@pytest.mark.parametrize("kind", ["file", "http"])
+def test_external_entities_in_a_docx_are_refused_unread(secret_pipe, no_network, part, kind):
+    from tests.factories import docx_bytes, docx_with_part, with_doctype
+
+    where = f"file://{secret_pipe}" if kind == "file" else "http://127.0.0.1:9/secreto"
+    doctype = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "{where}">]>'
+    data = docx_with_part(
+        docx_bytes(["Hola PLACEHOLDER."], title="PLACEHOLDER"),
+        part,
+        lambda xml: with_doctype(xml, doctype, "PLACEHOLDER", "&xxe;"),
+    )
+    with pytest.raises(ImportRefused) as refused:
+        convert_bytes(data, "docx", name="xxe.docx")
+    assert str(refused.value) == (
+        f"xxe.docx: {part} declares XML entities (a DTD), which Word never writes; "
+        "refused as unsafe"
+    )
+    assert _no_reader(secret_pipe)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("part", ["word/document.xml", "docProps/core.xml"])
+def test_billion_laughs_in_a_docx_is_refused(part):
+    from tests.factories import docx_bytes, docx_with_part, with_doctype
+
+    entities = '<!ENTITY lol0 "lol">' + "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    )
+    data = docx_with_part(
+        docx_bytes(["Hola PLACEHOLDER."], title="PLACEHOLDER"),
+        part,
+        lambda xml: with_doctype(xml, f"<!DOCTYPE x [{entities}]>", "PLACEHOLDER", "&lol9;"),
+    )
+    with pytest.raises(ImportRefused, match=f"{part} declares XML entities.*refused as unsafe"):
+        convert_bytes(data, "docx", name="risas.docx")
+
+
+def test_a_hostile_docx_is_one_line_on_the_command_line(tmp_path, db_path, db, capsys):
+    from claimtracker.app import main
+    from tests.factories import docx_bytes, docx_with_part, with_doctype
+
+    db.close()
+    doctype = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{tmp_path}/nada">]>'
+    path = tmp_path / "xxe.docx"
+    path.write_bytes(
+        docx_with_part(
+            docx_bytes(["Hola PLACEHOLDER."]),
+            "word/document.xml",
+            lambda xml: with_doctype(xml, doctype, "PLACEHOLDER", "&xxe;"),
+        )
+    )
+    code = main(["import", str(path), "--db", str(db_path)])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "refused as unsafe" in err

@@ -97,6 +97,61 @@ def test_exports_and_merge_between_sqlite_and_postgres(pg, tmp_path):
     local.close()
 
 
+def test_odd_filter_values_on_postgres(pg, tmp_path):
+    from tests.core.test_odd_values import ODD_FILTERS
+
+    services = Services(pg, "pg")
+    article = services.articles.add_text("El ministro dijo que la inflación bajó.", "N").id
+    services.claims.create_from_quote(article, "la inflación bajó", claimant="El ministro")
+    for name, (claim_filter, expected) in ODD_FILTERS.items():
+        assert len(services.review.ids(claim_filter, "id")) == expected, name
+        assert services.review.summary(claim_filter).total == expected, name
+
+
+def test_the_command_line_on_postgres_takes_odd_values(pg, tmp_path, capsys):
+    from claimtracker.app import main
+
+    services = Services(pg, "pg")
+    article = services.articles.add_text("El ministro dijo que la inflación bajó.", "N").id
+    services.claims.create_from_quote(article, "la inflación bajó")
+    for argv in (
+        ["--updated-to", "9999-12-31"],
+        ["--article", "99999999999999999999999"],
+        ["--search", "infla\0ción"],
+        ["--search", "infla\0ción", "--claims-only"],
+    ):
+        code = main(["claims", "--format", "json", *argv, "--db", URL])
+        out, err = capsys.readouterr()
+        assert code == 0 and err == "", (argv, err)
+
+
+def test_similar_claims_suggestions_and_aliases_on_postgres(pg):
+    services = Services(pg, "pg")
+    article = services.articles.add_text(
+        "El secretario general de la OTAN afirmó que Corea del Norte ha enviado más de un "
+        "millón de proyectiles a Rusia. ¿Qué hará Europa? La inflación subió al 27 % en abril.",
+        "Nota",
+    ).id
+    found = services.suggestions.suggest(article)
+    assert [s.text for s in found] == [
+        "El secretario general de la OTAN afirmó que Corea del Norte ha enviado más de un "
+        "millón de proyectiles a Rusia.",
+        "La inflación subió al 27 % en abril.",
+    ]
+    services.suggestions.dismiss(article, found[1].start, found[1].end)
+    assert len(services.suggestions.suggest(article)) == 1
+    shells = services.claims.create_from_quote(article, found[0].text)
+    inflation = services.claims.create_from_quote(article, "La inflación subió al 27 % en abril.")
+    similar = services.similar.find("Pyongyang ha suministrado a Moscú un millón de obuses")
+    assert [c.id for c in similar][:1] == [shells.id]
+    assert services.similar.find("La inflación de abril escaló al 27 por ciento")[0].id == (
+        inflation.id
+    )
+    assert "Pyongyang" in [a.name for a in services.aliases.entries("north-korea")]
+    services.aliases.add("north-korea", "Norcorea")
+    assert services.similar.find("Norcorea envió proyectiles a Rusia")[0].id == shells.id
+
+
 def test_versions_history_search_and_deleting_articles(pg):
     from claimtracker.core.article_commands import DeleteArticle, ResolveMatches, UpdateArticle
     from claimtracker.core.importers import ImportedArticle

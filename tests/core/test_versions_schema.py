@@ -6,40 +6,27 @@ from __future__ import annotations
 import hashlib
 import json
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
-from claimtracker.core import db as db_module
 from claimtracker.core.db import create_database, open_database
 from claimtracker.core.exporters import interchange
 from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.services import Services
 from claimtracker.core.services.merge import Merger
+from tests.core.old_schema import downgrade
 
 ORIGINAL = "El ministro dijo que la inflación bajó al 2,1 % en marzo, según el INE."
 EDITED = "El ministro dijo que la inflación bajó al 2,4 % en marzo, según el INE."
 QUOTE = "la inflación bajó al 2,1 % en marzo"
 
 
-def downgrade(path, revision: str) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", db_module._script_location())
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, revision)
-    engine.dispose()
-
-
-def test_existing_databases_are_upgraded_with_their_history(db_path, services, tmp_path):
+def test_existing_databases_are_upgraded_with_their_history(db_path, services):
     article = services.articles.add_text(ORIGINAL, "Nota").id
     claim = services.claims.create_from_quote(article, QUOTE)
     services.versions.add_version(article, ImportedArticle(EDITED, "Nota", "paste", b"v2"))
     services.db.close()
-    downgrade(db_path, "0002")
-    database = open_database(db_path, backup_dir=tmp_path / "backups")
+    downgrade(db_path, "0003")
+    database = open_database(db_path)
     upgraded = Services(database, "t")
     info = upgraded.articles.get(article)
     assert info.text_version == 2  # the old ``version`` counted the texts

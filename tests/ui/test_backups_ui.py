@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from sqlalchemy import text
+
 from claimtracker.core import backups
 from claimtracker.core.db import create_database, open_database
+from claimtracker.core.migrations import SCHEMA_HEAD
 from claimtracker.core.services import Services
+from tests.core.old_schema import create_old, interrupt_like_older_versions
 from tests.core.test_db import make_corrupt
 
 
@@ -83,4 +87,51 @@ def test_declining_the_restore_leaves_the_damaged_file_as_it_was(tmp_path, open_
     window.actions["actionOpenDatabase"].trigger()
     assert "damaged" in dialogs.messages("error")[0][2]
     assert path.read_bytes() == damaged
+    assert window.windowTitle().startswith("other.db")
+
+
+def test_a_half_upgraded_database_offers_the_backup_made_before_the_upgrade(
+    tmp_path, open_window, dialogs
+):
+    path = tmp_path / "investigation.db"
+    create_old(path, claims=12)
+    before = backups.make_backup(path, f"before-{SCHEMA_HEAD}")
+    interrupt_like_older_versions(path)  # an older version was killed during the upgrade
+    half = path.read_bytes()
+    other = tmp_path / "other.db"
+    create_database(other).close()
+    window = open_window(other)
+    dialogs.answer("open_database_file", str(path))
+    dialogs.answer("confirm", True)
+    window.actions["actionOpenDatabase"].trigger()
+    ((_parent, title, question),) = dialogs.messages("confirm")
+    assert title == "Interrupted Upgrade"
+    assert "half-upgraded" in question and "Restore the backup made just before" in question
+    assert window.windowTitle().startswith("investigation.db")
+    assert len(window.library.model.rows()) == 1
+    (aside,) = tmp_path.glob("investigation.db.replaced-*")
+    assert aside.read_bytes() == half
+    assert before.exists()
+    db = open_database(path)
+    with db.read() as s:
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert s.execute(text("SELECT count(*) FROM claims")).scalar() == 12
+    db.close()
+
+
+def test_declining_the_upgrade_backup_leaves_the_file_and_says_why(tmp_path, open_window, dialogs):
+    path = tmp_path / "investigation.db"
+    create_old(path)
+    backups.make_backup(path, f"before-{SCHEMA_HEAD}")
+    interrupt_like_older_versions(path)
+    half = path.read_bytes()
+    other = tmp_path / "other.db"
+    create_database(other).close()
+    window = open_window(other)
+    dialogs.answer("open_database_file", str(path))
+    dialogs.answer("confirm", False)
+    dialogs.answer("error", None)
+    window.actions["actionOpenDatabase"].trigger()
+    assert "half-upgraded" in dialogs.messages("error")[0][2]
+    assert path.read_bytes() == half
     assert window.windowTitle().startswith("other.db")

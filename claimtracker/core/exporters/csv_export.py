@@ -112,6 +112,7 @@ NUMBERS = {"id", "source_count", "start", "end"}
 UNIT = "\x1f"
 DEDUPLICATED = {"articles", "outlets", "urls"}
 TIMES = {"created_at", "updated_at"}
+_BATCH = 200  # rows fetched at a time; progress (and a chance to cancel) after each batch
 
 
 def _joined(column, separator: str, *where) -> Any:
@@ -214,8 +215,10 @@ def export_csv(
 ) -> int:
     """Write the claims (or their highlights) as CSV; returns the number of rows.
 
-    ``progress(done, total)`` is called now and then; returning False cancels the export
-    (:class:`ExportCancelled`), and no file is left behind.
+    ``progress(done, total)`` (rows) is called at the start and then every 200 rows;
+    returning False cancels the export (:class:`ExportCancelled`), and no file is left
+    behind. ``path`` is checked against the database first (see
+    :func:`~claimtracker.core.files.check_output_path`).
     """
     default = DEFAULT_HIGHLIGHT_COLUMNS if per_highlight else DEFAULT_COLUMNS
     columns = check_columns(list(columns or default), per_highlight)
@@ -236,11 +239,28 @@ def export_csv(
                 .join(Article, Article.id == Highlight.article_id)
                 .order_by(Highlight.start)
             )
-        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        if per_highlight:
+            chosen = base.order_by(None).subquery()
+            counted = select(func.count(Highlight.id)).where(
+                Highlight.claim_id.in_(select(chosen.c.id))
+            )
+        else:
+            counted = select(func.count()).select_from(base.subquery())
+        total = session.scalar(counted) or 0
+        if progress is not None and progress(0, total) is False:
+            raise ExportCancelled("export cancelled")
         result = session.connection().execute(query)
         try:
             rows = _rows(result.cursor, columns, statuses, verdicts, total, progress)
-            return write_csv(path, columns, rows, delimiter=delimiter, bom=bom, neutralised=True)
+            return write_csv(
+                path,
+                columns,
+                rows,
+                delimiter=delimiter,
+                bom=bom,
+                neutralised=True,
+                database=db.path,
+            )
         finally:
             result.close()
 
@@ -260,7 +280,7 @@ def _rows(
     texts = [i for i, c in enumerate(columns) if c not in NUMBERS]
     done = 0
     while True:
-        batch = cursor.fetchmany(2000)
+        batch = cursor.fetchmany(_BATCH)
         if not batch:
             break
         for raw in batch:
@@ -315,11 +335,14 @@ def write_csv(
     delimiter: str = ",",
     bom: bool = True,
     neutralised: bool = False,
+    database: Path | None = None,
 ) -> int:
     """Write a CSV file atomically (temporary name, then rename); returns the row count.
 
     Characters the encoding cannot hold (lone surrogates) are replaced, never fatal.
+    ``database``, the open database file, is never overwritten (nor its companions).
     """
-    with atomic_text_file(path, "utf-8-sig" if bom else "utf-8", newline="") as out:
+    encoding = "utf-8-sig" if bom else "utf-8"
+    with atomic_text_file(path, encoding, newline="", database=database) as out:
         count = write_rows(out, header, rows, delimiter=delimiter, neutralised=neutralised)
     return count

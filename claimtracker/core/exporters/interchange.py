@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -39,9 +40,15 @@ def _iso(value: date | datetime | None) -> str | None:
 
 
 def export_data(
-    db: Database, claim_filter: ClaimFilter | None = None, claim_id_list: list[int] | None = None
+    db: Database,
+    claim_filter: ClaimFilter | None = None,
+    claim_id_list: list[int] | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> dict[str, Any]:
-    """Everything (no filter), or the chosen claims with what they refer to."""
+    """Everything (no filter), or the chosen claims with what they refer to.
+
+    ``progress(loaded, total)`` is called as claims are read (it may raise to cancel).
+    """
     with db.read() as session:
         if claim_id_list is not None:
             ids = list(claim_id_list)
@@ -51,6 +58,8 @@ def export_data(
             ids = list(session.scalars(select(Claim.id).order_by(Claim.id)))
         claims: list[Claim] = []
         for start in range(0, len(ids), 500):
+            if progress is not None:
+                progress(start, len(ids))
             claims += session.scalars(
                 select(Claim)
                 .where(Claim.id.in_(ids[start : start + 500]))
@@ -60,6 +69,8 @@ def export_data(
                     selectinload(Claim.evidence).selectinload(Evidence.source),
                 )
             )
+        if progress is not None:
+            progress(len(ids), len(ids))
         claims.sort(key=lambda c: c.id)
         if claim_filter is None and claim_id_list is None:
             articles = list(session.scalars(select(Article).order_by(Article.id)))
@@ -233,9 +244,9 @@ def _claim(c: Claim, article_uuid: dict[int, str]) -> dict[str, Any]:
     }
 
 
-def write_json(path: Path, data: Any) -> None:
+def write_json(path: Path, data: Any, *, database: Path | None = None) -> None:
     """Write JSON atomically: a temporary name, then a rename, so no partial file is left."""
-    with atomic_text_file(path) as out:
+    with atomic_text_file(path, database=database) as out:
         json.dump(data, out, ensure_ascii=False, indent=1)
 
 

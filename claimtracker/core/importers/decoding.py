@@ -29,15 +29,17 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_GOOD_PER_BAD = 4  # correct multi-byte characters needed per damaged one to read it as UTF-8
 
 
 @dataclass(frozen=True)
 class Decoded:
-    """Decoded text, the encoding used, and whether that encoding was certain."""
+    """Decoded text, the encoding used, whether it was certain, and what the analyst must know."""
 
     text: str
     encoding: str
     certain: bool
+    warning: str | None = None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -63,6 +65,9 @@ def decode_bytes(data: bytes, declared: str | None = None, *, name: str = "file"
         return _checked(Decoded(data.decode("utf-8"), "utf-8", True), name)
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data, name)
+    if mostly is not None:
+        return _checked(mostly, name)
     if declared:
         try:
             return _checked(
@@ -76,6 +81,26 @@ def decode_bytes(data: bytes, declared: str | None = None, *, name: str = "file"
     if best is not None:
         return _checked(Decoded(str(best), best.encoding, False), name)
     return _checked(Decoded(data.decode("cp1252", errors="replace"), "cp1252", False), name)
+
+
+def _mostly_utf8(data: bytes, name: str) -> Decoded | None:
+    """UTF-8 with a few damaged bytes (a bad copy, a truncated paste), if ``data`` is that.
+
+    Read in another encoding, every correct accent of such a file would turn into two
+    wrong characters; read as UTF-8, only the damaged bytes are lost, shown as U+FFFD and
+    reported. Text in a single-byte encoding (Spanish cp1252) forms almost no valid
+    multi-byte sequence, so it is not taken for this.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if bad <= 0 or good < _GOOD_PER_BAD * bad:
+        return None
+    warning = (
+        f"{name}: {bad} invalid byte sequence{'s' if bad > 1 else ''} in otherwise UTF-8 "
+        "text, shown as \ufffd"
+    )
+    return Decoded(text, "utf-8", False, warning)
 
 
 def _checked(decoded: Decoded, name: str) -> Decoded:

@@ -4,95 +4,90 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Callable
-from typing import TypeVar
 
-from claimtracker.core.errors import ImportRefused
-from claimtracker.core.importers import ImportedArticle
+from claimtracker.core.importers import ImportedArticle, parse_date, worker
 from claimtracker.core.importers.decoding import declared_charset, decode_bytes
 from claimtracker.core.importers.html_text import body_text, outlet_name, publication_date
 from claimtracker.core.text import normalize_text
 
 _LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)", re.I)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-T = TypeVar("T")
 
 
 EXTRACTION_SECONDS = 30.0
 """Longest an extraction may take; pathological markup is refused instead of waited on."""
 
 
-def within_time_limit(work: Callable[[], T], name: str, seconds: float | None = None) -> T:
-    """Run ``work`` in a helper thread and give up on it after the time limit.
+def extract(markup: str) -> dict[str, str | None]:
+    """Main text and metadata of a page (run in the worker process; plain values back).
 
-    A thread cannot be stopped, so one that overruns is left to finish on its own (a daemon,
-    its result ignored); the import is refused at once and the caller goes on.
+    ``fallback`` holds the whole page's text when no main text was recognised.
     """
-    limit = EXTRACTION_SECONDS if seconds is None else seconds
-    result: list = []
-    failure: list[BaseException] = []
+    import trafilatura
 
-    def run() -> None:
-        try:
-            result.append(work())
-        except BaseException as exc:  # handed over to the calling thread
-            failure.append(exc)
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    document = trafilatura.bare_extraction(
+        markup,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+    )
+    found: dict[str, str | None] = {
+        key: getattr(document, key, None)
+        for key in ("text", "title", "author", "sitename", "url", "language", "date")
+    }
+    # Paragraphs kept apart, and the date from the page's metadata only (html_text).
+    body = getattr(document, "body", None)
+    found["paragraphs"] = body_text(body) if body is not None else None
+    published = publication_date(markup)
+    found["published"] = published.isoformat() if published else None
+    found["fallback"] = None
+    if not (found["text"] or "").strip():
+        found["fallback"] = trafilatura.html2txt(markup) or ""
+    return found
 
-    worker = threading.Thread(target=run, name=f"extract {name}", daemon=True)
-    worker.start()
-    worker.join(limit)
-    if worker.is_alive():
-        raise ImportRefused(f"{name}: the page is too complex to extract within {limit:.0f} s")
-    if failure:
-        raise failure[0]
-    return result[0]
+
+EXTRACTOR: Callable[[str], dict[str, str | None]] = extract
+"""What :func:`convert_html` runs in the worker (a test substitutes a page that never ends)."""
 
 
 def convert_html(data: bytes, *, name: str, charset: str | None = None) -> ImportedArticle:
     """Extract an article's main text (navigation, scripts, ads and footers dropped).
 
+    The extraction runs in a child process that is killed after :data:`EXTRACTION_SECONDS`.
     ``charset`` (from a server's Content-Type header) takes precedence over the page's own.
     """
-    import trafilatura
-
-    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     decoded = decode_bytes(data, charset or declared_charset(data), name=name)
     # lxml refuses str input that still carries an encoding declaration.
     markup = _XML_DECLARATION.sub("", decoded.text)
-    document = within_time_limit(
-        lambda: trafilatura.bare_extraction(
-            markup,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-            deduplicate=False,
-        ),
-        name,
+    found = worker.run_limited(
+        EXTRACTOR, markup, seconds=EXTRACTION_SECONDS, name=name, preload=("trafilatura",)
     )
-    extracted = getattr(document, "body", None)
-    body = body_text(extracted) if extracted is not None else ""
-    body = body or getattr(document, "text", None) or ""
+    body = found.get("paragraphs") or found["text"] or ""
     warnings = []
-    if not body.strip():
-        body = within_time_limit(lambda: trafilatura.html2txt(markup), name) or ""
+    if found["fallback"] is not None:
+        body = found["fallback"]
         warnings.append("main text not recognised; the whole page text was kept")
-    if not decoded.certain:
+    if decoded.warning:
+        warnings.append(decoded.warning)
+    elif not decoded.certain:
         warnings.append(f"encoding guessed as {decoded.encoding}")
     lang = _LANG.search(markup[:4096])
     return ImportedArticle(
         text=normalize_text(body).strip("\n"),
-        title=(getattr(document, "title", None) or name).strip(),
+        title=(found["title"] or name).strip(),
         source_format="html",
         original=data,
         encoding=decoded.encoding,
         encoding_certain=decoded.certain,
-        author=getattr(document, "author", None),
-        outlet=outlet_name(getattr(document, "sitename", None), markup),
-        url=getattr(document, "url", None),
-        language=(getattr(document, "language", None) or (lang.group(1) if lang else None)),
-        published_at=within_time_limit(lambda: publication_date(markup), name),
+        author=found["author"],
+        outlet=outlet_name(found["sitename"], markup),
+        url=found["url"],
+        language=found["language"] or (lang.group(1) if lang else None),
+        published_at=parse_date(found.get("published")),
         warnings=warnings,
     )

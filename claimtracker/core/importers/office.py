@@ -9,27 +9,81 @@ from claimtracker.core.errors import ImportRefused
 from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.text import normalize_text
 
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 """A .docx that unpacks to more than this is refused (a zip bomb posing as a document)."""
+MAX_RATIO = 100
+"""Largest unpacked-to-packed ratio of a sizeable .docx or of one of its parts; Word's own
+files stay under about 35 (its styles), pictures near 1."""
+MAX_PARTS = 2_000
+_SIZEABLE = 1024 * 1024  # below this a high ratio cannot hurt
+
+
+def check_docx_archive(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse an archive whose central directory promises too much, before unpacking.
+
+    Python's zipfile never unpacks a member beyond the size its directory entry states
+    (and checks the CRC), so these sizes bound what reading the parts can cost.
+    """
+    parts = archive.infolist()
+    if len(parts) > MAX_PARTS:
+        raise ImportRefused(f"{name} holds {len(parts)} parts; refused as unsafe")
+    unpacked = sum(info.file_size for info in parts)
+    packed = sum(info.compress_size for info in parts)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportRefused(
+            f"{name} would unpack to {unpacked / 1048576:.0f} MB "
+            f"(the limit is {MAX_UNPACKED_BYTES / 1048576:.0f} MB); refused as unsafe"
+        )
+    for info in [*parts, None]:
+        size, squeezed = (info.file_size, info.compress_size) if info else (unpacked, packed)
+        if size > _SIZEABLE and size > MAX_RATIO * max(squeezed, 1):
+            raise ImportRefused(
+                f"{name} is compressed {size // max(squeezed, 1)} to 1 "
+                f"(the limit is {MAX_RATIO} to 1); refused as unsafe"
+            )
+
+
+def check_docx_xml(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse XML parts that declare a DTD or entities (external ones, entity bombs).
+
+    Word never writes a document type declaration; one inside a .docx is an attack
+    (reading local files, or "billion laughs" expansion). Parsed with defusedxml, which
+    refuses them instead of resolving anything.
+    """
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    for info in archive.infolist():
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        try:
+            fromstring(archive.read(info), forbid_dtd=True)
+        except DefusedXmlException as exc:
+            raise ImportRefused(
+                f"{name}: {info.filename} declares XML entities (a DTD), which Word never "
+                "writes; refused as unsafe"
+            ) from exc
+        except (ParseError, zipfile.BadZipFile, ValueError) as exc:
+            raise ImportRefused(f"{name} is not a valid .docx file ({info.filename})") from exc
 
 
 def convert_docx(data: bytes, *, name: str) -> ImportedArticle:
     """Paragraphs and table cells of a Word document, in document order."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_docx_archive(archive, name)
+            check_docx_xml(archive, name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
         raise ImportRefused(f"{name} is not a valid .docx file") from exc
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportRefused(
-            f"{name} would unpack to {unpacked / 1048576:.0f} MB; refused as unsafe"
-        )
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, LxmlError, zipfile.BadZipFile) as exc:
         raise ImportRefused(f"{name} is not a valid .docx file") from exc
     lines = []
     for block in document.element.body.iterchildren():

@@ -54,7 +54,9 @@ def convert_plain(data: bytes, fmt: str, *, name: str) -> ImportedArticle:
         language=meta.get("language"),
         published_at=parse_date(meta.get("published_at")),
     )
-    if not decoded.certain:
+    if decoded.warning:
+        article.warnings.append(decoded.warning)
+    elif not decoded.certain:
         article.warnings.append(f"encoding guessed as {decoded.encoding}")
     return article
 

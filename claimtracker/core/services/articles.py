@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -178,7 +179,7 @@ class ArticleService:
             changelog.record(
                 session, self.actor, "create", "article", article.uuid, "title", None, article.title
             )
-            return article_info(article)
+            return replace(article_info(article), warnings=tuple(imported.warnings))
 
     def all(self) -> list[ArticleInfo]:
         """All articles with their number of claims, newest first."""
@@ -196,18 +197,47 @@ class ArticleService:
 
     @staticmethod
     def _infos_in(session: Session, *conditions) -> list[ArticleInfo]:
+        """The listed columns of articles with their claim counts (a Core query: no ORM rows,
+        no article text), newest first."""
         counts = (
             select(Highlight.article_id, func.count(func.distinct(Highlight.claim_id)).label("n"))
             .group_by(Highlight.article_id)
             .subquery()
         )
-        rows = session.execute(
-            select(Article, func.coalesce(counts.c.n, 0))
+        query = (
+            select(
+                Article.id,
+                Article.uuid,
+                Article.title,
+                Article.outlet,
+                Article.author,
+                Article.url,
+                Article.language,
+                Article.published_at,
+                Article.imported_at,
+                Article.source_format,
+                func.coalesce(counts.c.n, 0),
+                Article.version,
+                Article.text_version,
+                Article.retrieved_at,
+            )
             .outerjoin(counts, counts.c.article_id == Article.id)
             .where(*conditions)
             .order_by(Article.imported_at.desc(), Article.id.desc())
         )
-        return [article_info(a, n) for a, n in rows]
+        return [ArticleInfo(*row) for row in session.execute(query)]
+
+    def claim_counts(self, article_ids: Iterable[int]) -> dict[int, int]:
+        """How many claims appear in each of these articles."""
+        ids = list(article_ids)
+        query = (
+            select(Highlight.article_id, func.count(func.distinct(Highlight.claim_id)))
+            .where(Highlight.article_id.in_(ids))
+            .group_by(Highlight.article_id)
+        )
+        with self.db.read() as session:
+            found = {article: count for article, count in session.execute(query)}
+        return {i: found.get(i, 0) for i in ids}
 
     def text(self, article_id: int) -> str:
         """The exact text that highlight offsets refer to."""

@@ -16,10 +16,20 @@ from claimtracker.core.anchoring import (
 )
 from claimtracker.core.db import Database
 from claimtracker.core.errors import ConflictError, UserError
-from claimtracker.core.model import Article, Claim, Evidence, Highlight, Source, Tag, utcnow
+from claimtracker.core.model import (
+    Article,
+    Claim,
+    Evidence,
+    Highlight,
+    Source,
+    Tag,
+    claim_tags,
+    utcnow,
+)
 from claimtracker.core.services import changelog
 from claimtracker.core.services.convert import claim_info, evidence_info, highlight_info
 from claimtracker.core.services.dto import (
+    ArticleClaim,
     ChangeInfo,
     ClaimInfo,
     EvidenceChange,
@@ -36,6 +46,7 @@ from claimtracker.core.services.terms import resolve_status, resolve_verdict
 from claimtracker.core.taxonomy import CREDIBILITY, DEFAULT_STATUS, STANCES
 from claimtracker.core.text import normalize_text
 
+TAG_SEPARATOR = "\x1f"  # unit separator: cannot be part of a tag name (names are one line)
 CLAIM_FIELDS = (
     "statement",
     "claimant",
@@ -207,6 +218,71 @@ class ClaimService:
             claim = self._claim(session, claim_id)
             parts = [h.uuid for h in claim.highlights] + [e.uuid for e in claim.evidence]
             return changelog.claim_history(session, claim.uuid, parts)
+
+    def for_article(
+        self, article_id: int, claim_ids: Iterable[int] | None = None
+    ) -> list[ArticleClaim]:
+        """The claims appearing in an article with their highlights there, in order of their
+        first appearance (one Core query; ``claim_ids`` narrows it to some claims)."""
+        tags = (
+            select(func.aggregate_strings(Tag.name, TAG_SEPARATOR))
+            .join(claim_tags, claim_tags.c.tag_id == Tag.id)
+            .where(claim_tags.c.claim_id == Claim.id)
+            .scalar_subquery()
+        )
+        sources = (
+            select(func.count(Evidence.id)).where(Evidence.claim_id == Claim.id).scalar_subquery()
+        )
+        query = (
+            select(
+                Claim.id,
+                Claim.statement,
+                Claim.claimant,
+                Claim.status,
+                Claim.verdict,
+                Claim.version,
+                tags,
+                sources,
+                Highlight.id,
+                Highlight.uuid,
+                Highlight.start,
+                Highlight.end,
+                Highlight.exact,
+                Highlight.prefix,
+                Highlight.suffix,
+                Highlight.state,
+                Highlight.current_exact,
+            )
+            .join(Claim, Claim.id == Highlight.claim_id)
+            .where(Highlight.article_id == article_id)
+            .order_by(Highlight.start, Highlight.id)
+        )
+        if claim_ids is not None:
+            query = query.where(Claim.id.in_(list(claim_ids)))
+        rows: dict[int, tuple] = {}
+        marks: dict[int, list[HighlightInfo]] = {}
+        with self.db.read() as session:
+            for r in session.execute(query):
+                rows.setdefault(r[0], tuple(r[:8]))
+                marks.setdefault(r[0], []).append(
+                    HighlightInfo(r[8], r[9], article_id, r[0], *r[10:17])
+                )
+        return [
+            ArticleClaim(
+                cid,
+                statement,
+                claimant,
+                status,
+                verdict,
+                version,
+                tuple(sorted(tag_text.split(TAG_SEPARATOR), key=str.casefold)) if tag_text else (),
+                count or 0,
+                tuple(marks[cid]),
+            )
+            for cid, (_i, statement, claimant, status, verdict, version, tag_text, count) in (
+                rows.items()
+            )
+        ]
 
     def tag_names(self) -> list[str]:
         """Every tag name, for completion."""

@@ -22,6 +22,7 @@ class ArticleInfo:
     version: int = 1  # of the record: moves on with every change (the edit check)
     text_version: int = 1  # number of the current text (see ``versions``)
     retrieved_at: datetime | None = None  # when the current text was fetched (UTC)
+    warnings: tuple[str, ...] = ()  # what the import noticed (damaged bytes, guessed encoding)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,36 @@ class ClaimInfo:
     highlights: list[HighlightInfo] = field(default_factory=list)
     evidence: list[EvidenceInfo] = field(default_factory=list)
     review_url: str | None = None  # the published fact-check
+
+
+@dataclass(frozen=True)
+class ArticleClaim:
+    """A claim as an article's view shows it: its fields and its highlights in that article."""
+
+    id: int
+    statement: str
+    claimant: str
+    status: str
+    verdict: str | None
+    version: int
+    tags: tuple[str, ...]
+    sources: int
+    highlights: tuple[HighlightInfo, ...]
+
+    @classmethod
+    def of(cls, claim: ClaimInfo, article_id: int) -> ArticleClaim:
+        """The article's view of a full claim record."""
+        return cls(
+            claim.id,
+            claim.statement,
+            claim.claimant,
+            claim.status,
+            claim.verdict,
+            claim.version,
+            tuple(claim.tags),
+            len(claim.evidence),
+            tuple(h for h in claim.highlights if h.article_id == article_id),
+        )
 
 
 @dataclass(frozen=True)

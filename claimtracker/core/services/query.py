@@ -6,11 +6,11 @@ claims a per-row Python pass is far slower than the database.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, false, func, or_, select
 
 from claimtracker.core import search
 from claimtracker.core.model import (
@@ -68,9 +68,31 @@ def _ilike(column, value: str) -> ColumnElement[bool]:
     return column.ilike(_like(value), escape="\\")
 
 
+# Integer keys are 64-bit in SQLite and PostgreSQL: a larger id matches nothing.
+MAX_ID = 2**63 - 1
+
+
+def _text(value: str | None) -> str | None:
+    # No stored text holds NUL (imports refuse it), and PostgreSQL refuses it in a query.
+    return value.replace("\0", "") if value else value
+
+
 def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
-    """WHERE conditions on ``claims`` for a filter."""
+    """WHERE conditions on ``claims`` for a filter.
+
+    Odd values filter instead of failing: an id beyond 64 bits matches nothing, a date at
+    the end of the calendar bounds nothing, NUL characters in text are ignored.
+    """
     where: list[ColumnElement[bool]] = []
+    f = replace(
+        f,
+        status=_text(f.status),
+        verdict=_text(f.verdict),
+        tag=_text(f.tag),
+        outlet=_text(f.outlet),
+        claimant=_text(f.claimant),
+        search=_text(f.search),
+    )
     if f.status:
         where.append(Claim.status == f.status)
     if f.verdict:
@@ -79,7 +101,7 @@ def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bo
         where.append(_ilike(Claim.claimant, f.claimant))
     if f.updated_from:
         where.append(Claim.updated_at >= datetime.combine(f.updated_from, time()))
-    if f.updated_to:
+    if f.updated_to and f.updated_to < date.max:  # nothing is later than the last day
         where.append(Claim.updated_at < datetime.combine(f.updated_to + timedelta(days=1), time()))
     if f.tag:
         where.append(
@@ -91,7 +113,10 @@ def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bo
         )
     in_highlights = []
     if f.article_id is not None:
-        in_highlights.append(Highlight.article_id == f.article_id)
+        if not -MAX_ID <= f.article_id <= MAX_ID:
+            where.append(false())
+        else:
+            in_highlights.append(Highlight.article_id == f.article_id)
     if f.orphaned_only:
         in_highlights.append(Highlight.state == "orphaned")
     if f.outlet:

@@ -10,8 +10,8 @@
 - ``change_log.claim_uuid``: the claim an entry belongs to (filled for existing entries whose
   highlight or evidence still exists).
 
-Revision ID: 0003_article_versions
-Revises: 0002
+Revision ID: 0004articleversions
+Revises: 0003
 Created: 2026-12-02
 """
 
@@ -22,8 +22,8 @@ import hashlib
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_article_versions"
-down_revision = "0002"
+revision = "0004articleversions"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

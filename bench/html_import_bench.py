@@ -1,0 +1,58 @@
+"""HTML import through the extraction worker process against extraction in the same process.
+
+    python -m bench.html_import_bench [--json results.json]
+
+The worker (started once, kept between files) costs a pickled round trip per file; starting
+it costs an interpreter and trafilatura's import once. Both are printed: per file, ours
+(``convert_html``, worker already running) against the bare in-process extraction, and the
+start-up once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from bench.common import Report, best_of
+from claimtracker.core.importers import html, worker
+
+PARAGRAPH = (
+    "<p>El ministro de Economía dijo este martes que la inflación bajó al 2,1 % en marzo, "
+    "según el instituto de estadística, y que seguirá bajando durante el año próximo.</p>"
+)
+
+
+def page(paragraphs: int) -> bytes:
+    body = PARAGRAPH * paragraphs
+    return (
+        "<html lang='es'><head><title>Nota</title></head><body><nav>Inicio</nav>"
+        f"<article><h1>Nota</h1>{body}</article><footer>Pie</footer></body></html>"
+    ).encode()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="HTML import: worker process overhead")
+    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    args = parser.parse_args()
+    report = Report()
+    report.header("HTML import, per file (worker running) against in-process extraction")
+    worker.shutdown()
+    started = time.perf_counter()
+    html.convert_html(page(1), name="warm.html")
+    startup_ms = (time.perf_counter() - started) * 1000
+    for paragraphs in (10, 100, 1000):
+        data = page(paragraphs)
+        markup = data.decode()
+        html.extract(markup)  # imports and caches in this process too
+        ours = best_of(lambda d=data: html.convert_html(d, name="p.html"), 7)
+        base = best_of(lambda m=markup: html.extract(m), 7)
+        report.add(f"{len(data) // 1024 or 1} KB page", ours, base, "overhead small per file")
+        print(f"  worker overhead per file: {ours - base:.1f} ms")
+    print(f"worker start-up (once per session, first HTML file): {startup_ms:.0f} ms")
+    worker.shutdown()
+    report.dump(args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,178 @@
+"""One export pipeline for every format, used by the command line and the window.
+
+An :class:`ExportRequest` says what to write; :func:`export` checks it and the output path
+before any work, reports progress while it reads and while it writes, and leaves no file
+(nor temporary file) behind when it is cancelled or fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from claimtracker.core.db import Database
+from claimtracker.core.errors import UserError
+from claimtracker.core.exporters import jsonfile
+from claimtracker.core.exporters.csv_export import ExportCancelled, check_columns, export_csv
+from claimtracker.core.files import atomic_text_file, check_output_path
+from claimtracker.core.services.query import SORT_KEYS, ClaimFilter
+
+FORMATS = ("csv", "json", "claimreview", "w3c")
+DELIMITERS = (",", ";")
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)``; returning False cancels the export."""
+
+# Where each JSON document keeps its long lists, written one element at a time.
+_LISTS: dict[str, tuple[jsonfile.Path_, ...]] = {
+    "json": (("articles",), ("claims",)),
+    "claimreview": ((),),
+    "w3c": (("first", "items"),),
+}
+_EVERY = 200  # progress calls while writing JSON: one per this many records
+
+
+@dataclass
+class ExportRequest:
+    """What to export and how, in plain values (:meth:`to_dict` for saving in settings).
+
+    ``claim_ids`` (the analyst's selection) narrows ``claim_filter``; with neither, a JSON
+    export holds the whole database (articles and sources without claims too).
+    """
+
+    format: str = "csv"  # one of FORMATS
+    columns: list[str] | None = None  # CSV; None: the default columns of the row kind
+    per_highlight: bool = False  # CSV: one row per highlight instead of one per claim
+    delimiter: str = ","
+    bom: bool = True
+    claim_filter: ClaimFilter = field(default_factory=ClaimFilter)
+    claim_ids: list[int] | None = None
+    sort: str = "id"  # CSV row order, one of SORT_KEYS
+    descending: bool = False
+    organisation: str = ""  # ClaimReview: the reviewing organisation (required)
+    organisation_url: str | None = None
+
+    @property
+    def everything(self) -> bool:
+        """No filter and no selection: the whole database."""
+        return self.claim_ids is None and self.claim_filter == ClaimFilter()
+
+    @property
+    def unit(self) -> str:
+        """What the count returned by :func:`export` counts: ``claims`` or ``highlights``."""
+        highlights = self.format == "w3c" or (self.format == "csv" and self.per_highlight)
+        return "highlights" if highlights else "claims"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain values (the filter as :meth:`ClaimFilter.to_dict`), e.g. for settings."""
+        data = asdict(self)
+        data["claim_filter"] = self.claim_filter.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ExportRequest:
+        """The request saved by :meth:`to_dict`; unknown keys are ignored."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        if isinstance(values.get("claim_filter"), dict):
+            values["claim_filter"] = ClaimFilter.from_dict(values["claim_filter"])
+        return cls(**values)
+
+    def check(self) -> None:
+        """Refuse, in one line, a request that cannot be carried out."""
+        if self.format not in FORMATS:
+            raise UserError(f"unknown export format {self.format!r} (use {', '.join(FORMATS)})")
+        if self.format == "csv":
+            if self.delimiter not in DELIMITERS:
+                raise UserError(f"the CSV delimiter must be one of {' '.join(DELIMITERS)}")
+            if self.sort not in SORT_KEYS:
+                raise UserError(f"cannot sort by {self.sort!r}")
+            if self.columns is not None:
+                check_columns(self.columns, self.per_highlight)
+        if self.format == "claimreview" and not self.organisation.strip():
+            raise UserError("ClaimReview needs the reviewing organisation")
+
+
+def export(
+    db: Database, request: ExportRequest, out_path: Path | str, progress: Progress | None = None
+) -> int:
+    """Write ``request`` to ``out_path``; returns how many claims or highlights it holds.
+
+    The request and the path are checked before any work (the open database, its files
+    and backups, and other ClaimTracker databases are never overwritten). ``progress`` is
+    called from the start and while reading and writing; when it returns False the export
+    stops with :class:`ExportCancelled`. A cancelled or failed export leaves no file.
+    """
+    request.check()
+    check_output_path(out_path, db.path)
+    if request.format == "csv":
+        return export_csv(
+            db,
+            Path(out_path),
+            request.claim_filter,
+            claim_id_list=request.claim_ids,
+            columns=request.columns,
+            per_highlight=request.per_highlight,
+            sort=request.sort,
+            descending=request.descending,
+            delimiter=request.delimiter,
+            bom=request.bom,
+            progress=progress,
+        )
+    return _export_json(db, request, Path(out_path), _reporter(progress))
+
+
+def _reporter(progress: Progress | None) -> Callable[[int, int], None]:
+    def report(done: int, total: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise ExportCancelled("export cancelled")
+
+    return report
+
+
+def _export_json(
+    db: Database, request: ExportRequest, path: Path, report: Callable[[int, int], None]
+) -> int:
+    """Reading counts as the first half of the work, writing as the second."""
+    from claimtracker.core.exporters import interchange, standards
+
+    claims = 0
+
+    def reading(done: int, total: int) -> None:
+        nonlocal claims
+        claims = total
+        report(done, 2 * total)
+
+    data = interchange.export_data(
+        db,
+        None if request.everything else request.claim_filter,
+        request.claim_ids,
+        progress=reading,
+    )
+    document: Any
+    if request.format == "json":
+        document, count = data, len(data["claims"])
+    elif request.format == "claimreview":
+        document = standards.claim_review(
+            data, request.organisation.strip(), request.organisation_url or None
+        )
+        count = len(document)
+    else:
+        document = standards.web_annotations(data)
+        count = document["total"]
+    lists = _LISTS[request.format]
+    records = jsonfile.count_items(document, lists)
+
+    def writing(written: int) -> None:
+        if written % _EVERY == 0 or written == records:
+            report(claims + claims * written // records, 2 * claims)
+
+    report(claims, 2 * claims)
+    with atomic_text_file(path, database=db.path) as out:
+        jsonfile.dump(document, out, lists, writing)
+    report(2 * claims, 2 * claims)
+    return count
+
+
+__all__ = ["FORMATS", "ExportCancelled", "ExportRequest", "Progress", "export"]
