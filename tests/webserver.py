@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -17,6 +18,7 @@ class Page:
     location: str | None = None  # a redirect's target
     endless: bool = False  # stream chunks until the client hangs up, no Content-Length
     declared_length: int | None = None  # a Content-Length header that may lie
+    drip: float = 0.0  # seconds between chunks of an endless answer (a trickling server)
 
 
 @dataclass
@@ -61,6 +63,8 @@ def _handler(site: LocalServer):
                 if page.endless:
                     while True:
                         self.wfile.write(page.body)
+                        self.wfile.flush()
+                        time.sleep(page.drip)
                 else:
                     self.wfile.write(page.body)
             except (BrokenPipeError, ConnectionResetError):

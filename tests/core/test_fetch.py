@@ -90,6 +90,12 @@ class TestFetch:
             fetch_page(url, timeout=0.5)
         assert str(raised.value) == f"{url}: the server did not answer within 0.5 s"
 
+    def test_a_trickling_server_is_given_up_on_after_the_deadline(self, site):
+        # Each wait is short (no timeout), but the whole download never ends.
+        site.pages["/goteo"] = Page(b"<p>x</p>", endless=True, drip=0.05)
+        with pytest.raises(ImportRefused, match="the download took longer than 1 s; gave up"):
+            fetch_page(site.url("/goteo"), timeout=2, deadline=1)
+
     def test_other_content_types_are_refused(self, site):
         site.pages["/informe.pdf"] = Page(b"%PDF-1.4", content_type="application/pdf")
         with pytest.raises(ImportRefused) as raised:
