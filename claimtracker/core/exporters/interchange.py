@@ -28,6 +28,7 @@ from claimtracker.core.exporters.schema import (
     MAX_EXPORT_BYTES,
     MAX_NESTING_DEPTH,
 )
+from claimtracker.core.exporters.validation import collector_paused
 from claimtracker.core.files import atomic_text_file
 from claimtracker.core.model import (
     Article,
@@ -269,9 +270,10 @@ def read_export(path: Path) -> dict[str, Any]:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise InvalidExport("UTF-16 text; a ClaimTracker export is UTF-8", source=name)
     try:
-        data = jiter.from_json(
-            raw.removeprefix(codecs.BOM_UTF8), catch_duplicate_keys=True, cache_mode="keys"
-        )
+        with collector_paused():
+            data = jiter.from_json(
+                raw.removeprefix(codecs.BOM_UTF8), catch_duplicate_keys=True, cache_mode="keys"
+            )
     except ValueError as exc:
         raise _not_json(str(exc), name) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:

@@ -8,9 +8,11 @@ What must be looked up in the target database is checked by
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,7 +20,7 @@ from pydantic_core import ErrorDetails
 
 from claimtracker.core.anchoring import AnchorState
 from claimtracker.core.errors import InvalidExport
-from claimtracker.core.exporters.schema import ExportFile, HighlightRecord
+from claimtracker.core.exporters.schema import PATTERNS, ExportFile, HighlightRecord
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -64,6 +66,8 @@ def describe(error: ErrorDetails) -> str:
         return f"must be at least {ctx['ge']:,} (got {_shown(value)})"
     if kind == "less_than_equal":
         return f"must be at most {ctx['le']:,} (got {_shown(value)})"
+    if kind == "string_pattern_mismatch":
+        return f"{PATTERNS[ctx['pattern']]} (got {_shown(value)})"
     if kind in ("model_type", "dict_type"):
         return f"should be an object (got {_shown(value)})"
     message = error["msg"]
@@ -74,10 +78,27 @@ def describe(error: ErrorDetails) -> str:
     return f"{message} (got {_shown(value)})"
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a tree of records is built.
+
+    Validation makes hundreds of thousands of objects and no reference cycles; the collector
+    would walk them again and again (at 20,000 claims, three times validation's own time).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def validate_export(data: Any) -> ExportFile:
     """The export as typed records, or :class:`InvalidExport` naming its first problem."""
     try:
-        export = ExportFile.model_validate(data)
+        with collector_paused():
+            export = ExportFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         raise InvalidExport(describe(first), json_path(first["loc"])) from None
