@@ -20,7 +20,7 @@ from claimtracker.app import main
 from claimtracker.core.db import create_database, open_database
 from claimtracker.core.errors import InvalidExport, UserError
 from claimtracker.core.exporters import interchange
-from claimtracker.core.exporters.schema import MAX_EXPORT_BYTES, MAX_NESTING_DEPTH
+from claimtracker.core.exporters.interchange_schema import MAX_EXPORT_BYTES, MAX_NESTING_DEPTH
 from claimtracker.core.services import Services
 from claimtracker.core.services.merge import Merger
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import selectinload
 
 from claimtracker.core.db import Database
 from claimtracker.core.errors import InvalidExport
-from claimtracker.core.exporters.schema import (
+from claimtracker.core.exporters.interchange_schema import (
     FORMAT,
     FORMAT_VERSION,
     MAX_EXPORT_BYTES,

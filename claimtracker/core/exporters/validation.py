@@ -20,7 +20,7 @@ from pydantic_core import ErrorDetails
 
 from claimtracker.core.anchoring import AnchorState
 from claimtracker.core.errors import InvalidExport
-from claimtracker.core.exporters.schema import PATTERNS, ExportFile, HighlightRecord
+from claimtracker.core.exporters.interchange_schema import PATTERNS, ExportFile, HighlightRecord
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

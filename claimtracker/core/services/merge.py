@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from claimtracker.core.anchoring import AnchorState, TextSelector, reanchor, verify
 from claimtracker.core.db import Database
 from claimtracker.core.errors import InvalidExport
-from claimtracker.core.exporters.schema import (
+from claimtracker.core.exporters.interchange_schema import (
     ArticleRecord,
     ChangeLogRecord,
     ClaimRecord,

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from claimtracker.core.errors import InvalidExport
-from claimtracker.core.exporters.schema import ExportFile
+from claimtracker.core.exporters.interchange_schema import ExportFile
 from claimtracker.core.exporters.validation import check_offsets
 from claimtracker.core.model import (
     Article,
