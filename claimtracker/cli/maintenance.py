@@ -69,4 +69,11 @@ def check(args, db, stdout, stderr) -> int:
     if report.integrity != ["ok"]:
         print(f"claimtracker: integrity check failed: {report.integrity[0]}", file=stderr)
         return 2
+    if report.mismatched:
+        print(
+            f"claimtracker: {len(report.mismatched)} highlight(s) do not match their article "
+            "text at their offsets (check --format json lists them)",
+            file=stderr,
+        )
+        return 2
     return 0

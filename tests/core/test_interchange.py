@@ -167,15 +167,15 @@ class TestJson:
         assert "bea.json" in copies[0].rationale
         other.close()
 
-    def test_other_json_and_newer_formats_are_refused(self, tmp_path):
+    def test_other_json_and_newer_formats_are_refused(self, db, tmp_path):
         (tmp_path / "x.json").write_text('{"hello": 1}')
-        with pytest.raises(UserError, match="not a ClaimTracker export"):
+        with pytest.raises(UserError, match="^x.json: not a ClaimTracker export$"):
             interchange.read_export(tmp_path / "x.json")
         (tmp_path / "y.json").write_text('{"format": "claimtracker-export", "version": 99}')
-        with pytest.raises(UserError, match="newer ClaimTracker"):
-            interchange.read_export(tmp_path / "y.json")
+        with pytest.raises(UserError, match="^y.json: version: written by a newer ClaimTracker"):
+            Merger(db, "t", "y.json").merge(interchange.read_export(tmp_path / "y.json"))
         (tmp_path / "z.json").write_text("{broken")
-        with pytest.raises(UserError, match="not a readable JSON"):
+        with pytest.raises(UserError, match="^z.json: line 1 column 2: not valid JSON"):
             interchange.read_export(tmp_path / "z.json")
 
 

@@ -117,3 +117,32 @@ def test_importing_a_json_export_merges_it(
     merged = open_database(empty)
     assert len(Services(merged, "t").claims.find()) == 2
     merged.close()
+
+
+def test_a_hostile_json_export_is_refused_by_the_window(
+    services, add_article, open_window, db_path, qtbot, tmp_path, dialogs
+):
+    filled(services, add_article)
+    source = open_database(db_path)
+    data = interchange.export_data(source)
+    source.close()
+    data["claims"][1]["highlights"][0]["start"] = 1234
+    export = tmp_path / "colleague.json"
+    interchange.write_json(export, data)
+    empty = tmp_path / "empty.db"
+    from claimtracker.core.db import create_database
+
+    create_database(empty).close()
+    window = open_window(empty)
+    dialogs.answer("error", None)
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files([export])
+    (message,) = dialogs.messages("error")
+    assert (
+        f"• colleague.json: claims[1].highlights[0].start: beyond the article text "
+        f"(1234 > {len(TEXT)})"
+    ) in message[2]
+    assert window.library.model.rows() == []
+    merged = open_database(empty)
+    assert Services(merged, "t").claims.find() == []
+    merged.close()
