@@ -135,8 +135,8 @@ def test_a_hostile_json_export_is_refused_by_the_window(
     create_database(empty).close()
     window = open_window(empty)
     dialogs.answer("error", None)
-    with qtbot.waitSignal(window.importFinished, timeout=20000):
-        window.import_files([export])
+    with qtbot.waitSignal(window.transfer.importFinished, timeout=20000):
+        window.transfer.import_files([export])
     (message,) = dialogs.messages("error")
     assert (
         f"• colleague.json: claims[1].highlights[0].start: beyond the article text "
