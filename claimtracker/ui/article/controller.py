@@ -23,9 +23,9 @@ class ArticleController(QObject):
 
     opened = Signal(object, str)  # ArticleInfo or None, the article's text
     rowsReset = Signal()  # the claims of the article, all of them anew
-    rowsChanged = Signal(set)  # ids of claims whose rows changed in place
+    rowsChanged = Signal(object)  # ids of claims whose rows changed in place
     libraryReset = Signal(list)  # [ArticleInfo]
-    libraryCountsChanged = Signal(dict)  # {article id: claim count}
+    libraryCountsChanged = Signal(object)  # {article id: claim count}
     failed = Signal(str, str)  # title, message
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
