@@ -78,14 +78,10 @@ def test_a_status_edit_patches_one_row_and_repaints_one_highlight(three, monkeyp
     edited = [r for m, r in view.visible_highlights() if m.key == claims[1].id][0]
     others = [r for m, r in view.visible_highlights() if m.key != claims[1].id]
     assert painted and all(rect.intersects(edited.toAlignedRect()) for rect in painted)
-    assert not any(
-        rect.contains(other.toAlignedRect()) for rect in painted for other in others
-    )
+    assert not any(rect.contains(other.toAlignedRect()) for rect in painted for other in others)
 
 
-def test_a_new_claim_updates_the_library_count_without_listing_it_again(
-    three, monkeypatch, qtbot
-):
+def test_a_new_claim_updates_the_library_count_without_listing_it_again(three, monkeypatch, qtbot):
     window, _claims = three
     reads = Reads(monkeypatch)
     counts = []
