@@ -22,6 +22,7 @@ from pathlib import Path
 from claimtracker.core import search
 from claimtracker.core.anchoring import make_selector
 from claimtracker.core.db import create_database
+from claimtracker.core.services.articles import sha256
 
 PLACES_ES = [
     "Corea del Norte",
@@ -300,7 +301,7 @@ def generate(path: Path, articles: int, claims: int, seed: int = 7) -> None:
                 published.date().isoformat(),
                 published.isoformat(sep=" "),
                 text,
-                f"{article_id:064x}",
+                sha256(text),
                 "txt",
                 "",
                 1,

@@ -27,11 +27,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def create_main_window(db_path: str | Path, settings: AppSettings | None = None) -> MainWindow:
     """The main window on an existing database (a ``QApplication`` must exist)."""
     from claimtracker.core.db import open_database
-    from claimtracker.ui.launch import prepare_application
-    from claimtracker.ui.main_window import MainWindow
+    from claimtracker.ui.launch import build_window, prepare_application
+    from claimtracker.ui.settings import AppSettings
 
-    prepare_application()
-    return MainWindow(open_database(db_path), settings)
+    settings = settings or AppSettings()
+    prepare_application(settings.language)
+    return build_window(open_database(db_path), settings)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import Any
 
 from claimtracker.cli.common import format_option, services
 from claimtracker.cli.output import plain, print_json, print_table, utc_iso
@@ -203,7 +204,7 @@ def diff_versions(args, db, stdout, stderr) -> int:
 
 
 def edit_article(args, db, stdout, stderr) -> int:
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}  # keyword arguments of ArticleService.update
     for option, key in (
         ("title", "title"),
         ("outlet", "outlet"),

@@ -85,17 +85,16 @@ def _named(warning: str, path: Path) -> str:
 
 
 def _merge_export(path: Path, db, stdout, stderr, fmt: str) -> int:
-    """Merge a JSON export; returns 1 when it could not be read, else 0."""
+    """Merge a JSON export; returns 1 when it was refused (nothing written), else 0."""
     from claimtracker.core.exporters.interchange import read_export
     from claimtracker.core.services.changelog import default_analyst_name
     from claimtracker.core.services.merge import Merger
 
     try:
-        data = read_export(path)
+        report = Merger(db, default_analyst_name(), path.name).merge(read_export(path))
     except UserError as exc:
         print(f"claimtracker: {exc}", file=stderr)
         return 1
-    report = Merger(db, default_analyst_name(), path.name).merge(data)
     if fmt == "json":
         print_json(dataclasses.asdict(report), stdout)
         return 0
@@ -112,6 +111,13 @@ def _merge_export(path: Path, db, stdout, stderr, fmt: str) -> int:
             )
         else:
             print(f"conflict: article {conflict['uuid']}: {conflict['detail']}", file=stdout)
+    for moved in report.reanchored:
+        print(
+            f"re-anchored: highlight {moved['highlight']} of claim {moved['claim']}: its quote "
+            f"was not at {moved['was'][0]}-{moved['was'][1]}; now {moved['state']}"
+            + ("" if moved["state"] == "orphaned" else f" at {moved['now'][0]}-{moved['now'][1]}"),
+            file=stdout,
+        )
     return 0
 
 

@@ -72,7 +72,13 @@ def suggest(args, db, stdout, stderr) -> int:
         print_table(
             ("start", "end", "score", "reasons", "text"),
             [
-                (r["start"], r["end"], f"{r['score']:.2f}", "; ".join(r["reasons"]), r["text"])
+                (
+                    r["start"],
+                    r["end"],
+                    f"{r['score']:.2f}",
+                    "; ".join(str(x) for x in r["reasons"]),  # type: ignore[attr-defined]
+                    r["text"],
+                )
                 for r in rows
             ],
             stdout,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from claimtracker.cli.common import format_option
 from claimtracker.cli.output import print_json
@@ -60,10 +61,19 @@ def check(args, db, stdout, stderr) -> int:
         )
         print(f"orphaned highlights: {len(report.orphaned)}", file=stdout)
         for h in report.orphaned:
-            print(f"  claim {h['claim']} article {h['article']}: {h['exact'][:60]!r}", file=stdout)
+            found: dict[str, Any] = dict(h)
+            claim, article, exact = found["claim"], found["article"], str(found["exact"])
+            print(f"  claim {claim} article {article}: {exact[:60]!r}", file=stdout)
         if report.mismatched:
             print(f"highlights not matching their text: {len(report.mismatched)}", file=stdout)
     if report.integrity != ["ok"]:
         print(f"claimtracker: integrity check failed: {report.integrity[0]}", file=stderr)
+        return 2
+    if report.mismatched:
+        print(
+            f"claimtracker: {len(report.mismatched)} highlight(s) do not match their article "
+            "text at their offsets (check --format json lists them)",
+            file=stderr,
+        )
         return 2
     return 0

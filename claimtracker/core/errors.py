@@ -53,6 +53,24 @@ class ImportRefused(UserError):
     """An article file cannot be imported (empty, binary, too large, undecodable)."""
 
 
+class InvalidExport(UserError):
+    """A JSON export that cannot be merged; nothing was written.
+
+    ``location`` names the first problem: a JSON path such as ``claims[0].highlights[1].start``,
+    or a line and column where the file is not JSON at all; ``source`` is the file's name.
+    """
+
+    def __init__(self, problem: str, location: str = "", source: str | None = None) -> None:
+        self.problem = problem
+        self.location = location
+        self.source = source
+        super().__init__(": ".join(part for part in (source, location, problem) if part))
+
+    def from_file(self, source: str | None) -> InvalidExport:
+        """The same refusal, naming the file it came from."""
+        return InvalidExport(self.problem, self.location, source)
+
+
 class ConflictError(UserError):
     """A save was based on an older version of a record that changed meanwhile.
 

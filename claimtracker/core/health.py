@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
 
-from claimtracker.core.anchoring import TextSelector, verify
 from claimtracker.core.db import Database
 from claimtracker.core.migrations import SCHEMA_HEAD
 from claimtracker.core.model import Article, Claim, Highlight
@@ -73,9 +72,19 @@ def check_database(db: Database) -> HealthReport:
                 )
             # A fuzzy match not yet reviewed points at the new wording, not the recorded quote.
             shown = current_exact if state == "fuzzy" and current_exact else exact
-            if not verify(texts[article_id], TextSelector(start, end, shown, "", "")):
+            if not _placed(texts[article_id], start, end, shown):
                 report.mismatched.append(entry)
     return report
+
+
+def _placed(text: str, start: object, end: object, exact: str) -> bool:
+    """True when ``exact`` is at ``start..end``; offsets of any other type are wrong too."""
+    return (
+        isinstance(start, int)
+        and isinstance(end, int)
+        and 0 <= start < end <= len(text)
+        and text[start:end] == exact
+    )
 
 
 __all__ = ["HealthReport", "check_database", "SCHEMA_HEAD"]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from claimtracker.ui import icons
+from claimtracker.ui.i18n import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 
@@ -28,106 +29,148 @@ class ActionSpec:
 SPECS = (
     ActionSpec(
         "actionNewDatabase",
-        "&New Database…",
+        QT_TRANSLATE_NOOP("Actions", "&New Database…"),
         "Ctrl+Shift+N",
         icons.NEW_DATABASE,
-        "Create a new, empty database",
+        QT_TRANSLATE_NOOP("Actions", "Create a new, empty database"),
     ),
     ActionSpec(
         "actionOpenDatabase",
-        "&Open Database…",
+        QT_TRANSLATE_NOOP("Actions", "&Open Database…"),
         Key.Open,
         icons.OPEN_DATABASE,
-        "Open another database",
+        QT_TRANSLATE_NOOP("Actions", "Open another database"),
     ),
     ActionSpec(
         "actionImport",
-        "&Import Articles…",
+        QT_TRANSLATE_NOOP("Actions", "&Import Articles…"),
         "Ctrl+I",
         icons.IMPORT,
-        "Import .txt, .md, .html, .docx or .pdf files",
+        QT_TRANSLATE_NOOP("Actions", "Import .txt, .md, .html, .docx or .pdf files"),
     ),
     ActionSpec(
         "actionPasteArticle",
-        "New Article from &Text…",
+        QT_TRANSLATE_NOOP("Actions", "New Article from &Text…"),
         "Ctrl+Shift+V",
         icons.PASTE_ARTICLE,
-        "Create an article from pasted text",
+        QT_TRANSLATE_NOOP("Actions", "Create an article from pasted text"),
     ),
     ActionSpec(
         "actionExport",
-        "&Export…",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
         "Ctrl+E",
         None,
-        "Export claims as CSV, JSON, ClaimReview or W3C Web Annotations",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Export claims as CSV, JSON, ClaimReview or W3C Web Annotations"
+        ),
     ),
     ActionSpec(
         "actionRetrySave",
-        "Retry &Unsaved Edits",
+        QT_TRANSLATE_NOOP("Actions", "Retry &Unsaved Edits"),
         "Ctrl+S",
         None,
-        "Save the edits that could not be saved (for example on a full disk)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save the edits that could not be saved (for example on a full disk)"
+        ),
     ),
     ActionSpec(
-        "actionBackup", "&Back Up Now", None, None, "Make a backup copy of this database now"
+        "actionBackup",
+        QT_TRANSLATE_NOOP("Actions", "&Back Up Now"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Make a backup copy of this database now"),
     ),
     ActionSpec(
         "actionRestore",
-        "&Restore from Backup…",
+        QT_TRANSLATE_NOOP("Actions", "&Restore from Backup…"),
         None,
         None,
-        "Replace this database with one of its backups",
+        QT_TRANSLATE_NOOP("Actions", "Replace this database with one of its backups"),
     ),
-    ActionSpec("actionPreferences", "&Preferences…", "Ctrl+,", None, "Analyst name"),
-    ActionSpec("actionQuit", "&Quit", Key.Quit),
-    ActionSpec("actionUndo", "&Undo", Key.Undo, icons.UNDO),
-    ActionSpec("actionRedo", "&Redo", Key.Redo, icons.REDO),
+    ActionSpec(
+        "actionPreferences",
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        "Ctrl+,",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Analyst name"),
+    ),
+    ActionSpec("actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit),
+    ActionSpec("actionUndo", QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo, icons.UNDO),
+    ActionSpec("actionRedo", QT_TRANSLATE_NOOP("Actions", "&Redo"), Key.Redo, icons.REDO),
     ActionSpec(
         "actionNewClaim",
-        "&New Claim from Selection",
+        QT_TRANSLATE_NOOP("Actions", "&New Claim from Selection"),
         "Ctrl+Return",
         icons.NEW_CLAIM,
-        "Turn the selected text into a claim (Ctrl+Enter)",
+        QT_TRANSLATE_NOOP("Actions", "Turn the selected text into a claim (Ctrl+Enter)"),
     ),
     ActionSpec(
         "actionLinkClaim",
-        "&Link Selection to Current Claim",
+        QT_TRANSLATE_NOOP("Actions", "&Link Selection to Current Claim"),
         "Ctrl+L",
         icons.LINK_CLAIM,
-        "Mark the selected text as another appearance of the current claim",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Mark the selected text as another appearance of the current claim"
+        ),
     ),
     ActionSpec(
         "actionDeleteClaim",
-        "&Delete Claim",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Claim"),
         Key.Delete,
         icons.DELETE_CLAIM,
-        "Delete the current claim",
+        QT_TRANSLATE_NOOP("Actions", "Delete the current claim"),
         scope="views",
     ),
     ActionSpec(
         "actionAddEvidence",
-        "Add &Evidence…",
+        QT_TRANSLATE_NOOP("Actions", "Add &Evidence…"),
         "Ctrl+Shift+E",
         icons.ADD_EVIDENCE,
-        "Add a source to the current claim",
+        QT_TRANSLATE_NOOP("Actions", "Add a source to the current claim"),
     ),
     ActionSpec(
         "actionFind",
-        "&Find",
+        QT_TRANSLATE_NOOP("Actions", "&Find"),
         Key.Find,
         None,
-        "Search the review list, or filter the library while reading",
+        QT_TRANSLATE_NOOP("Actions", "Search the review list, or filter the library while reading"),
     ),
-    ActionSpec("actionShowArticle", "&Article", "Ctrl+1", None, "Read and annotate the article"),
     ActionSpec(
-        "actionShowReview", "&Review Claims", "Ctrl+2", None, "Sort, filter and search all claims"
+        "actionShowArticle",
+        QT_TRANSLATE_NOOP("Actions", "&Article"),
+        "Ctrl+1",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Read and annotate the article"),
     ),
-    ActionSpec("actionManageTags", "&Tags…", None, None, "Rename and merge tags"),
     ActionSpec(
-        "actionColourByVerdict", "Colour Highlights by &Verdict", None, None, checkable=True
+        "actionShowReview",
+        QT_TRANSLATE_NOOP("Actions", "&Review Claims"),
+        "Ctrl+2",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Sort, filter and search all claims"),
     ),
-    ActionSpec("actionColourByStatus", "Colour Highlights by &Status", None, None, checkable=True),
-    ActionSpec("actionAbout", "&About ClaimTracker"),
+    ActionSpec(
+        "actionManageTags",
+        QT_TRANSLATE_NOOP("Actions", "&Tags…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Rename and merge tags"),
+    ),
+    ActionSpec(
+        "actionColourByVerdict",
+        QT_TRANSLATE_NOOP("Actions", "Colour Highlights by &Verdict"),
+        None,
+        None,
+        checkable=True,
+    ),
+    ActionSpec(
+        "actionColourByStatus",
+        QT_TRANSLATE_NOOP("Actions", "Colour Highlights by &Status"),
+        None,
+        None,
+        checkable=True,
+    ),
+    ActionSpec("actionAbout", QT_TRANSLATE_NOOP("Actions", "&About ClaimTracker")),
 )
 
 
@@ -138,15 +181,16 @@ class ActionRegistry:
         self._actions: dict[str, QAction] = {}
         self.specs = {spec.name: spec for spec in SPECS}
         for spec in SPECS:
-            action = QAction(spec.text, parent)
+            action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
             action.setObjectName(spec.name)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             if spec.icon:
                 action.setIcon(icons.icon(spec.icon))
             if spec.tip:
-                action.setStatusTip(spec.tip)
-                action.setToolTip(spec.tip)
+                tip = QCoreApplication.translate("Actions", spec.tip)
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
             action.setCheckable(spec.checkable)
             if spec.scope == "views":
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

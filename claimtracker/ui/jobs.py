@@ -1,7 +1,8 @@
 """Long work off the GUI thread: one kind of job for imports, exports, merges, backups, bulk edits.
 
-A job runs ``work(progress)`` on a superqt thread worker; ``progress(done, total)`` reports and
-returns False once the analyst cancelled, and the work then raises ``Cancelled`` (or returns).
+A job runs ``work(progress)`` on a superqt thread worker; ``progress(done, total, label="")``
+reports (the label, when given, replaces the dialog's text) and returns False once the analyst
+cancelled, and the work then stops (raising ``ExportCancelled``, or returning what it did).
 The :class:`JobRunner` tracks every running job, so closing the window can cancel them and
 wait until each has finished what it guarantees (a whole file or none, one transaction).
 """
@@ -20,7 +21,7 @@ from claimtracker.core.exporters.csv_export import ExportCancelled
 
 os.environ.setdefault("QT_API", "pyside6")  # superqt reaches Qt through qtpy
 
-Progress = Callable[[int, int], bool]
+Progress = Callable[..., bool]
 Work = Callable[[Progress], Any]
 
 CANCELLED = (ExportCancelled,)
@@ -33,7 +34,7 @@ def _worker_class():
     from superqt.utils._qthreading import WorkerBase, WorkerBaseSignals
 
     class Signals(WorkerBaseSignals):
-        progress = QtpySignal(int, int)
+        progress = QtpySignal(int, int, str)
 
     class Worker(WorkerBase):
         def __init__(self, work: Work) -> None:
@@ -47,8 +48,8 @@ def _worker_class():
             self.outcome = self._work(self._progress)
             return self.outcome
 
-        def _progress(self, done: int, total: int) -> bool:
-            self.signals.progress.emit(done, total)
+        def _progress(self, done: int, total: int, label: str = "") -> bool:
+            self.signals.progress.emit(done, total, label)  # type: ignore[attr-defined]
             return not self.abort_requested
 
     return Worker
@@ -102,8 +103,8 @@ class Job(QObject):
         self._worker.start()
 
     def cancel(self) -> None:
-        """Ask the work to stop at its next progress report."""
-        if not self.cancellable or not self._running:
+        """Ask the work to stop at its next progress report (also before it starts)."""
+        if not self.cancellable:
             return
         self.cancelled = True
         if self.dialog is not None:
@@ -113,14 +114,12 @@ class Job(QObject):
     def is_running(self) -> bool:
         return self._running
 
-    def set_label(self, text: str) -> None:
-        if self.dialog is not None and not self.cancelled:
-            self.dialog.setLabelText(text)
-
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, done: int, total: int, label: str) -> None:
         if self.dialog is not None:
             self.dialog.setMaximum(max(total, done))
             self.dialog.setValue(done)
+            if label and not self.cancelled:
+                self.dialog.setLabelText(label)
         self.progressed.emit(done, total)
 
     def _on_error(self, exc: BaseException) -> None:
@@ -153,15 +152,18 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._jobs: list[Job] = []
 
-    def start(self, work: Work, **options: Any) -> Job:
-        """Start ``work`` as a job (options as for :class:`Job`); returns it."""
+    def start(self, work: Work, *, autostart: bool = True, **options: Any) -> Job:
+        """Start ``work`` as a job (options as for :class:`Job`; ``autostart`` False: the
+        caller starts it); returns it."""
         job = Job(work, **options)
         self._jobs.append(job)
         job.done.connect(lambda *_a, j=job: self._jobs.remove(j) if j in self._jobs else None)
-        job.start()
+        if autostart:
+            job.start()
         return job
 
     def running(self) -> list[Job]:
+        """Jobs started and not finished yet."""
         return [j for j in self._jobs if j.is_running()]
 
     def shutdown(self, timeout_ms: int = 120_000) -> bool:

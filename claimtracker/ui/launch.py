@@ -11,7 +11,7 @@ from claimtracker.core.errors import ClaimTrackerError
 
 def open_or_create_default(target: str | None, analyst: str) -> Database:
     """The named database, or the default one; a new default database gets the sample article."""
-    from claimtracker.ui.backing_up import open_with_recovery
+    from claimtracker.ui.database.recovery import open_with_recovery
 
     if target:
         if "://" in target:
@@ -35,14 +35,23 @@ def add_sample_article(db: Database, analyst: str) -> None:
     add_sample(Services(db, analyst), resource_path(*SAMPLE_ARTICLE), resource_path(*SAMPLE_CLAIMS))
 
 
-def prepare_application() -> None:
-    """Names under which QSettings stores preferences and window state."""
+_language: str | None = None
+
+
+def prepare_application(language_preference: str = "") -> None:
+    """Names under which QSettings stores preferences, and the interface language."""
+    global _language
     from PySide6.QtCore import QCoreApplication
+
+    from claimtracker.ui import i18n
 
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName("ClaimTracker")
     if not QCoreApplication.applicationName():
         QCoreApplication.setApplicationName("ClaimTracker")
+    language = i18n.chosen_language(language_preference)
+    if language != _language:
+        _language = i18n.install(language)
 
 
 def run_gui(target: str | None, argv: Sequence[str]) -> int:
@@ -54,15 +63,23 @@ def run_gui(target: str | None, argv: Sequence[str]) -> int:
 
     app = QApplication(list(argv))
     prepare_application()
-    app.setApplicationDisplayName("ClaimTracker")
     settings = AppSettings()
+    prepare_application(settings.language)
+    app.setApplicationDisplayName("ClaimTracker")
     try:
         db = open_or_create_default(target, settings.analyst)
     except ClaimTrackerError as exc:
         ask.error(None, "ClaimTracker", str(exc))
         return exc.exit_code
-    from claimtracker.ui.main_window import MainWindow
-
-    window = MainWindow(db, settings)
+    window = build_window(db, settings)
     window.show()
     return app.exec()
+
+
+def build_window(db: Database, settings=None):
+    """The main window on an open database, with its application context."""
+    from claimtracker.ui.context import AppContext
+    from claimtracker.ui.main_window import MainWindow
+    from claimtracker.ui.settings import AppSettings
+
+    return MainWindow(AppContext(db, settings or AppSettings()))

@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from claimtracker.core.taxonomy import Term
+from claimtracker.ui.terms import label
 
 NO_VERDICT_COLOUR = "#A0A0A0"
 
@@ -21,13 +22,13 @@ class Taxonomy:
 
     def status_label(self, key: str) -> str:
         term = self._status.get(key)
-        return term.label if term else key
+        return label(term.label) if term else key
 
     def verdict_label(self, key: str | None) -> str:
         if not key:
             return ""
         term = self._verdict.get(key)
-        return term.label if term else key
+        return label(term.label) if term else key
 
     def status_colour(self, key: str) -> str:
         term = self._status.get(key)
@@ -58,3 +59,10 @@ def highlight_background(colour: str, *, strong: bool = False) -> QColor:
     else:
         c.setAlpha(140 if strong else 90)
     return c
+
+
+def claim_colour(claim, taxonomy: Taxonomy, colour_by: str) -> str:
+    """The colour of a claim (anything with ``status`` and ``verdict``): by verdict or status."""
+    if colour_by == "status":
+        return taxonomy.status_colour(claim.status)
+    return taxonomy.verdict_colour(claim.verdict)

@@ -17,9 +17,26 @@ class AppSettings:
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()
 
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.store.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _number(self, key: str, default: int) -> int:
+        try:
+            return int(self.store.value(key, default))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+
+    def _json(self, key: str, default: str = "{}") -> dict:
+        try:
+            data = json.loads(self._text(key, default))
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
     @property
     def analyst(self) -> str:
-        value = self.store.value("analyst", "", str)
+        value = self._text("analyst", "")
         return value.strip() or default_analyst_name()
 
     @analyst.setter
@@ -27,9 +44,19 @@ class AppSettings:
         self.store.setValue("analyst", name.strip())
 
     @property
+    def language(self) -> str:
+        """The interface language chosen in Preferences (``en``, ``es``), or "" for the
+        system's; it applies from the next start."""
+        return self._text("language", "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.store.setValue("language", code)
+
+    @property
     def colour_by(self) -> str:
         """``verdict`` or ``status``: what the highlight colours show."""
-        value = self.store.value("view/colourBy", "verdict", str)
+        value = self._text("view/colourBy", "verdict")
         return value if value in ("verdict", "status") else "verdict"
 
     @colour_by.setter
@@ -37,15 +64,17 @@ class AppSettings:
         self.store.setValue("view/colourBy", value)
 
     def recent_databases(self) -> list[str]:
-        value = self.store.value("recentDatabases", [], list) or []
-        return [str(v) for v in value if v]
+        value = self.store.value("recentDatabases", [])
+        if isinstance(value, str):  # one entry reads back as a plain string
+            value = [value]
+        return [str(v) for v in value if v] if isinstance(value, list) else []
 
     def add_recent_database(self, path: str) -> None:
         recent = [path] + [p for p in self.recent_databases() if p != path]
         self.store.setValue("recentDatabases", recent[:MAX_RECENT])
 
     def last_article(self, database: str) -> int | None:
-        value = self.store.value(f"lastArticle/{_key(database)}", 0, int)
+        value = self._number(f"lastArticle/{_key(database)}", 0)
         return value or None
 
     def set_last_article(self, database: str, article_id: int) -> None:
@@ -66,12 +95,7 @@ class AppSettings:
 
     def saved_filters(self) -> dict[str, dict]:
         """Named review filters (plain values, see ``ClaimFilter.to_dict``)."""
-        raw = self.store.value("review/savedFilters", "{}", str)
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            return {}
-        return data if isinstance(data, dict) else {}
+        return self._json("review/savedFilters")
 
     def save_filter(self, name: str, values: dict) -> None:
         filters = self.saved_filters()
@@ -84,11 +108,7 @@ class AppSettings:
         self.store.setValue("review/savedFilters", json.dumps(filters, ensure_ascii=False))
 
     def last_filter(self) -> dict:
-        try:
-            data = json.loads(self.store.value("review/lastFilter", "{}", str))
-        except ValueError:
-            return {}
-        return data if isinstance(data, dict) else {}
+        return self._json("review/lastFilter")
 
     def set_last_filter(self, values: dict) -> None:
         self.store.setValue("review/lastFilter", json.dumps(values, ensure_ascii=False))
@@ -100,11 +120,7 @@ class AppSettings:
         self.store.setValue("review/header", state)
 
     def export_request(self) -> dict:
-        try:
-            data = json.loads(self.store.value("export/last", "{}", str))
-        except ValueError:
-            return {}
-        return data if isinstance(data, dict) else {}
+        return self._json("export/last")
 
     def set_export_request(self, values: dict) -> None:
         self.store.setValue("export/last", json.dumps(values))
@@ -112,7 +128,7 @@ class AppSettings:
     @property
     def organisation(self) -> str:
         """The fact-checking organisation named as author of ClaimReview exports."""
-        return self.store.value("organisation/name", "", str)
+        return self._text("organisation/name", "")
 
     @organisation.setter
     def organisation(self, name: str) -> None:
@@ -120,7 +136,7 @@ class AppSettings:
 
     @property
     def organisation_url(self) -> str:
-        return self.store.value("organisation/url", "", str)
+        return self._text("organisation/url", "")
 
     @organisation_url.setter
     def organisation_url(self, url: str) -> None:
@@ -129,7 +145,7 @@ class AppSettings:
     @property
     def backups_to_keep(self) -> int:
         """How many automatic backups of each database are kept."""
-        return max(1, self.store.value("backups/keep", 10, int))
+        return max(1, self._number("backups/keep", 10))
 
     @backups_to_keep.setter
     def backups_to_keep(self, count: int) -> None:

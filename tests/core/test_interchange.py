@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import json
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from claimtracker.app import main
 from claimtracker.core.db import create_database
 from claimtracker.core.errors import UserError
 from claimtracker.core.exporters import interchange, standards
 from claimtracker.core.exporters.csv_export import ExportCancelled, export_csv
+from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.services import Services
 from claimtracker.core.services.merge import CONFLICT_TAG, Merger
 from claimtracker.core.services.query import ClaimFilter
@@ -117,6 +121,35 @@ def export(db) -> dict:
     return data
 
 
+def with_history(services: Services, article: int, claim: int) -> None:
+    """A review URL, and two newer texts of the article fetched from the web, the first of
+    which changes the claim's quote: the highlight waits as a fuzzy match."""
+    services.claims.update(claim, review_url="https://verifica.example/ipc")
+    for n, text in enumerate((EDITED, EDITED + "Actualizado.\n"), start=1):
+        services.versions.add_version(
+            article,
+            ImportedArticle(
+                text,
+                "Inflación",
+                "html",
+                f"<p>{text}</p>".encode(),
+                encoding="windows-1252",
+                source_name=f"nota-{n}.html",
+                source_url=f"https://diario.example/nota?v={n}",
+                redirects=[f"http://diario.example/n{n}", "https://diario.example/n"],
+                retrieved_at=datetime(2024, 3, 5 + n, 9, 30, tzinfo=UTC),
+            ),
+        )
+
+
+EDITED = TEXT.replace("2,1 %", "2,4 %")
+PARTS = ("claim", "highlight", "evidence")
+
+
+def exported_original(article: dict) -> bytes:
+    return base64.b64decode(article["original"])
+
+
 class TestJson:
     def test_a_to_b_to_json_is_the_same_content(self, db, filled, tmp_path):
         data = interchange.export_data(db)
@@ -129,6 +162,57 @@ class TestJson:
         assert export(target) == export(db)
         found = Services(target, "t").claims.find(ClaimFilter(search="inflacion"))
         assert len(found) == 3  # the search index follows merged rows
+        target.close()
+
+    def test_versions_review_urls_wording_and_history_travel(self, db, services, filled, tmp_path):
+        article, a, _b, _c = filled
+        with_history(services, article, a)
+        data = json.loads(json.dumps(interchange.export_data(db)))
+        (exported,) = data["articles"]
+        assert exported["text_version"] == 3 and exported["version"] >= 3
+        assert json.loads(exported["redirects"])[0] == "http://diario.example/n2"
+        assert exported["source_url"] == "https://diario.example/nota?v=2"
+        assert (
+            exported["original_sha256"] == hashlib.sha256(exported_original(exported)).hexdigest()
+        )
+        fetched = exported["versions"][1]
+        assert (fetched["source_name"], fetched["encoding"]) == ("nota-1.html", "windows-1252")
+        assert (fetched["source_url"], fetched["retrieved_at"]) == (
+            "https://diario.example/nota?v=1",
+            "2024-03-06T09:30:00",
+        )
+        claim = next(c for c in data["claims"] if c["review_url"])
+        (h,) = claim["highlights"]
+        assert (h["state"], h["current_exact"]) == ("fuzzy", "“la inflación bajó al 2,4 %”")
+        assert {e["claim_uuid"] for e in data["change_log"] if e["entity"] in PARTS} == {
+            c["uuid"] for c in data["claims"]
+        }
+        target = create_database(tmp_path / "b.db")
+        report = Merger(target, "bea").merge(data)
+        assert report.reanchored == [] and report.conflicts == []
+        assert export(target) == export(db)
+        code = main(["check", "--db", str(tmp_path / "b.db")])
+        assert code == 0  # the fuzzy match stands on its new wording
+        theirs = Services(target, "bea")
+        assert [e.action for e in theirs.claims.history(a)] == [
+            e.action for e in services.claims.history(a)
+        ]
+        target.close()
+
+    def test_exports_from_before_article_versions_still_merge(self, db, services, filled, tmp_path):
+        """Without a log entry's claim, the text number or the hash of the original bytes,
+        the merge fills them in as the database upgrade does."""
+        article, a, _b, _c = filled
+        services.versions.add_version(article, ImportedArticle(EDITED, "Inflación", "paste", b"v2"))
+        data = json.loads(json.dumps(interchange.export_data(db)))
+        for entry in data["change_log"]:
+            del entry["claim_uuid"]
+        for record in (data["articles"][0], *data["articles"][0]["versions"]):
+            for key in ("text_version", "original_sha256", "source_url", "redirects"):
+                record.pop(key, None)
+        target = create_database(tmp_path / "b.db")
+        Merger(target, "bea").merge(data)
+        assert export(target) == export(db)
         target.close()
 
     def test_overlapping_databases_merge_without_duplicates(self, db, services, filled, tmp_path):
@@ -167,15 +251,15 @@ class TestJson:
         assert "bea.json" in copies[0].rationale
         other.close()
 
-    def test_other_json_and_newer_formats_are_refused(self, tmp_path):
+    def test_other_json_and_newer_formats_are_refused(self, db, tmp_path):
         (tmp_path / "x.json").write_text('{"hello": 1}')
-        with pytest.raises(UserError, match="not a ClaimTracker export"):
+        with pytest.raises(UserError, match="^x.json: not a ClaimTracker export$"):
             interchange.read_export(tmp_path / "x.json")
         (tmp_path / "y.json").write_text('{"format": "claimtracker-export", "version": 99}')
-        with pytest.raises(UserError, match="newer ClaimTracker"):
-            interchange.read_export(tmp_path / "y.json")
+        with pytest.raises(UserError, match="^y.json: version: written by a newer ClaimTracker"):
+            Merger(db, "t", "y.json").merge(interchange.read_export(tmp_path / "y.json"))
         (tmp_path / "z.json").write_text("{broken")
-        with pytest.raises(UserError, match="not a readable JSON"):
+        with pytest.raises(UserError, match="^z.json: line 1 column 2: not valid JSON"):
             interchange.read_export(tmp_path / "z.json")
 
 

@@ -7,6 +7,7 @@ database to run them elsewhere.
 from __future__ import annotations
 
 import csv
+import json
 import os
 from datetime import date
 
@@ -14,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from claimtracker.core.db import create_database, open_database
-from claimtracker.core.errors import ConflictError
+from claimtracker.core.errors import ConflictError, InvalidExport
 from claimtracker.core.exporters import interchange
 from claimtracker.core.exporters.csv_export import export_csv
 from claimtracker.core.services import Services
@@ -175,3 +176,41 @@ def test_versions_history_search_and_deleting_articles(pg):
     delete.undo(services)
     assert services.versions.text(article, 1) == ORIGINAL
     assert services.claims.get(claim.id).highlights[0].exact == NUMBER_EDITED
+
+
+def test_merges_into_postgres_are_checked_first_and_reanchored(pg, tmp_path):
+    local = create_database(tmp_path / "local.db")
+    services = Services(local, "ana")
+    article = services.articles.add_text(TEXT, "Nota").id
+    services.claims.create_from_quote(article, "El ministro", tags=["a"])
+    data = json.loads(json.dumps(interchange.export_data(local)))
+    local.close()
+    h = data["claims"][0]["highlights"][0]
+    article_uuid = h["article"]
+    h["article"] = "00000000-0000-4000-8000-000000000001"
+    with pytest.raises(InvalidExport, match=r"^claims\[0\]\.highlights\[0\]\.article: no article"):
+        Merger(pg, "bea").merge(data)
+    assert Services(pg, "t").articles.all() == []
+    h["article"], h["start"], h["end"] = article_uuid, 0, len("El ministro")
+    report = Merger(pg, "bea").merge(data)
+    assert [r["state"] for r in report.reanchored] == ["moved"]
+    (claim,) = Services(pg, "t").claims.find()
+    (stored,) = claim.highlights
+    assert TEXT[stored.start : stored.end] == "El ministro" and stored.state == "moved"
+
+
+def test_versions_wording_and_history_merge_into_postgres_unchanged(pg, tmp_path):
+    from tests.core.test_interchange import TEXT as NOTE
+    from tests.core.test_interchange import export, with_history
+
+    local = create_database(tmp_path / "local.db")
+    services = Services(local, "ana")
+    article = services.articles.add_text(NOTE, "Inflación").id
+    claim = services.claims.create_from_quote(article, "“la inflación bajó al 2,1 %”")
+    with_history(services, article, claim.id)
+    report = Merger(pg, "bea").merge(json.loads(json.dumps(interchange.export_data(local))))
+    assert report.reanchored == [] and report.added["articles"] == 1
+    assert export(pg) == export(local)
+    (h,) = Services(pg, "t").claims.find()[0].highlights
+    assert (h.state, h.current_exact) == ("fuzzy", "“la inflación bajó al 2,4 %”")
+    local.close()

@@ -25,7 +25,6 @@ ASK_FUNCTIONS = (
     "save_export_file",
     "resolve_conflict",
     "choose_item",
-    "retry",
 )
 
 

@@ -23,8 +23,10 @@ def test_a_backup_is_made_on_open_and_on_request(services, db_path, open_window,
     wait_for_backups(qtbot, db_path, 1)
     assert "-open.db" in backups.list_backups(db_path)[0].name
     manual = lambda path, error: path.endswith("-manual.db") or bool(error)  # noqa: E731
-    with qtbot.waitSignal(window.backupFinished, timeout=10000, check_params_cb=manual) as blocker:
-        window.actions["actionBackup"].trigger()
+    with qtbot.waitSignal(
+        window.database.backupFinished, timeout=10000, check_params_cb=manual
+    ) as blocker:
+        window.registry["actionBackup"].trigger()
     path, error = blocker.args
     assert error == "" and path.endswith("-manual.db")
     assert "Backed up to" in window.statusBar().currentMessage()
@@ -44,7 +46,7 @@ def test_restore_from_backup(services, db_path, open_window, qtbot, dialogs):
 
     dialogs.answer("choose_item", pick)
     dialogs.answer("confirm", True)
-    window.actions["actionRestore"].trigger()
+    window.registry["actionRestore"].trigger()
     assert [a.title for a in window.library.model.rows()] == ["Antes"]
     assert list(db_path.parent.glob("claims.db.replaced-*"))
 
@@ -62,7 +64,7 @@ def test_a_damaged_database_offers_its_newest_good_backup(tmp_path, open_window,
     window = open_window(other)
     dialogs.answer("open_database_file", str(path))
     dialogs.answer("confirm", True)
-    window.actions["actionOpenDatabase"].trigger()
+    window.registry["actionOpenDatabase"].trigger()
     (question,) = dialogs.messages("confirm")
     assert "damaged" in question[2] and "Restore the newest good backup" in question[2]
     assert window.windowTitle().startswith("investigation.db")
@@ -84,7 +86,7 @@ def test_declining_the_restore_leaves_the_damaged_file_as_it_was(tmp_path, open_
     dialogs.answer("open_database_file", str(path))
     dialogs.answer("confirm", False)
     dialogs.answer("error", None)
-    window.actions["actionOpenDatabase"].trigger()
+    window.registry["actionOpenDatabase"].trigger()
     assert "damaged" in dialogs.messages("error")[0][2]
     assert path.read_bytes() == damaged
     assert window.windowTitle().startswith("other.db")
@@ -103,7 +105,7 @@ def test_a_half_upgraded_database_offers_the_backup_made_before_the_upgrade(
     window = open_window(other)
     dialogs.answer("open_database_file", str(path))
     dialogs.answer("confirm", True)
-    window.actions["actionOpenDatabase"].trigger()
+    window.registry["actionOpenDatabase"].trigger()
     ((_parent, title, question),) = dialogs.messages("confirm")
     assert title == "Interrupted Upgrade"
     assert "half-upgraded" in question and "Restore the backup made just before" in question
@@ -131,7 +133,7 @@ def test_declining_the_upgrade_backup_leaves_the_file_and_says_why(tmp_path, ope
     dialogs.answer("open_database_file", str(path))
     dialogs.answer("confirm", False)
     dialogs.answer("error", None)
-    window.actions["actionOpenDatabase"].trigger()
+    window.registry["actionOpenDatabase"].trigger()
     assert "half-upgraded" in dialogs.messages("error")[0][2]
     assert path.read_bytes() == half
     assert window.windowTitle().startswith("other.db")

@@ -27,7 +27,7 @@ def two_windows(services, add_article, db_path, qtbot, tmp_path):
         settings = AppSettings(QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
         window = create_main_window(db_path, settings)
         qtbot.addWidget(window)
-        window.select_claim(claim.id)
+        window.claims.select(claim.id)
         windows.append(window)
     yield claim, windows
     for window in windows:
@@ -79,14 +79,14 @@ def test_keeping_theirs_discards_mine_and_shows_theirs(two_windows, db_path, dia
     set_verdict(b, "true")
     assert stored(db_path, claim.id).verdict == "false"
     assert b.inspector.verdict.currentData() == "false"
-    assert not b.undo_stack.canUndo()
+    assert not b.context.undo_stack.canUndo()
 
 
 def test_other_windows_refresh_to_show_changes(two_windows, qtbot):
     claim, (a, b) = two_windows
     set_verdict(a, "mostly_true")
     qtbot.waitUntil(lambda: b.inspector.verdict.currentData() == "mostly_true", timeout=10000)
-    assert b._claims[claim.id].verdict == "mostly_true"
+    assert b.claims.claim.verdict == "mostly_true"
 
 
 def test_changes_from_another_process_show_up(two_windows, db_path, qtbot):

@@ -52,46 +52,44 @@ def full_disk(services, add_article, db_path, open_window):
     claim = services.claims.create_from_quote(article, "la inflación bajó")
     services.db.close()
     window = open_window(db_path)
-    window.select_claim(claim.id)
-    return window, claim, fill_disk(window.db)
+    window.claims.select(claim.id)
+    return window, claim, fill_disk(window.context.db)
 
 
-def test_failed_save_is_kept_and_retried(full_disk, db_path, dialogs):
+def test_failed_save_is_kept_and_retried(full_disk, db_path, qtbot):
     window, claim, free = full_disk
-    dialogs.answer("retry", False)
+    edits = window.edits
     window.inspector.rationale.setPlainText(BIG)
     window.inspector.flush()
-    (question,) = dialogs.messages("retry")
-    assert "could not be saved" in question[2] and "Retry Unsaved Edits" in question[2]
+    assert "could not be saved" in window.statusBar().currentMessage()
     assert rationale(db_path, claim.id) == ""  # the database is unchanged
-    assert window.undo_stack.count() == 1
-    assert window.undo_stack.text(0).endswith("(not saved)")
+    assert window.context.undo_stack.count() == 1
+    assert window.context.undo_stack.text(0).endswith("(not saved)")
     assert window.inspector.rationale.toPlainText() == BIG  # what was typed is still there
     assert window.unsaved_label.isVisibleTo(window)
 
-    dialogs.answer("error", None)
-    window.actions["actionRetrySave"].trigger()  # still full: refused again, still kept
-    assert "could not be saved" in dialogs.messages("error")[0][2]
+    window.registry["actionRetrySave"].trigger()  # still full: tried again, still kept
+    qtbot.waitUntil(lambda: not edits.is_busy(), timeout=10000)
     assert window.unsaved_label.isVisibleTo(window)
+    assert window.inspector.rationale.toPlainText() == BIG
 
     free()
-    window.actions["actionRetrySave"].trigger()
+    window.registry["actionRetrySave"].trigger()
+    qtbot.waitUntil(lambda: not window.unsaved_label.isVisibleTo(window), timeout=10000)
     assert rationale(db_path, claim.id) == BIG.strip()
-    assert not window.unsaved_label.isVisibleTo(window)
-    window.actions["actionUndo"].trigger()
+    assert window.context.undo_stack.text(0) == "Edit rationale"
+    window.registry["actionUndo"].trigger()
     assert rationale(db_path, claim.id) == ""
 
 
-def test_retry_now_saves_once_space_is_back(full_disk, db_path, dialogs):
+def test_kept_edits_are_saved_by_themselves_once_space_is_back(full_disk, db_path, qtbot):
     window, claim, free = full_disk
-
-    def retry(parent, title, message):
-        free()  # the analyst made room, then pressed Retry
-        return True
-
-    dialogs.answer("retry", retry)
     window.inspector.rationale.setPlainText(BIG)
     window.inspector.flush()
-    assert rationale(db_path, claim.id) == BIG.strip()
-    assert window.undo_stack.text(0) == "Edit rationale"
-    assert not window.unsaved_label.isVisibleTo(window)
+    window.inspector.claimant.setText("El ministro")
+    window.inspector.claimant.editingFinished.emit()  # queued behind the first, in order
+    assert window.context.undo_stack.count() == 2
+    free()
+    qtbot.waitUntil(lambda: not window.unsaved_label.isVisibleTo(window), timeout=15000)
+    stored = Services(open_database(db_path), "t").claims.get(claim.id)
+    assert (stored.rationale, stored.claimant) == (BIG.strip(), "El ministro")

@@ -7,8 +7,8 @@ import json
 
 from claimtracker.core.db import open_database
 from claimtracker.core.exporters import interchange
+from claimtracker.core.exporters.pipeline import ExportRequest
 from claimtracker.core.services import Services
-from claimtracker.ui.dialogs.export_dialog import ExportRequest
 
 TEXT = "El ministro dijo que “la inflación bajó”. La portavoz: =SUMA(A1) no cuadra.\n"
 
@@ -27,7 +27,7 @@ def test_export_dialog_columns_order_and_remembered_choice(
 ):
     filled(services, add_article)
     window = open_window(db_path)
-    window.actions["actionShowReview"].trigger()
+    window.registry["actionShowReview"].trigger()
     out = tmp_path / "report.csv"
 
     def choose(dialog):
@@ -45,8 +45,8 @@ def test_export_dialog_columns_order_and_remembered_choice(
 
     dialogs.answer("run_dialog", choose)
     dialogs.answer("save_export_file", str(out))
-    with qtbot.waitSignal(window.exportFinished, timeout=20000) as blocker:
-        window.actions["actionExport"].trigger()
+    with qtbot.waitSignal(window.transfer.exportFinished, timeout=20000) as blocker:
+        window.registry["actionExport"].trigger()
     assert blocker.args == [2, "", False]
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
@@ -59,16 +59,16 @@ def test_export_dialog_columns_order_and_remembered_choice(
         return False
 
     dialogs.answer("run_dialog", check_remembered)
-    window.actions["actionExport"].trigger()
+    window.registry["actionExport"].trigger()
 
 
 def test_cancel_leaves_no_file(services, add_article, open_window, db_path, qtbot, tmp_path):
     filled(services, add_article)
     window = open_window(db_path)
     out = tmp_path / "never.csv"
-    job = window.export_to(ExportRequest(scope="all"), out, start=False)
+    job = window.transfer.export_to(ExportRequest(), out, start=False)
     job.cancel()
-    with qtbot.waitSignal(window.exportFinished, timeout=20000) as blocker:
+    with qtbot.waitSignal(window.transfer.exportFinished, timeout=20000) as blocker:
         job.start()
     assert blocker.args == [0, "", True]
     assert list(tmp_path.glob("*never*")) == []
@@ -80,16 +80,19 @@ def test_json_claimreview_and_w3c(
     filled(services, add_article)
     window = open_window(db_path)
     for fmt in ("json", "w3c"):
-        with qtbot.waitSignal(window.exportFinished, timeout=20000):
-            window.export_to(ExportRequest(format=fmt, scope="all"), tmp_path / f"x.{fmt}")
+        with qtbot.waitSignal(window.transfer.exportFinished, timeout=20000):
+            window.transfer.export_to(ExportRequest(format=fmt), tmp_path / f"x.{fmt}")
     assert len(json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["claims"]) == 2
     assert json.loads((tmp_path / "x.w3c").read_text(encoding="utf-8"))["total"] == 2
     dialogs.answer("error", None)
-    assert window.export_to(ExportRequest(format="claimreview"), tmp_path / "cr.json") is None
+    assert (
+        window.transfer.export_to(ExportRequest(format="claimreview"), tmp_path / "cr.json") is None
+    )
     assert "Preferences" in dialogs.messages("error")[0][2]
-    settings.organisation = "Verifica"
-    with qtbot.waitSignal(window.exportFinished, timeout=20000):
-        window.export_to(ExportRequest(format="claimreview", scope="all"), tmp_path / "cr.json")
+    with qtbot.waitSignal(window.transfer.exportFinished, timeout=20000):
+        window.transfer.export_to(
+            ExportRequest(format="claimreview", organisation="Verifica"), tmp_path / "cr.json"
+        )
     (review,) = json.loads((tmp_path / "cr.json").read_text(encoding="utf-8"))
     assert review["author"]["name"] == "Verifica"
 
@@ -107,10 +110,39 @@ def test_importing_a_json_export_merges_it(
 
     create_database(empty).close()
     window = open_window(empty)
-    with qtbot.waitSignal(window.importFinished, timeout=20000):
-        window.import_files([export])
+    with qtbot.waitSignal(window.transfer.importFinished, timeout=20000):
+        window.transfer.import_files([export])
     assert [a.title for a in window.library.model.rows()] == ["Nota"]
     assert "colleague.json: added" in window.statusBar().currentMessage()
     merged = open_database(empty)
     assert len(Services(merged, "t").claims.find()) == 2
+    merged.close()
+
+
+def test_a_hostile_json_export_is_refused_by_the_window(
+    services, add_article, open_window, db_path, qtbot, tmp_path, dialogs
+):
+    filled(services, add_article)
+    source = open_database(db_path)
+    data = interchange.export_data(source)
+    source.close()
+    data["claims"][1]["highlights"][0]["start"] = 1234
+    export = tmp_path / "colleague.json"
+    interchange.write_json(export, data)
+    empty = tmp_path / "empty.db"
+    from claimtracker.core.db import create_database
+
+    create_database(empty).close()
+    window = open_window(empty)
+    dialogs.answer("error", None)
+    with qtbot.waitSignal(window.transfer.importFinished, timeout=20000):
+        window.transfer.import_files([export])
+    (message,) = dialogs.messages("error")
+    assert (
+        f"• colleague.json: claims[1].highlights[0].start: beyond the article text "
+        f"(1234 > {len(TEXT)})"
+    ) in message[2]
+    assert window.library.model.rows() == []
+    merged = open_database(empty)
+    assert Services(merged, "t").claims.find() == []
     merged.close()

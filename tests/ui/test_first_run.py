@@ -7,8 +7,7 @@ import pytest
 from claimtracker.core.db import default_database_path
 from claimtracker.core.errors import UserError
 from claimtracker.core.services import Services
-from claimtracker.ui.launch import open_or_create_default
-from claimtracker.ui.main_window import MainWindow
+from claimtracker.ui.launch import build_window, open_or_create_default
 
 
 def test_first_run_creates_the_default_database_with_the_sample(qtbot, settings):
@@ -25,10 +24,10 @@ def test_first_run_creates_the_default_database_with_the_sample(qtbot, settings)
             assert text[h.start : h.end] == h.exact
     assert {c.status for c in claims} == {"unstarted", "in_progress", "needs_review", "done"}
     assert sum(len(c.evidence) for c in claims) == 2
-    window = MainWindow(db, settings)
+    window = build_window(db, settings)
     qtbot.addWidget(window)
-    assert window.article_id == article.id
-    assert window.claims_model.rowCount() == 4
+    assert window.articles.article_id == article.id
+    assert window.claims_list.claims_model.rowCount() == 4
     window.close()
 
     again = open_or_create_default(None, "Lucía")

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from claimtracker.core.db import open_database
 from claimtracker.core.services import Services
+from claimtracker.ui.launch import build_window
 from claimtracker.ui.main_window import MainWindow
-from claimtracker.ui.models.records import ID_ROLE
+from claimtracker.ui.records import ID_ROLE
 from tests.conftest import DATA
 
 TEXT = (
@@ -47,6 +48,18 @@ def stored_claims(path):
         db.close()
 
 
+def assert_painted(view, mark) -> None:
+    """The highlight's colour is really on screen: the pixels under it differ from the
+    background of the text beside it."""
+    view.viewport().repaint()
+    image = view.viewport().grab().toImage()
+    rects = [rect for m, rect in view.visible_highlights() if m == mark]
+    assert rects, "the highlight is not on screen"
+    inside = image.pixelColor(rects[0].toRect().topLeft() + QPoint(1, 1))
+    background = view.viewport().palette().base().color()
+    assert inside != background
+
+
 def test_automation_names(window):
     assert not window.read_only_banner.isVisibleTo(window)
     for name in (
@@ -63,14 +76,14 @@ def test_automation_names(window):
         assert widget is not None, name
         assert widget.accessibleName(), name
     for name in ("actionImport", "actionNewClaim", "actionDeleteClaim", "actionUndo", "actionRedo"):
-        assert window.findChild(type(window.actions[name]), name) is window.actions[name]
+        assert window.findChild(type(window.registry[name]), name) is window.registry[name]
 
 
 def test_view_shows_exactly_the_stored_text(services, open_window, db_path):
     article = add(services)
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
+    window.articles.open(article)
     assert window.view.toPlainText() == TEXT.replace("\u00a0", " ")  # Qt shows NBSP as space
     assert window.view.document().characterCount() == utf16(TEXT) + 1
 
@@ -81,12 +94,12 @@ def test_selection_after_emoji_and_cjk_creates_a_claim_at_code_point_offsets(
     article = add(services)
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
+    window.articles.open(article)
     start = TEXT.index(QUOTE)
     assert utf16(TEXT[:start]) > start  # the astral characters before it matter
     # Select with surrounding spaces, which are trimmed.
     select_utf16(window, utf16(TEXT[: start - 1]), utf16(TEXT[: start + len(QUOTE)]) + 0)
-    window.actions["actionNewClaim"].trigger()
+    window.registry["actionNewClaim"].trigger()
     (claim,) = stored_claims(db_path)
     (h,) = claim.highlights
     assert (h.start, h.end) == (start, start + len(QUOTE))
@@ -97,17 +110,18 @@ def test_selection_after_emoji_and_cjk_creates_a_claim_at_code_point_offsets(
     window.close()
 
     reopened = open_window(db_path)
-    reopened.open_article(article)
-    selections = reopened.view.extraSelections()
-    assert [s.cursor.selectedText() for s in selections] == [QUOTE]
-    assert selections[0].cursor.selectionStart() == utf16(TEXT[:start])
+    reopened.articles.open(article)
+    (mark,) = reopened.view.highlights()
+    assert TEXT[mark.start : mark.end] == QUOTE
+    assert reopened.view.to_qt(mark.start) == utf16(TEXT[:start])
+    assert_painted(reopened.view, mark)
 
 
 def test_keyboard_selection_and_shortcut(services, open_window, db_path, qtbot):
     article = add(services)
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
+    window.articles.open(article)
     view = window.view
     view.setFocus()
     cursor = view.textCursor()
@@ -129,11 +143,11 @@ def test_undo_redo_create_edit_delete(services, open_window, db_path, qtbot):
     article = add(services)
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
+    window.articles.open(article)
     start = utf16(TEXT[: TEXT.index(QUOTE)])
     select_utf16(window, start, start + utf16(QUOTE))
-    window.actions["actionNewClaim"].trigger()
-    claim_id = window.claim_id
+    window.registry["actionNewClaim"].trigger()
+    claim_id = window.claims.claim_id
 
     # Edit: type into the statement box; it is saved when the focus leaves it.
     statement = window.inspector.statement
@@ -145,7 +159,7 @@ def test_undo_redo_create_edit_delete(services, open_window, db_path, qtbot):
     window.inspector.status.activated.emit(window.inspector.status.currentIndex())
     assert stored_claims(db_path)[0].status == "in_progress"
 
-    undo, redo = window.actions["actionUndo"], window.actions["actionRedo"]
+    undo, redo = window.registry["actionUndo"], window.registry["actionRedo"]
     undo.trigger()
     assert stored_claims(db_path)[0].status == "unstarted"
     undo.trigger()
@@ -153,8 +167,8 @@ def test_undo_redo_create_edit_delete(services, open_window, db_path, qtbot):
     assert window.inspector.statement.toPlainText() == QUOTE
     undo.trigger()
     assert stored_claims(db_path) == []
-    assert window.claims_model.rowCount() == 0
-    assert window.view.extraSelections() == []
+    assert window.claims_list.claims_model.rowCount() == 0
+    assert window.view.highlights() == []
     redo.trigger()
     redo.trigger()
     redo.trigger()
@@ -162,7 +176,7 @@ def test_undo_redo_create_edit_delete(services, open_window, db_path, qtbot):
     assert (claim.id, claim.status) == (claim_id, "in_progress")
     assert claim.statement == "Corea del Norte envia municion a Rusia"
 
-    window.select_claim(claim_id)
+    window.claims.select(claim_id)
     window.claims_list.setFocus()
     qtbot.keyClick(window.claims_list, Qt.Key.Key_Delete)
     assert stored_claims(db_path) == []
@@ -170,7 +184,7 @@ def test_undo_redo_create_edit_delete(services, open_window, db_path, qtbot):
     (restored,) = stored_claims(db_path)
     assert restored.version > claim.version
     assert replace(restored, version=claim.version) == claim
-    assert len(window.view.extraSelections()) == 1
+    assert len(window.view.highlights()) == 1
 
 
 def test_delete_key_in_a_text_box_deletes_text_not_the_claim(services, open_window, db_path, qtbot):
@@ -178,8 +192,8 @@ def test_delete_key_in_a_text_box_deletes_text_not_the_claim(services, open_wind
     services.claims.create_from_quote(article, QUOTE)
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
-    window.select_claim(stored_claims(db_path)[0].id)
+    window.articles.open(article)
+    window.claims.select(stored_claims(db_path)[0].id)
     window.inspector.claimant.setFocus()
     qtbot.keyClicks(window.inspector.claimant, "OTAN")
     qtbot.keyClick(window.inspector.claimant, Qt.Key.Key_Home)
@@ -196,18 +210,18 @@ def test_clicking_a_highlight_selects_its_claim_and_choosing_a_claim_scrolls_to_
     last = services.claims.create_from_quote(article, "la cifra no está confirmada")
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
+    window.articles.open(article)
     view = window.view
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.to_qt(first.highlights[0].start + 3))
     point = view.cursorRect(cursor).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert window.claim_id == first.id
+    assert window.claims.claim_id == first.id
     assert window.inspector.claim().id == first.id
 
-    row = window.claims_model.row_of(last.id)
-    window.claims_list.setCurrentIndex(window.claims_model.index(row, 0))
-    assert window.claim_id == last.id
+    row = window.claims_list.claims_model.row_of(last.id)
+    window.claims_list.setCurrentIndex(window.claims_list.claims_model.index(row, 0))
+    assert window.claims.claim_id == last.id
     assert not view.textCursor().hasSelection()  # the highlight itself stays visible
     assert view.textCursor().position() == view.to_qt(last.highlights[0].start)
     assert view.verticalScrollBar().value() > 0
@@ -221,14 +235,13 @@ def test_tooltip_and_overlapping_highlights(services, open_window, db_path):
     services.claims.create_from_quote(article, "más de un millón")
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
-    selections = window.view.extraSelections()
-    texts = [s.cursor.selectedText() for s in selections]
-    assert texts.count("más de un millón") == 2  # the highlight and its overlap marker
-    overlap = selections[-1]
-    assert overlap.format.underlineStyle() != overlap.format.underlineStyle().NoUnderline
+    window.articles.open(article)
+    texts = [TEXT[m.start : m.end] for m in window.view.highlights()]
+    assert sorted(texts) == sorted([QUOTE, "más de un millón"])
+    (overlap,) = window.view.overlap_marks()
+    assert TEXT[overlap.start : overlap.end] == "más de un millón"
     claim_id = stored_claims(db_path)[0].id
-    assert "Claimant: Secretario general" in window._tooltip(claim_id)
+    assert "Claimant: Secretario general" in window.article_panel._tooltip(claim_id)
 
 
 def test_link_selection_as_second_appearance(services, open_window, db_path):
@@ -236,15 +249,15 @@ def test_link_selection_as_second_appearance(services, open_window, db_path):
     claim = services.claims.create_from_quote(article, QUOTE)
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
-    window.select_claim(claim.id)
+    window.articles.open(article)
+    window.claims.select(claim.id)
     phrase = "no puede confirmar la cifra"
     start = utf16(TEXT[: TEXT.index(phrase)])
     select_utf16(window, start, start + len(phrase))
-    window.actions["actionLinkClaim"].trigger()
+    window.registry["actionLinkClaim"].trigger()
     (stored,) = stored_claims(db_path)
     assert [h.exact for h in stored.highlights] == [QUOTE, phrase]
-    window.actions["actionUndo"].trigger()
+    window.registry["actionUndo"].trigger()
     assert [h.exact for h in stored_claims(db_path)[0].highlights] == [QUOTE]
 
 
@@ -253,8 +266,8 @@ def test_tags_and_verdict_are_saved(services, open_window, db_path, qtbot):
     claim = services.claims.create_from_quote(article, QUOTE, tags=["Rusia"])
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
-    window.select_claim(claim.id)
+    window.articles.open(article)
+    window.claims.select(claim.id)
     tags = window.inspector.tags
     tags.setFocus()
     tags.setText("Rusia, munición")
@@ -264,8 +277,8 @@ def test_tags_and_verdict_are_saved(services, open_window, db_path, qtbot):
     verdict.setCurrentIndex(verdict.findData("mostly_false"))
     verdict.activated.emit(verdict.currentIndex())
     assert stored_claims(db_path)[0].verdict == "mostly_false"
-    window.actions["actionUndo"].trigger()
-    window.actions["actionUndo"].trigger()
+    window.registry["actionUndo"].trigger()
+    window.registry["actionUndo"].trigger()
     assert stored_claims(db_path)[0].tags == ["Rusia"]
 
 
@@ -274,8 +287,8 @@ def test_evidence_add_edit_remove(services, open_window, db_path, dialogs):
     claim = services.claims.create_from_quote(article, QUOTE)
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
-    window.select_claim(claim.id)
+    window.articles.open(article)
+    window.claims.select(claim.id)
 
     def fill_new(dialog):
         dialog.name.setText("Rueda de prensa de la OTAN")
@@ -313,7 +326,7 @@ def test_evidence_add_edit_remove(services, open_window, db_path, dialogs):
     window.inspector.evidence.setCurrentIndex(window.inspector.evidence_model.index(0, 0))
     window.inspector.remove_evidence.click()
     assert stored_claims(db_path)[0].evidence == []
-    window.actions["actionUndo"].trigger()
+    window.registry["actionUndo"].trigger()
     assert stored_claims(db_path)[0].evidence[0].id == ev.id
 
     def reuse(dialog):
@@ -345,27 +358,27 @@ def drop(window, paths):
 
 
 def test_import_by_drag_and_drop(window, qtbot, db_path):
-    with qtbot.waitSignal(window.importFinished, timeout=30000):
+    with qtbot.waitSignal(window.transfer.importFinished, timeout=30000):
         drop(window, [DATA / "es_cp1252.html", DATA / "es_curly.txt"])
     titles = [a.title for a in window.library.model.rows()]
     assert "Corea del Norte envía munición a Rusia" in titles
     assert len(titles) == 2
-    assert window.article_id == window.library.model.rows()[0].id
+    assert window.articles.article_id == window.library.model.rows()[0].id
 
 
 def test_failed_file_is_reported_and_the_others_import(window, qtbot, tmp_path, dialogs):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "binary.pdf").write_bytes(b"%PDF-1.4 broken")
     dialogs.answer("error", None)
-    with qtbot.waitSignal(window.importFinished, timeout=30000):
-        window.import_files(
+    with qtbot.waitSignal(window.transfer.importFinished, timeout=30000):
+        window.transfer.import_files(
             [tmp_path / "empty.txt", DATA / "es_curly.txt", tmp_path / "binary.pdf"]
         )
     assert [a.title for a in window.library.model.rows()] == [
         "La ministra dijo que “la inflación bajó al 2,1 % en marzo”."
     ]
     (message,) = dialogs.messages("error")
-    assert "2 file(s) could not be imported" in message[2]
+    assert "2 files could not be imported" in message[2]
     assert "empty.txt is empty" in message[2] and "binary.pdf" in message[2]
 
 
@@ -375,9 +388,9 @@ def test_cancel_stops_a_long_import(window, qtbot, tmp_path):
         path = tmp_path / f"nota{i:02}.txt"
         path.write_text(f"Nota número {i}: el ministro dijo algo distinto cada vez ({i}).\n")
         paths.append(path)
-    job = window.import_files(paths)
+    job = window.transfer.import_files(paths)
     job.cancel()
-    with qtbot.waitSignal(window.importFinished, timeout=30000) as blocker:
+    with qtbot.waitSignal(window.transfer.importFinished, timeout=30000) as blocker:
         pass
     imported, failures, cancelled = blocker.args
     assert cancelled and failures == []
@@ -387,8 +400,8 @@ def test_cancel_stops_a_long_import(window, qtbot, tmp_path):
 
 def test_import_menu_uses_the_file_dialog(window, qtbot, dialogs):
     dialogs.answer("open_article_files", [str(DATA / "emoji_cjk_crlf.txt")])
-    with qtbot.waitSignal(window.importFinished, timeout=30000):
-        window.actions["actionImport"].trigger()
+    with qtbot.waitSignal(window.transfer.importFinished, timeout=30000):
+        window.registry["actionImport"].trigger()
     assert window.view.toPlainText().startswith("Reacciones 😀")
 
 
@@ -399,7 +412,7 @@ def test_paste_new_article(window, dialogs):
         return True
 
     dialogs.answer("run_dialog", fill)
-    window.actions["actionPasteArticle"].trigger()
+    window.registry["actionPasteArticle"].trigger()
     assert window.view.toPlainText() == "Texto pegado\ncon CRLF y acentos: inflación."
     assert window.library.model.rows()[0].title == "Pegado"
 
@@ -412,13 +425,13 @@ def test_library_filter(services, open_window, db_path, qtbot):
     qtbot.keyClicks(window.library.filter, "inflac")
     assert [a.title for a in window.library.model.rows()] == ["Inflación en España"]
     window.library.list.setCurrentIndex(window.library.model.index(0, 0))
-    assert window.header.text().count("Inflación en España") == 1
+    assert window.article_panel.title.text().count("Inflación en España") == 1
 
 
 def test_new_open_and_recent_databases(window, dialogs, tmp_path, settings):
     target = tmp_path / "second.db"
     dialogs.answer("new_database_file", str(target))
-    window.actions["actionNewDatabase"].trigger()
+    window.registry["actionNewDatabase"].trigger()
     assert target.exists()
     assert window.windowTitle() == "second.db — ClaimTracker"
     assert window.library.model.rowCount() == 0
@@ -426,13 +439,13 @@ def test_new_open_and_recent_databases(window, dialogs, tmp_path, settings):
     (tmp_path / "notes.txt").write_text("not a database")
     dialogs.answer("open_database_file", str(tmp_path / "notes.txt"))
     dialogs.answer("error", None)
-    window.actions["actionOpenDatabase"].trigger()
+    window.registry["actionOpenDatabase"].trigger()
     (err,) = dialogs.messages("error")
     assert "not a ClaimTracker database" in err[2]
     assert window.windowTitle() == "second.db — ClaimTracker"
     assert [a.text() for a in window.recent_menu.actions()][:2] == [
         str(target),
-        str(window.db.path.parent / "claims.db"),
+        str(window.context.db.path.parent / "claims.db"),
     ]
 
 
@@ -441,11 +454,11 @@ def test_window_state_and_last_article_are_remembered(services, open_window, db_
     second = add(services, "Segundo.", "Segundo")
     services.db.close()
     window = open_window(db_path)
-    window.open_article(first)
+    window.articles.open(first)
     window.resize(760, 580)
     window.close()
     again = open_window(db_path)
-    assert again.article_id == first != second
+    assert again.articles.article_id == first != second
     assert (again.width(), again.height()) == (760, 580)
 
 
@@ -460,13 +473,13 @@ def test_analyst_name_is_recorded(services, open_window, db_path, dialogs, setti
         return True
 
     dialogs.answer("run_dialog", rename)
-    window.actions["actionPreferences"].trigger()
+    window.registry["actionPreferences"].trigger()
     assert settings.analyst == "Lucía"
     assert settings.backups_to_keep == 3
-    window.open_article(article)
+    window.articles.open(article)
     start = utf16(TEXT[: TEXT.index(QUOTE)])
     select_utf16(window, start, start + utf16(QUOTE))
-    window.actions["actionNewClaim"].trigger()
+    window.registry["actionNewClaim"].trigger()
     assert stored_claims(db_path)[0].created_by == "Lucía"
 
 
@@ -474,9 +487,9 @@ def test_read_only_database_disables_editing(services, qtbot, db_path, settings)
     article = add(services)
     services.claims.create_from_quote(article, QUOTE)
     services.db.close()
-    window = MainWindow(open_database(db_path, readonly=True), settings)
+    window = build_window(open_database(db_path, readonly=True), settings)
     qtbot.addWidget(window)
-    window.select_claim(stored_claims(db_path)[0].id)
+    window.claims.select(stored_claims(db_path)[0].id)
     select_utf16(window, 0, 5)
     assert "[read-only]" in window.windowTitle()
     assert window.read_only_banner.isVisibleTo(window)
@@ -484,7 +497,7 @@ def test_read_only_database_disables_editing(services, qtbot, db_path, settings)
     assert not window.inspector.statement.isEnabled()
     assert not window.inspector.status.isEnabled()
     for name in ("actionNewClaim", "actionDeleteClaim", "actionImport", "actionAddEvidence"):
-        assert not window.actions[name].isEnabled(), name
+        assert not window.registry[name].isEnabled(), name
 
 
 def test_models_pass_the_model_tester(services, open_window, db_path, qtmodeltester):
@@ -494,11 +507,11 @@ def test_models_pass_the_model_tester(services, open_window, db_path, qtmodeltes
     services.claims.add_evidence(claim.id, source.id)
     services.db.close()
     window = open_window(db_path)
-    window.select_claim(claim.id)
+    window.claims.select(claim.id)
     qtmodeltester.check(window.library.model)
-    qtmodeltester.check(window.claims_model)
+    qtmodeltester.check(window.claims_list.claims_model)
     qtmodeltester.check(window.inspector.evidence_model)
-    assert window.claims_model.index(0, 0).data(ID_ROLE) == claim.id
+    assert window.claims_list.claims_model.index(0, 0).data(ID_ROLE) == claim.id
 
 
 def test_tag_completion_offers_existing_tags(services, open_window, db_path, qtbot):
@@ -507,7 +520,7 @@ def test_tag_completion_offers_existing_tags(services, open_window, db_path, qtb
     claim = services.claims.create_from_quote(article, "no puede confirmar la cifra")
     services.db.close()
     window = open_window(db_path)
-    window.select_claim(claim.id)
+    window.claims.select(claim.id)
     completer = window.inspector.tag_completer
     assert completer.model().stringList() == ["Corea del Norte", "Rusia"]
     tags = window.inspector.tags
@@ -517,23 +530,26 @@ def test_tag_completion_offers_existing_tags(services, open_window, db_path, qtb
     assert completer.currentCompletion() == "Rusia, Corea del Norte"
 
 
-def test_claim_date_is_validated(services, open_window, db_path, qtbot):
+def test_claim_date_is_chosen_in_a_date_box_and_can_be_cleared(
+    services, open_window, db_path, qtbot
+):
+    from claimtracker.ui.claim.inspector import NO_DATE
+
     article = add(services)
     claim = services.claims.create_from_quote(article, QUOTE)
     services.db.close()
     window = open_window(db_path)
-    window.select_claim(claim.id)
+    window.claims.select(claim.id)
     box = window.inspector.claim_date
+    assert box.calendarPopup()
+    assert box.text() == window.inspector.tr("no date")
     box.setFocus()
-    qtbot.keyClicks(box, "12/03/2024")
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert stored_claims(db_path)[0].claim_date is None
-    assert "YYYY-MM-DD" in box.toolTip()
-    box.clear()
-    qtbot.keyClicks(box, "2024-03-12")
+    box.setDate(QDate(2024, 3, 12))
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert stored_claims(db_path)[0].claim_date.isoformat() == "2024-03-12"
-    assert box.toolTip() == ""
+    box.setDate(NO_DATE)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert stored_claims(db_path)[0].claim_date is None
 
 
 def test_hovering_a_highlight_shows_the_claim_summary(services, open_window, db_path, qtbot):
@@ -546,7 +562,7 @@ def test_hovering_a_highlight_shows_the_claim_summary(services, open_window, db_
     )
     services.db.close()
     window = open_window(db_path)
-    window.open_article(article)
+    window.articles.open(article)
     view = window.view
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.to_qt(TEXT.index(QUOTE) + 5))

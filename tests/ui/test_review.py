@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 
 from bench.generate import generate
 from claimtracker.core.db import open_database
 from claimtracker.core.services import Services
 from claimtracker.core.services.query import ClaimFilter
-from claimtracker.ui.models.review_model import COLUMNS
+from claimtracker.ui.review.model import COLUMNS
 
 TEXT = (
     "La INFLACIÓN bajó al 2,1 % según la ministra.\n"
@@ -32,25 +34,25 @@ def stored(db_path, claim_id):
 
 def review_window(open_window, db_path):
     window = open_window(db_path)
-    window.actions["actionShowReview"].trigger()
+    window.registry["actionShowReview"].trigger()
     return window
 
 
 def listed(window) -> list[int]:
-    return window.review.model.claim_ids()
+    return window.review_panel.model.claim_ids()
 
 
 def select_rows(window, rows):
-    table = window.review.table
+    table = window.review_panel.table
     selection = table.selectionModel()
     selection.clearSelection()
     for row in rows:
         selection.select(
-            window.review.model.index(row, 0),
+            window.review_panel.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     selection.setCurrentIndex(
-        window.review.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+        window.review_panel.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
     )
 
 
@@ -58,16 +60,16 @@ def test_large_list_loads_lazily_and_sorts_in_sql(open_window, tmp_path, qtmodel
     path = tmp_path / "large.db"
     generate(path, articles=60, claims=600)
     window = review_window(open_window, path)
-    model = window.review.model
+    model = window.review_panel.model
     assert model.rowCount() == 600
     assert model.cached_pages() <= 2  # only what the view showed was fetched
     qtmodeltester.check(model)
-    window.review.table.sortByColumn(column("status"), Qt.SortOrder.AscendingOrder)
+    window.review_panel.table.sortByColumn(column("status"), Qt.SortOrder.AscendingOrder)
     db = open_database(path)
     expected = Services(db, "t").review.ids(ClaimFilter(), "status", False)
     db.close()
     assert listed(window) == expected
-    assert window.review.count.text() == "600 claims"
+    assert window.review_panel.count.text() == "600 claims"
 
 
 def test_each_filter(services, open_window, db_path, add_article, qtbot):
@@ -85,7 +87,7 @@ def test_each_filter(services, open_window, db_path, add_article, qtbot):
     c = services.claims.create_from_quote(article, "El lenguaje c++ AND otros", claimant="Autor")
     services.db.close()
     window = review_window(open_window, db_path)
-    review = window.review
+    review = window.review_panel
     assert sorted(listed(window)) == [a.id, b.id, c.id]
 
     review.status.setCurrentIndex(review.status.findData("done"))
@@ -104,12 +106,11 @@ def test_each_filter(services, open_window, db_path, add_article, qtbot):
     review.claimant.editingFinished.emit()
     assert listed(window) == [c.id]
     review.set_filter(ClaimFilter())
-    review.date_to.setText("2000-01-01")
-    review.date_to.editingFinished.emit()
+    review.date_to.setDate(QDate(2000, 1, 1))
     assert listed(window) == []
-    review.date_to.setText("01/01/2000")
-    review.date_to.editingFinished.emit()
-    assert "D55E00" in review.date_to.styleSheet()  # marked, and left out of the filter
+    assert review.current_filter().updated_to == date(2000, 1, 1)
+    review.date_to.setDate(review.date_to.minimumDate())  # shown as "any day": no bound
+    assert review.date_to.text() == review.tr("any day")
     assert len(listed(window)) == 3
     review.set_filter(ClaimFilter())
     review.orphaned.setChecked(True)
@@ -119,9 +120,9 @@ def test_each_filter(services, open_window, db_path, add_article, qtbot):
 
 
 def search(window, qtbot, text: str, articles: bool = False) -> list[int]:
-    window.review.search_articles.setChecked(articles)
-    window.review.search.setText(text)
-    qtbot.waitUntil(lambda: window.review.model.claim_filter.search == (text.strip() or None))
+    window.review_panel.search_articles.setChecked(articles)
+    window.review_panel.search.setText(text)
+    qtbot.waitUntil(lambda: window.review_panel.model.claim_filter.search == (text.strip() or None))
     return sorted(listed(window))
 
 
@@ -140,9 +141,9 @@ def test_search_box(services, open_window, db_path, add_article, qtbot):
         search(window, qtbot, syntax)  # no error, whatever it lists
     assert search(window, qtbot, "Tumangang") == []
     assert search(window, qtbot, "Tumangang", articles=True) == [a.id, b.id, c.id]
-    window.review.search.clear()
-    window.actions["actionFind"].trigger()
-    assert window.focusWidget() is window.review.search
+    window.review_panel.search.clear()
+    window.registry["actionFind"].trigger()
+    assert window.focusWidget() is window.review_panel.search
 
 
 def test_summary_counts(services, open_window, db_path, add_article):
@@ -152,8 +153,8 @@ def test_summary_counts(services, open_window, db_path, add_article):
     services.claims.create_from_quote(article, "Tumangang", status="unstarted", verdict="false")
     services.db.close()
     window = review_window(open_window, db_path)
-    window.review._update_summary()
-    assert window.review.summary.legend() == [
+    window.review_panel._update_summary()
+    assert window.review_panel.summary.legend() == [
         "Status: Unstarted 1 · Done 2",
         "Verdict: False 2 · No verdict 1",
     ]
@@ -167,15 +168,15 @@ def test_bulk_status_verdict_tags_and_undo(services, open_window, db_path, add_a
     ]
     services.db.close()
     window = review_window(open_window, db_path)
-    review = window.review
+    review = window.review_panel
     select_rows(window, [review.model.row_of(ids[0]), review.model.row_of(ids[2])])
     assert sorted(review.selected_ids()) == [ids[0], ids[2]]
     done = next(a for a in review.status_menu.actions() if a.text() == "Done")
     done.trigger()
     assert [stored(db_path, i).status for i in ids] == ["done", "unstarted", "done"]
-    window.actions["actionUndo"].trigger()
+    window.registry["actionUndo"].trigger()
     assert [stored(db_path, i).status for i in ids] == ["unstarted"] * 3
-    window.actions["actionRedo"].trigger()
+    window.registry["actionRedo"].trigger()
     assert stored(db_path, ids[2]).status == "done"
 
     select_rows(window, [review.model.row_of(ids[1])])
@@ -189,7 +190,7 @@ def test_bulk_status_verdict_tags_and_undo(services, open_window, db_path, add_a
     assert all(stored(db_path, i).tags == ["Revisar"] for i in ids)
     review.remove_tag_button.click()
     assert all(stored(db_path, i).tags == [] for i in ids)
-    window.actions["actionUndo"].trigger()
+    window.registry["actionUndo"].trigger()
     assert all(stored(db_path, i).tags == ["Revisar"] for i in ids)
 
 
@@ -200,17 +201,17 @@ def test_delete_asks_first_and_is_undoable(
     ids = [services.claims.create_from_quote(article, q).id for q in ("La INFLACIÓN", "北朝鮮")]
     services.db.close()
     window = review_window(open_window, db_path)
-    review = window.review
+    review = window.review_panel
     select_rows(window, [0, 1])
     dialogs.answer("confirm", False)
     review.table.setFocus()
     qtbot.keyClick(review.table, Qt.Key.Key_Delete)
     assert len(listed(window)) == 2
-    assert "Delete 2 claim(s)" in dialogs.messages("confirm")[0][2]
+    assert "Delete 2 claims" in dialogs.messages("confirm")[0][2]
     dialogs.answer("confirm", True)
     qtbot.keyClick(review.table, Qt.Key.Key_Delete)
     assert listed(window) == []
-    window.actions["actionUndo"].trigger()
+    window.registry["actionUndo"].trigger()
     assert sorted(listed(window)) == sorted(ids)
 
 
@@ -222,24 +223,24 @@ def test_enter_and_double_click_open_the_highlight(
     claim = services.claims.create_from_quote(article, "北朝鮮は砲弾を送った")
     services.db.close()
     window = review_window(open_window, db_path)
-    window.open_article(first)
+    window.articles.open(first)
     window.tabs.setCurrentIndex(1)
-    table = window.review.table
+    table = window.review_panel.table
     table.setFocus()
-    table.setCurrentIndex(window.review.model.index(0, 0))
+    table.setCurrentIndex(window.review_panel.model.index(0, 0))
     assert window.inspector.claim().id == claim.id  # the inspector follows the current row
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.tabs.currentIndex() == 0
-    assert window.article_id == article
+    assert window.articles.article_id == article
     assert window.view.textCursor().selectedText() == "北朝鮮は砲弾を送った"
     window.tabs.setCurrentIndex(1)
-    window.open_article(first)
+    window.articles.open(first)
     window.tabs.setCurrentIndex(1)
-    rect = table.visualRect(window.review.model.index(0, 0))
+    rect = table.visualRect(window.review_panel.model.index(0, 0))
     # QTest's double click needs the press of a first click, as a real one has.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.article_id == article and window.tabs.currentIndex() == 0
+    assert window.articles.article_id == article and window.tabs.currentIndex() == 0
 
 
 def test_keyboard_navigation_moves_the_current_claim(
@@ -249,9 +250,9 @@ def test_keyboard_navigation_moves_the_current_claim(
     ids = [services.claims.create_from_quote(article, q).id for q in ("La INFLACIÓN", "北朝鮮")]
     services.db.close()
     window = review_window(open_window, db_path)
-    table = window.review.table
+    table = window.review_panel.table
     table.setFocus()
-    table.setCurrentIndex(window.review.model.index(0, 0))
+    table.setCurrentIndex(window.review_panel.model.index(0, 0))
     first = window.inspector.claim().id
     qtbot.keyClick(table, Qt.Key.Key_Down)
     second = window.inspector.claim().id
@@ -264,7 +265,7 @@ def test_saved_and_last_filters(services, open_window, db_path, add_article, dia
     services.claims.create_from_quote(article, "北朝鮮")
     services.db.close()
     window = review_window(open_window, db_path)
-    review = window.review
+    review = window.review_panel
     review.set_filter(ClaimFilter(status="done"))
     dialogs.answer("text_input", "Terminadas")
     review.save_button.click()
@@ -276,11 +277,11 @@ def test_saved_and_last_filters(services, open_window, db_path, add_article, dia
     assert review.status.currentData() == "done"
     window.close()
     again = review_window(open_window, db_path)
-    assert again.review.model.claim_filter == ClaimFilter(status="done")
+    assert again.review_panel.model.claim_filter == ClaimFilter(status="done")
     assert listed(again) == [a.id]
-    again.review.delete_saved_button.setEnabled(True)
-    again.review.saved.setCurrentIndex(again.review.saved.findData("Terminadas"))
-    again.review.delete_saved_button.click()
+    again.review_panel.delete_saved_button.setEnabled(True)
+    again.review_panel.saved.setCurrentIndex(again.review_panel.saved.findData("Terminadas"))
+    again.review_panel.delete_saved_button.click()
     assert settings.saved_filters() == {}
 
 
@@ -305,12 +306,12 @@ def test_tag_manager_rename_and_merge(services, open_window, db_path, add_articl
         return False
 
     dialogs.answer("run_dialog", use)
-    window.actions["actionManageTags"].trigger()
+    window.registry["actionManageTags"].trigger()
     assert stored(db_path, a.id).tags == ["Economía"]
     assert stored(db_path, b.id).tags == ["corea", "Economía"]
-    window.actions["actionUndo"].trigger()
+    window.registry["actionUndo"].trigger()
     assert stored(db_path, a.id).tags == ["Macroeconomía"]
-    window.actions["actionUndo"].trigger()
+    window.registry["actionUndo"].trigger()
     assert stored(db_path, a.id).tags == ["economia"]
 
 
@@ -319,10 +320,10 @@ def test_edits_elsewhere_show_in_the_list(services, open_window, db_path, add_ar
     claim = services.claims.create_from_quote(article, "La INFLACIÓN")
     services.db.close()
     window = review_window(open_window, db_path)
-    window.select_claim(claim.id)
-    window._edit_claim(claim.id, "status", "needs_review")
-    row = window.review.model.row_of(claim.id)
-    index = window.review.model.index(row, column("status"))
+    window.claims.select(claim.id)
+    window.claims.edit(claim.id, "status", "needs_review")
+    row = window.review_panel.model.row_of(claim.id)
+    index = window.review_panel.model.index(row, column("status"))
     assert index.data() == "Needs review"
 
 
@@ -331,7 +332,7 @@ def test_narrow_panel_folds_actions_and_filters(services, open_window, db_path, 
     services.claims.create_from_quote(article, "La INFLACIÓN")
     services.db.close()
     window = review_window(open_window, db_path)
-    review = window.review
+    review = window.review_panel
     review.resize(600, 500)
     assert review.actions_button.isVisibleTo(review)
     assert not review.status_button.isVisibleTo(review)
@@ -344,25 +345,24 @@ def test_narrow_panel_folds_actions_and_filters(services, open_window, db_path, 
 
 
 def test_bulk_edits_of_many_claims_run_in_the_background(open_window, tmp_path, qtbot, monkeypatch):
-    from claimtracker.ui import window_saving
+    from claimtracker.ui.editing import controller
 
-    monkeypatch.setattr(window_saving, "BACKGROUND_THRESHOLD", 50)
+    monkeypatch.setattr(controller, "BACKGROUND_THRESHOLD", 50)
     path = tmp_path / "many.db"
     generate(path, articles=20, claims=200)
     window = review_window(open_window, path)
-    review = window.review
+    review = window.review_panel
     review.table.selectAll()
     assert len(review.selected_ids()) == 200
     done = next(a for a in review.status_menu.actions() if a.text() == "Done")
-    with qtbot.waitSignal(window.backgroundFinished, timeout=20000) as blocker:
+    with qtbot.waitSignal(window.edits.busyChanged, timeout=20000, check_params_cb=lambda b: not b):
         done.trigger()
-    assert blocker.args == [""]
     db = open_database(path)
     assert Services(db, "t").review.summary(ClaimFilter()).by_status == {"done": 200}
     db.close()
-    assert window.undo_stack.count() == 1
-    with qtbot.waitSignal(window.backgroundFinished, timeout=20000):
-        window.actions["actionUndo"].trigger()
+    assert window.context.undo_stack.count() == 1
+    with qtbot.waitSignal(window.edits.busyChanged, timeout=20000, check_params_cb=lambda b: not b):
+        window.registry["actionUndo"].trigger()
     db = open_database(path)
     assert Services(db, "t").review.summary(ClaimFilter()).by_status.get("done", 0) < 200
     db.close()

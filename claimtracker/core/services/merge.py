@@ -1,22 +1,35 @@
 """Merging another analyst's JSON export into this database, by UUID.
 
-Nothing is duplicated: records already here are matched by UUID. For a claim both databases
-have, the change logs decide: when one side's history contains the other's, the newer side
-wins; when both changed it, both versions are kept (ours in place, theirs as a copy tagged
-"merge conflict") and the conflict is listed.
+The whole export is checked first (its schema, then what it refers to in this database);
+a refusal names the JSON path of the first problem and writes nothing. Nothing is
+duplicated: records already here are matched by UUID. For a claim both databases have, the
+change logs decide: when one side's history contains the other's, the newer side wins; when
+both changed it, both versions are kept (ours in place, theirs as a copy tagged "merge
+conflict") and the conflict is listed. A highlight whose quote is not at its offsets in the
+text it is placed in is re-anchored (exact, nearest, fuzzy, orphaned) and listed.
 """
 
 from __future__ import annotations
 
-import base64
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from claimtracker.core.anchoring import AnchorState, TextSelector, in_place, reanchor
 from claimtracker.core.db import Database
+from claimtracker.core.errors import InvalidExport
+from claimtracker.core.exporters.interchange_schema import (
+    ArticleRecord,
+    ChangeLogRecord,
+    ClaimRecord,
+    EvidenceRecord,
+    ExportFile,
+    HighlightRecord,
+    SourceRecord,
+)
+from claimtracker.core.exporters.validation import tag_key, validate_export
 from claimtracker.core.model import (
     Article,
     ArticleVersion,
@@ -25,140 +38,161 @@ from claimtracker.core.model import (
     Evidence,
     Highlight,
     Source,
+    Tag,
     Verdict,
     WorkflowStatus,
     new_uuid,
 )
 from claimtracker.core.services import changelog
 from claimtracker.core.services.claims import get_or_create_tag
+from claimtracker.core.services.merge_lookup import Lookup, look_up
+from claimtracker.core.services.version_records import sha256_bytes
 
 CONFLICT_TAG = "merge conflict"
 
 
 @dataclass
 class MergeReport:
-    """What a merge added, updated and could not reconcile."""
+    """What a merge added, updated, re-anchored and could not reconcile."""
 
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    reanchored: list[dict[str, Any]] = field(default_factory=list)
 
     def count(self, kind: str, what: str = "added") -> None:
         bucket = self.added if what == "added" else self.updated
         bucket[kind] = bucket.get(kind, 0) + 1
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _datetime(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _bytes(value: str | None) -> bytes | None:
-    return base64.b64decode(value) if value is not None else None
-
-
-def _log_key(entry: dict[str, Any]) -> tuple:
-    at = entry["at"]
-    at = at.isoformat() if isinstance(at, datetime) else str(at)
+def _log_key(entry: ChangeLogEntry | ChangeLogRecord) -> tuple:
     return (
-        at,
-        entry["actor"],
-        entry["action"],
-        entry["entity_uuid"],
-        entry["field"],
-        entry["old_value"],
-        entry["new_value"],
+        entry.at.isoformat(),
+        entry.actor,
+        entry.action,
+        entry.entity_uuid,
+        entry.field,
+        entry.old_value,
+        entry.new_value,
     )
 
 
 class Merger:
     """One merge of an export into a database, in one transaction."""
 
-    def __init__(self, db: Database, actor: str, source_name: str = "an export") -> None:
+    _found: Lookup
+
+    def __init__(self, db: Database, actor: str, source_name: str | None = None) -> None:
         self.db = db
         self.actor = actor
         self.source_name = source_name
 
-    def merge(self, data: dict[str, Any]) -> MergeReport:
+    def merge(self, data: Any) -> MergeReport:
+        """Merge an export (as read from JSON); :class:`InvalidExport` if any of it is wrong."""
+        try:
+            export = validate_export(data)
+        except InvalidExport as exc:
+            raise exc.from_file(self.source_name) from None
         report = MergeReport()
         with self.db.write() as session:
-            local_log = {
-                _log_key(
-                    {
-                        "at": e.at,
-                        "actor": e.actor,
-                        "action": e.action,
-                        "entity_uuid": e.entity_uuid,
-                        "field": e.field,
-                        "old_value": e.old_value,
-                        "new_value": e.new_value,
-                    }
-                )
-                for e in session.scalars(select(ChangeLogEntry))
-            }
-            incoming_log = [(_log_key(e), e) for e in data.get("change_log", [])]
-            self._local_log = local_log
-            self._incoming_log: dict[str, set[tuple]] = {}
-            for key, entry in incoming_log:
-                self._incoming_log.setdefault(entry["entity_uuid"], set()).add(key)
-            self._local_by_uuid: dict[str, set[tuple]] = {}
-            for key in local_log:
-                self._local_by_uuid.setdefault(key[3], set()).add(key)
-            self._terms(session, data)
-            for tag in data.get("tags", []):
-                get_or_create_tag(session, tag["name"]).colour = tag.get("colour", "#999999")
-            sources = {s["uuid"]: self._source(session, s, report) for s in data.get("sources", [])}
-            articles = {
-                a["uuid"]: self._article(session, a, report) for a in data.get("articles", [])
-            }
-            session.flush()
-            for claim in data.get("claims", []):
-                self._claim(session, claim, articles, sources, report)
-            for key, entry in incoming_log:
-                if key not in local_log:
-                    session.add(
-                        ChangeLogEntry(
-                            at=_datetime(entry["at"]),
-                            actor=entry["actor"],
-                            action=entry["action"],
-                            entity=entry["entity"],
-                            entity_uuid=entry["entity_uuid"],
-                            field=entry["field"],
-                            old_value=entry["old_value"],
-                            new_value=entry["new_value"],
-                            claim_uuid=entry.get("claim_uuid"),
-                        )
-                    )
-                    local_log.add(key)
-                    report.count("change log entries")
+            try:
+                self._found = look_up(session, export)
+            except InvalidExport as exc:
+                raise exc.from_file(self.source_name) from None
+            self._merge(session, export, report)
         return report
+
+    def _merge(self, session: Session, export: ExportFile, report: MergeReport) -> None:
+        local_log = {_log_key(e) for e in session.scalars(select(ChangeLogEntry))}
+        incoming_log = [(_log_key(e), e) for e in export.change_log]
+        self._incoming_log: dict[str, set[tuple]] = {}
+        for key, entry in incoming_log:
+            self._incoming_log.setdefault(entry.entity_uuid, set()).add(key)
+        self._local_by_uuid: dict[str, set[tuple]] = {}
+        for key in local_log:
+            self._local_by_uuid.setdefault(key[3], set()).add(key)
+        self._tags: dict[str, Tag] = {}
+        self._moved: list[tuple[str, str, str, str]] = []
+        self._terms(session, export)
+        for tag in export.tags:
+            self._tag(session, tag.name).colour = tag.colour
+        sources = {s.uuid: self._source(session, s, report) for s in export.sources}
+        sources.update((u, s) for u, s in self._found.sources.items() if u not in sources)
+        articles = {a.uuid: self._article(session, a, report) for a in export.articles}
+        articles.update((u, a.id) for u, a in self._found.articles.items() if u not in articles)
+        session.flush()
+        for claim in export.claims:
+            self._claim(session, claim, articles, sources, report)
+        owners = {h.uuid: c.uuid for c in export.claims for h in c.highlights}
+        owners.update((e.uuid, c.uuid) for c in export.claims for e in c.evidence)
+        for key, entry in incoming_log:
+            if key not in local_log:
+                session.add(
+                    ChangeLogEntry(
+                        at=entry.at,
+                        actor=entry.actor,
+                        action=entry.action,
+                        entity=entry.entity,
+                        entity_uuid=entry.entity_uuid,
+                        field=entry.field,
+                        old_value=entry.old_value,
+                        new_value=entry.new_value,
+                        claim_uuid=self._claim_of(entry, owners),
+                    )
+                )
+                local_log.add(key)
+                report.count("change log entries")
+        # After their history, so that a highlight's log reads in the order things happened.
+        for claim_uuid, uuid, old, new in self._moved:
+            changelog.record(
+                session,
+                self.actor,
+                "update",
+                "highlight",
+                uuid,
+                "anchor",
+                old,
+                new,
+                claim_uuid=claim_uuid,
+            )
+
+    @staticmethod
+    def _claim_of(entry: ChangeLogRecord, owners: dict[str, str]) -> str | None:
+        """The claim a log entry belongs to; exports from before it was recorded lack it, and
+        get it from the file as a database upgrade fills it in from the rows."""
+        if "claim_uuid" in entry.model_fields_set:
+            return entry.claim_uuid
+        if entry.entity == "claim":
+            return entry.entity_uuid
+        return owners.get(entry.entity_uuid) if entry.entity in ("highlight", "evidence") else None
 
     # -- records ----------------------------------------------------------------------------
 
-    def _terms(self, session: Session, data: dict[str, Any]) -> None:
+    def _terms(self, session: Session, export: ExportFile) -> None:
         have = set(session.scalars(select(WorkflowStatus.key)))
-        for s in data.get("statuses", []):
-            if s["key"] not in have:
+        for s in export.statuses:
+            if s.key not in have:
                 session.add(
-                    WorkflowStatus(
-                        key=s["key"], label=s["label"], colour=s["colour"], position=s["position"]
-                    )
+                    WorkflowStatus(key=s.key, label=s.label, colour=s.colour, position=s.position)
                 )
         have = set(session.scalars(select(Verdict.key)))
-        for v in data.get("verdicts", []):
-            if v["key"] not in have:
+        for v in export.verdicts:
+            if v.key not in have:
                 session.add(
                     Verdict(
-                        key=v["key"],
-                        label=v["label"],
-                        colour=v["colour"],
-                        position=v["position"],
-                        rating=v.get("rating"),
+                        key=v.key,
+                        label=v.label,
+                        colour=v.colour,
+                        position=v.position,
+                        rating=v.rating,
                     )
                 )
+
+    def _tag(self, session: Session, name: str) -> Tag:
+        key = tag_key(name)
+        if key not in self._tags:
+            self._tags[key] = get_or_create_tag(session, name)
+        return self._tags[key]
 
     def _relation(self, uuids: list[str]) -> str:
         """How the two histories of these records relate.
@@ -174,156 +208,142 @@ class Merger:
             return "same" if ours == theirs else "ours"
         return "theirs" if ours <= theirs else "both"
 
-    def _source(self, session: Session, s: dict[str, Any], report: MergeReport) -> int:
+    def _source(self, session: Session, s: SourceRecord, report: MergeReport) -> Source:
         fields = {
-            "name": s["name"],
-            "url": s["url"],
-            "kind": s["kind"],
-            "reliability": s["reliability"],
-            "archived_url": s.get("archived_url"),
-            "accessed_at": _date(s.get("accessed_at")),
-            "notes": s.get("notes", ""),
+            "name": s.name,
+            "url": s.url,
+            "kind": s.kind,
+            "reliability": s.reliability,
+            "archived_url": s.archived_url,
+            "accessed_at": s.accessed_at,
+            "notes": s.notes,
         }
-        source = session.scalar(select(Source).where(Source.uuid == s["uuid"]))
+        source = self._found.sources.get(s.uuid)
         if source is None:
-            source = Source(uuid=s["uuid"], **fields)
+            source = Source(uuid=s.uuid, **fields)
             session.add(source)
-            session.flush()
             report.count("sources")
         elif any(getattr(source, k) != v for k, v in fields.items()) and (
-            self._relation([s["uuid"]]) == "theirs"
+            self._relation([s.uuid]) == "theirs"
         ):
             for k, v in fields.items():
                 setattr(source, k, v)
             report.count("sources", "updated")
-        return source.id
+        return source
 
-    def _article(self, session: Session, a: dict[str, Any], report: MergeReport) -> int:
-        article = session.scalar(select(Article).where(Article.uuid == a["uuid"]))
-        if article is None:
-            article = Article(
-                uuid=a["uuid"],
-                title=a["title"],
-                outlet=a["outlet"],
-                author=a["author"],
-                url=a["url"],
-                language=a["language"],
-                published_at=_date(a["published_at"]),
-                retrieved_at=_datetime(a.get("retrieved_at")),
-                imported_at=_datetime(a["imported_at"]),
-                text=a["text"],
-                text_sha256=a["text_sha256"],
-                source_format=a["source_format"],
-                source_name=a.get("source_name"),
-                encoding=a.get("encoding"),
-                original=_bytes(a.get("original")),
-                notes=a.get("notes", ""),
-                version=a.get("version", 1),
-                # Before text versions had their own number, ``version`` counted the texts.
-                text_version=a.get("text_version", a.get("version", 1)),
-                original_sha256=a.get("original_sha256"),
-                source_url=a.get("source_url"),
-                redirects=a.get("redirects"),
-            )
-            session.add(article)
-            session.flush()
-            for v in a.get("versions", []):
-                session.add(
-                    ArticleVersion(
-                        article_id=article.id,
-                        version=v["version"],
-                        text=v["text"],
-                        text_sha256=v["text_sha256"],
-                        source_format=v["source_format"],
-                        original=_bytes(v.get("original")),
-                        replaced_at=_datetime(v["replaced_at"]),
-                        original_sha256=v.get("original_sha256"),
-                        source_name=v.get("source_name"),
-                        source_url=v.get("source_url"),
-                        redirects=v.get("redirects"),
-                        retrieved_at=_datetime(v.get("retrieved_at")),
-                        encoding=v.get("encoding"),
-                    )
+    def _article(self, session: Session, a: ArticleRecord, report: MergeReport) -> int:
+        stored = self._found.articles.get(a.uuid)
+        if stored is not None:
+            if stored.text_sha256 != a.text_sha256:
+                report.conflicts.append(
+                    {
+                        "kind": "article",
+                        "uuid": a.uuid,
+                        "title": stored.title,
+                        "detail": "the article text differs; the local text was kept",
+                    }
                 )
-            report.count("articles")
-        elif article.text_sha256 != a["text_sha256"]:
-            report.conflicts.append(
-                {
-                    "kind": "article",
-                    "uuid": a["uuid"],
-                    "title": article.title,
-                    "detail": "the article text differs; the local text was kept",
-                }
+            return stored.id
+        article = Article(
+            uuid=a.uuid,
+            title=a.title,
+            outlet=a.outlet,
+            author=a.author,
+            url=a.url,
+            language=a.language,
+            published_at=a.published_at,
+            retrieved_at=a.retrieved_at,
+            imported_at=a.imported_at,
+            text=a.text,
+            text_sha256=a.text_sha256,
+            source_format=a.source_format,
+            source_name=a.source_name,
+            encoding=a.encoding,
+            original=a.original,
+            notes=a.notes,
+            version=a.version,
+            text_version=a.current_text,
+            original_sha256=a.original_sha256 or sha256_bytes(a.original),
+            source_url=a.source_url,
+            redirects=a.redirects,
+        )
+        session.add(article)
+        session.flush()
+        for v in a.versions:
+            session.add(
+                ArticleVersion(
+                    article_id=article.id,
+                    version=v.version,
+                    text=v.text,
+                    text_sha256=v.text_sha256,
+                    source_format=v.source_format,
+                    original=v.original,
+                    replaced_at=v.replaced_at,
+                    original_sha256=v.original_sha256 or sha256_bytes(v.original),
+                    source_name=v.source_name,
+                    source_url=v.source_url,
+                    redirects=v.redirects,
+                    retrieved_at=v.retrieved_at,
+                    encoding=v.encoding,
+                )
             )
+        report.count("articles")
         return article.id
 
     def _claim(
         self,
         session: Session,
-        c: dict[str, Any],
+        c: ClaimRecord,
         articles: dict[str, int],
-        sources: dict[str, int],
+        sources: dict[str, Source],
         report: MergeReport,
     ) -> None:
-        claim = session.scalar(
-            select(Claim)
-            .where(Claim.uuid == c["uuid"])
-            .options(
-                selectinload(Claim.tags),
-                selectinload(Claim.highlights),
-                selectinload(Claim.evidence),
-            )
-        )
+        claim = self._found.claims.get(c.uuid)
         if claim is None:
-            self._insert_claim(session, c, articles, sources, c["uuid"], keep_ids=True)
+            self._insert_claim(session, c, articles, sources, c.uuid, True, report)
             report.count("claims")
             return
         fields = self._fields(c)
         differs = (
             any(getattr(claim, k) != v for k, v in fields.items())
-            or sorted(t.name.casefold() for t in claim.tags)
-            != sorted(t.casefold() for t in c["tags"])
-            or {h.uuid for h in claim.highlights} != {h["uuid"] for h in c["highlights"]}
-            or {e.uuid for e in claim.evidence} != {e["uuid"] for e in c["evidence"]}
+            or sorted(t.name.casefold() for t in claim.tags) != sorted(t.casefold() for t in c.tags)
+            or {h.uuid for h in claim.highlights} != {h.uuid for h in c.highlights}
+            or {e.uuid for e in claim.evidence} != {e.uuid for e in c.evidence}
         )
         if not differs:
             return
-        related = [
-            c["uuid"],
-            *(h["uuid"] for h in c["highlights"]),
-            *(e["uuid"] for e in c["evidence"]),
-        ]
+        related = [c.uuid, *(h.uuid for h in c.highlights), *(e.uuid for e in c.evidence)]
         relation = self._relation(related)
         if relation in ("same", "ours"):
             return  # ours already has everything theirs has
         if relation == "theirs":
             for k, v in fields.items():
                 setattr(claim, k, v)
-            claim.updated_at = _datetime(c["updated_at"]) or claim.updated_at
-            claim.updated_by = c["updated_by"]
-            claim.tags = [get_or_create_tag(session, n) for n in c["tags"]]
+            claim.updated_at = c.updated_at or claim.updated_at
+            claim.updated_by = c.updated_by
+            claim.tags = [self._tag(session, n) for n in c.tags]
             have_h = {h.uuid for h in claim.highlights}
-            for h in c["highlights"]:
-                if h["uuid"] not in have_h and h["article"] in articles:
-                    session.add(self._highlight(h, claim.id, articles, keep_id=True))
+            for h in c.highlights:
+                if h.uuid not in have_h:
+                    session.add(self._highlight(session, h, claim, articles, True, report))
             have_e = {e.uuid for e in claim.evidence}
-            for e in c["evidence"]:
-                if e["uuid"] not in have_e and e["source"] in sources:
-                    session.add(self._evidence(e, claim.id, sources, keep_id=True))
+            for e in c.evidence:
+                if e.uuid not in have_e:
+                    session.add(self._evidence(e, claim, sources, keep_id=True))
             report.count("claims", "updated")
             return
         copy_uuid = new_uuid()
-        copy = self._insert_claim(session, c, articles, sources, copy_uuid, keep_ids=False)
-        copy.tags = [*copy.tags, get_or_create_tag(session, CONFLICT_TAG)]
-        note = f"Their version of claim {c['uuid']}, from {self.source_name}."
+        copy = self._insert_claim(session, c, articles, sources, copy_uuid, False, report)
+        copy.tags = [*copy.tags, self._tag(session, CONFLICT_TAG)]
+        note = f"Their version of claim {c.uuid}, from {self.source_name or 'an export'}."
         copy.rationale = f"{note}\n\n{copy.rationale}".strip()
         changelog.record(
-            session, self.actor, "create", "claim", copy_uuid, "merge_conflict_of", None, c["uuid"]
+            session, self.actor, "create", "claim", copy_uuid, "merge_conflict_of", None, c.uuid
         )
         report.conflicts.append(
             {
                 "kind": "claim",
-                "uuid": c["uuid"],
+                "uuid": c.uuid,
                 "statement": claim.statement,
                 "their_copy": copy_uuid,
                 "fields": sorted(k for k, v in fields.items() if getattr(claim, k) != v),
@@ -331,74 +351,113 @@ class Merger:
         )
 
     @staticmethod
-    def _fields(c: dict[str, Any]) -> dict[str, Any]:
+    def _fields(c: ClaimRecord) -> dict[str, Any]:
         return {
-            "statement": c["statement"],
-            "claimant": c["claimant"],
-            "claim_date": _date(c["claim_date"]),
-            "status": c["status"],
-            "verdict": c["verdict"],
-            "rationale": c["rationale"],
-            "review_url": c.get("review_url"),
+            "statement": c.statement,
+            "claimant": c.claimant,
+            "claim_date": c.claim_date,
+            "status": c.status,
+            "verdict": c.verdict,
+            "rationale": c.rationale,
+            "review_url": c.review_url,
         }
 
     def _insert_claim(
         self,
         session: Session,
-        c: dict[str, Any],
+        c: ClaimRecord,
         articles: dict[str, int],
-        sources: dict[str, int],
+        sources: dict[str, Source],
         uuid: str,
         keep_ids: bool,
+        report: MergeReport,
     ) -> Claim:
         claim = Claim(
             uuid=uuid,
-            created_at=_datetime(c["created_at"]),
-            created_by=c["created_by"],
-            updated_at=_datetime(c["updated_at"]),
-            updated_by=c["updated_by"],
+            created_at=c.created_at,
+            created_by=c.created_by,
+            updated_at=c.updated_at,
+            updated_by=c.updated_by,
             **self._fields(c),
         )
-        claim.tags = [get_or_create_tag(session, n) for n in c["tags"]]
+        claim.tags = [self._tag(session, n) for n in c.tags]
         session.add(claim)
-        session.flush()
-        for h in c["highlights"]:
-            if h["article"] in articles:
-                session.add(self._highlight(h, claim.id, articles, keep_ids))
-        for e in c["evidence"]:
-            if e["source"] in sources:
-                session.add(self._evidence(e, claim.id, sources, keep_ids))
-        session.flush()
+        for h in c.highlights:
+            session.add(self._highlight(session, h, claim, articles, keep_ids, report))
+        for e in c.evidence:
+            session.add(self._evidence(e, claim, sources, keep_ids))
         return claim
 
-    @staticmethod
     def _highlight(
-        h: dict[str, Any], claim_id: int, articles: dict[str, int], keep_id: bool
+        self,
+        session: Session,
+        h: HighlightRecord,
+        claim: Claim,
+        articles: dict[str, int],
+        keep_id: bool,
+        report: MergeReport,
     ) -> Highlight:
+        """The highlight as stored here: re-anchored where its quote is not at its offsets.
+
+        A fuzzy match not yet reviewed stands on its new wording (``current_exact``); a
+        re-anchor keeps the quote as recorded and, when fuzzy, puts the wording beside it.
+        """
+        uuid = h.uuid if keep_id else new_uuid()
+        selector = TextSelector(h.start, h.end, h.exact, h.prefix, h.suffix)
+        state, current = h.state, h.current_exact
+        shown = current if state == AnchorState.FUZZY and current else h.exact
+        text = self._found.texts[h.article]
+        if state != AnchorState.ORPHANED and not in_place(text, h.start, h.end, shown):
+            anchor = reanchor(text, selector)
+            state, found = anchor.state.value, anchor.selector
+            if anchor.state == AnchorState.FUZZY:
+                selector = replace(selector, start=found.start, end=found.end)
+                current = found.exact
+            else:
+                selector, current = found, None
+            self._moved.append(
+                (
+                    claim.uuid,
+                    uuid,
+                    f"{h.start}-{h.end} {h.state}",
+                    f"{selector.start}-{selector.end} {state}",
+                )
+            )
+            report.reanchored.append(
+                {
+                    "claim": claim.uuid,
+                    "highlight": uuid,
+                    "article": h.article,
+                    "quote": h.exact,
+                    "was": [h.start, h.end],
+                    "now": [selector.start, selector.end],
+                    "state": state,
+                }
+            )
         return Highlight(
-            uuid=h["uuid"] if keep_id else new_uuid(),
-            article_id=articles[h["article"]],
-            claim_id=claim_id,
-            start=h["start"],
-            end=h["end"],
-            exact=h["exact"],
-            prefix=h["prefix"],
-            suffix=h["suffix"],
-            state=h["state"],
-            current_exact=h.get("current_exact"),
-            created_at=_datetime(h["created_at"]),
+            uuid=uuid,
+            article_id=articles[h.article],
+            claim=claim,
+            start=selector.start,
+            end=selector.end,
+            exact=selector.exact,
+            prefix=selector.prefix,
+            suffix=selector.suffix,
+            state=state,
+            current_exact=current,
+            created_at=h.created_at,
         )
 
     @staticmethod
     def _evidence(
-        e: dict[str, Any], claim_id: int, sources: dict[str, int], keep_id: bool
+        e: EvidenceRecord, claim: Claim, sources: dict[str, Source], keep_id: bool
     ) -> Evidence:
         return Evidence(
-            uuid=e["uuid"] if keep_id else new_uuid(),
-            claim_id=claim_id,
-            source_id=sources[e["source"]],
-            stance=e["stance"],
-            credibility=e["credibility"],
-            excerpt=e["excerpt"],
-            note=e["note"],
+            uuid=e.uuid if keep_id else new_uuid(),
+            claim=claim,
+            source=sources[e.source],
+            stance=e.stance,
+            credibility=e.credibility,
+            excerpt=e.excerpt,
+            note=e.note,
         )

@@ -6,49 +6,88 @@ answer for the user and no modal box ever blocks a test run.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.docx *.pdf);;All files (*)"
-DATABASE_FILTER = "ClaimTracker databases (*.db *.claimtracker);;All files (*)"
+IMPORT_PATTERNS = "*.txt *.md *.markdown *.html *.htm *.xhtml *.docx *.pdf"
+DATABASE_PATTERNS = "*.db *.claimtracker"
+
+
+def _filters(kind: str, patterns: str) -> str:
+    every = QCoreApplication.translate("Ask", "All files")
+    return f"{kind} ({patterns});;{every} (*)"
 
 
 def open_article_files(parent: QWidget | None) -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(parent, "Import articles", "", IMPORT_FILTER)
+    files, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("Ask", "Import articles"),
+        "",
+        _filters(QCoreApplication.translate("Ask", "Articles"), IMPORT_PATTERNS),
+    )
     return files
 
 
 def open_database_file(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open database", "", DATABASE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Ask", "Open database"),
+        "",
+        _filters(QCoreApplication.translate("Ask", "ClaimTracker databases"), DATABASE_PATTERNS),
+    )
     return path or None
 
 
 def new_database_file(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "New database", "investigation.db", DATABASE_FILTER
+        parent,
+        QCoreApplication.translate("Ask", "New database"),
+        QCoreApplication.translate("Ask", "investigation.db"),
+        _filters(QCoreApplication.translate("Ask", "ClaimTracker databases"), DATABASE_PATTERNS),
     )
     return path or None
 
 
 def save_export_file(parent: QWidget | None, suggested: str, extension: str) -> str | None:
-    label = {"csv": "CSV files", "json": "JSON files", "jsonld": "JSON-LD files"}[extension]
+    label = {
+        "csv": QCoreApplication.translate("Ask", "CSV files"),
+        "json": QCoreApplication.translate("Ask", "JSON files"),
+        "jsonld": QCoreApplication.translate("Ask", "JSON-LD files"),
+    }.get(extension, extension.upper())
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Export", suggested, f"{label} (*.{extension});;All files (*)"
+        parent,
+        QCoreApplication.translate("Ask", "Export"),
+        suggested,
+        _filters(label, f"*.{extension}"),
     )
     return path or None
 
 
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    message: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox.StandardButton:
+    """A message box that shows its text as text: messages quote file names, statements and
+    other data, which must never be read as markup."""
+    box = QMessageBox(icon, title, message, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return QMessageBox.StandardButton(box.exec())
+
+
 def error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.critical(parent, title, message)
+    _box(parent, QMessageBox.Icon.Critical, title, message)
 
 
 def information(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    _box(parent, QMessageBox.Icon.Information, title, message)
 
 
 def confirm(parent: QWidget | None, title: str, message: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, message, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    )
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = _box(parent, QMessageBox.Icon.Question, title, message, buttons)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -91,11 +130,3 @@ def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]
 
     value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(value) if ok and value in items else None
-
-
-def retry(parent: QWidget | None, title: str, message: str) -> bool:
-    """True to try a failed save again now, False to keep it for later."""
-    answer = QMessageBox.warning(
-        parent, title, message, QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel
-    )
-    return answer == QMessageBox.StandardButton.Retry

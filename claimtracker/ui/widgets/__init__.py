@@ -1,1 +1,1 @@
-"""Widgets of the main window, one per module."""
+"""Generic widgets shared by the features of the window."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from claimtracker.ui.models.records import RECORD_ROLE
+from claimtracker.ui.records import RECORD_ROLE
 
 PADDING = 6
 MARK_WIDTH = 5
@@ -33,7 +33,12 @@ class TwoLineDelegate(QStyledItemDelegate):
         self._second = second
         self._colour = colour
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         record = index.data(RECORD_ROLE)
         if record is None:
             super().paint(painter, option, index)
@@ -76,5 +81,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), align, text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return QSize(60, option.fontMetrics.height() * 2 + PADDING * 2)

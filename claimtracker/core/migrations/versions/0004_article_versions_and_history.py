@@ -10,7 +10,7 @@
 - ``change_log.claim_uuid``: the claim an entry belongs to (filled for existing entries whose
   highlight or evidence still exists).
 
-Revision ID: 0004articleversions
+Revision ID: 0004
 Revises: 0003
 Created: 2026-12-02
 """
@@ -22,7 +22,7 @@ import hashlib
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004articleversions"
+revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None

@@ -1,0 +1,1 @@
+"""The open article: its reader, its claims, the library of articles."""

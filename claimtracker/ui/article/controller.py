@@ -1,0 +1,165 @@
+"""The open article and the library: what is read from the database, and kept up to date.
+
+After an edit the controller patches its rows from what the command returned (or re-reads just
+the claims it names) and says which claims changed; views then repaint those alone. The
+library's claim counts change the same way, without listing every article again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+
+from claimtracker.core.anchoring import in_place
+from claimtracker.core.commands import Change
+from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.core.services.dto import ArticleClaim, ArticleInfo, HighlightInfo
+from claimtracker.ui.context import AppContext
+
+
+class ArticleController(QObject):
+    """One open article (or none) and the list of all articles."""
+
+    opened = Signal(object, str)  # ArticleInfo or None, the article's text
+    rowsReset = Signal()  # the claims of the article, all of them anew
+    rowsChanged = Signal(object)  # ids of claims whose rows changed in place
+    libraryReset = Signal(list)  # [ArticleInfo]
+    libraryCountsChanged = Signal(object)  # {article id: claim count}
+    failed = Signal(str, str)  # title, message
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.info: ArticleInfo | None = None
+        self.text = ""
+        self._rows: dict[int, ArticleClaim] = {}
+        self._order: list[int] = []
+
+    @property
+    def article_id(self) -> int | None:
+        return self.info.id if self.info else None
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def reload_library(self) -> list[ArticleInfo]:
+        articles = self._context.services.articles.all()
+        self.libraryReset.emit(articles)
+        return articles
+
+    def open(self, article_id: int) -> bool:
+        """Show an article with its claims; False (and ``failed``) when it cannot be read."""
+        services = self._context.services
+        try:
+            info = services.articles.get(article_id)
+            text = services.articles.text(article_id)
+        except ClaimTrackerError as exc:
+            self.failed.emit(self.tr("Cannot Open Article"), str(exc))
+            return False
+        self.info, self.text = info, text
+        self._context.settings.set_last_article(self._context_key(), article_id)
+        self.opened.emit(info, text)
+        self.reload_rows()
+        return True
+
+    def open_last_or_first(self, articles: list[ArticleInfo]) -> None:
+        """The article open when this database was last used, else the newest one."""
+        last = self._context.settings.last_article(self._context_key())
+        if any(a.id == last for a in articles) and last is not None:
+            self.open(last)
+        elif articles:
+            self.open(articles[0].id)
+        else:
+            self.close_article()
+
+    def close_article(self) -> None:
+        self.info, self.text = None, ""
+        self._rows, self._order = {}, []
+        self.opened.emit(None, "")
+        self.rowsReset.emit()
+
+    def reload_rows(self) -> None:
+        """Read the open article's claims again (one query)."""
+        if self.info is None:
+            return
+        rows = self._context.services.claims.for_article(self.info.id)
+        self._rows = {r.id: self._placed(r) for r in rows}
+        self._order = [r.id for r in rows]
+        self.rowsReset.emit()
+
+    def rows(self) -> list[ArticleClaim]:
+        """The article's claims in the order they first appear."""
+        return [self._rows[i] for i in self._order]
+
+    def row(self, claim_id: int) -> ArticleClaim | None:
+        return self._rows.get(claim_id)
+
+    def highlights(self) -> list[HighlightInfo]:
+        return [h for i in self._order for h in self._rows[i].highlights]
+
+    def _placed(self, row: ArticleClaim) -> ArticleClaim:
+        """A highlight whose stored offsets do not hold its quote is shown as not found
+        (a damaged or hand-edited record must never point outside the text)."""
+        highlights = tuple(
+            h if in_place(self.text, h.start, h.end, h.exact) else replace(h, state="orphaned")
+            for h in row.highlights
+        )
+        return row if highlights == row.highlights else replace(row, highlights=highlights)
+
+    def _context_key(self) -> str:
+        db = self._context.db
+        return str(db.path) if db.path else db.name
+
+    # -- keeping up -------------------------------------------------------------------------
+
+    def apply(self, change: Change) -> None:
+        """Patch the rows from a saved change; re-read only what it does not carry."""
+        if self.info is not None:
+            self._patch(change)
+        if change.articles:
+            self.libraryCountsChanged.emit(
+                self._context.services.articles.claim_counts(change.articles)
+            )
+
+    def _patch(self, change: Change) -> None:
+        assert self.info is not None
+        article = self.info.id
+        changed: set[int] = set()
+        membership = False
+        for claim in change.claims:
+            row = ArticleClaim.of(claim, article)
+            if row.highlights:
+                membership |= claim.id not in self._rows or (
+                    self._rows[claim.id].highlights != row.highlights
+                )
+                self._rows[claim.id] = self._placed(row)
+                changed.add(claim.id)
+            elif claim.id in self._rows:
+                del self._rows[claim.id]
+                membership = True
+        for claim_id in change.removed & self._rows.keys():
+            del self._rows[claim_id]
+            membership = True
+        unknown = (change.touched | change.created) - {c.id for c in change.claims}
+        if unknown:
+            fresh = {
+                r.id: self._placed(r)
+                for r in self._context.services.claims.for_article(article, unknown)
+            }
+            for claim_id in unknown:
+                if claim_id in fresh:
+                    membership |= claim_id not in self._rows
+                    self._rows[claim_id] = fresh[claim_id]
+                    changed.add(claim_id)
+                elif claim_id in self._rows:
+                    del self._rows[claim_id]
+                    membership = True
+        if membership:
+            self._order = sorted(self._rows, key=self._first_start)
+            self.rowsReset.emit()
+        elif changed:
+            self.rowsChanged.emit(changed)
+
+    def _first_start(self, claim_id: int) -> tuple[int, int]:
+        starts = [h.start for h in self._rows[claim_id].highlights]
+        return (min(starts) if starts else 0, claim_id)

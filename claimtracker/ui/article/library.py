@@ -1,0 +1,81 @@
+"""The article library: a filter box over a list of articles, two lines each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from claimtracker.core.services.dto import ArticleInfo
+from claimtracker.ui.article.controller import ArticleController
+from claimtracker.ui.article.models import ArticleLibraryModel, article_details
+from claimtracker.ui.records import ID_ROLE
+from claimtracker.ui.widgets.naming import named
+from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
+
+
+class ArticleLibrary(QWidget):
+    """The articles of the database; choosing one opens it."""
+
+    articleChosen = Signal(int)
+
+    def __init__(self, articles: ArticleController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleLibrary")
+        self.filter = named(QLineEdit(), "articleFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by title, outlet or author"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter articles"))
+        self.model = ArticleLibraryModel(self)
+        self.list = named(QListView(), "articleList")
+        self.list.setAccessibleName(self.tr("Article library"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(
+            TwoLineDelegate(lambda a: a.title, article_details, parent=self.list)
+        )
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setUniformItemSizes(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self._current: int | None = None
+        self.filter.textChanged.connect(self._filter_changed)
+        self.list.selectionModel().currentRowChanged.connect(self._row_changed)
+        articles.libraryReset.connect(self.set_articles)
+        articles.libraryCountsChanged.connect(self.model.set_counts)
+        articles.opened.connect(lambda info, _text: self.select(info.id if info else None))
+        self.articleChosen.connect(articles.open)
+
+    def set_articles(self, articles: list[ArticleInfo]) -> None:
+        self.model.set_articles(articles)
+        self._reselect()
+
+    def select(self, article_id: int | None) -> None:
+        """Mark an article as the open one without emitting ``articleChosen``."""
+        self._current = article_id
+        self._reselect()
+
+    def _reselect(self) -> None:
+        row = self.model.row_of(self._current) if self._current is not None else None
+        selection = self.list.selectionModel()
+        blocked = selection.blockSignals(True)
+        if row is None:
+            selection.clear()
+        else:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list.scrollTo(index)
+        selection.blockSignals(blocked)
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._reselect()
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            article_id = current.data(ID_ROLE)
+            if article_id != self._current:
+                self._current = article_id
+                self.articleChosen.emit(article_id)

@@ -1,0 +1,1 @@
+"""The current claim: the inspector and its evidence."""

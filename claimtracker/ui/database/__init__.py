@@ -1,0 +1,1 @@
+"""Which database is open: opening, creating, backups, restoring, changes elsewhere."""

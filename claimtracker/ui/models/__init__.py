@@ -1,1 +1,0 @@
-"""Qt item models over plain records fetched from the services."""

@@ -1,0 +1,1 @@
+"""The claim review list: filters, search, summary, bulk edits, tags."""

@@ -1,0 +1,197 @@
+"""The review list's behaviour: its query, saved filters, bulk edits and tags.
+
+The list is queried when it is first shown and whenever claims come or go; an edit of one
+claim re-reads just that claim's row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from claimtracker.core import commands
+from claimtracker.core.commands import Change
+from claimtracker.core.services.query import ClaimFilter
+from claimtracker.ui.context import AppContext
+from claimtracker.ui.dialogs import ask
+from claimtracker.ui.editing.controller import EditController
+from claimtracker.ui.review.panel import ReviewPanel
+
+
+class ReviewController(QObject):
+    """Drives one :class:`ReviewPanel`."""
+
+    def __init__(
+        self, context: AppContext, edits: EditController, panel: ReviewPanel, window: QWidget
+    ) -> None:
+        super().__init__(window)
+        self._context = context
+        self._edits = edits
+        self._window = window
+        self.panel = panel
+        self._visible = False
+        self._stale = True
+        panel.statusRequested.connect(self.set_status)
+        panel.verdictRequested.connect(self.set_verdict)
+        panel.tagRequested.connect(self.change_tag)
+        panel.deleteRequested.connect(self.delete)
+        panel.manageTagsRequested.connect(self.manage_tags)
+        panel.filterChanged.connect(lambda f: context.settings.set_last_filter(f.to_dict()))
+        panel.saveFilterRequested.connect(self.save_filter)
+        panel.deleteFilterRequested.connect(self.forget_filter)
+        panel.savedFilterChosen.connect(self.use_saved_filter)
+        context.databaseChanged.connect(self.setup)
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def setup(self) -> None:
+        """A new database: its terms, the remembered filter and order; queried when shown."""
+        settings = self._context.settings
+        self.panel.set_service(self._context.services.review, self._context.taxonomy)
+        self.panel.set_saved_filters(sorted(settings.saved_filters()))
+        try:
+            last = ClaimFilter.from_dict(settings.last_filter())
+        except (TypeError, ValueError):
+            last = ClaimFilter()
+        header = settings.review_header()
+        if header is not None:
+            self.panel.restore_header(header)
+        self.panel.set_filter(last, run=False)
+        self._stale = True
+        if self._visible:
+            self.refresh()
+
+    def set_visible(self, visible: bool) -> None:
+        """The review tab was shown or hidden; a stale list is queried when it shows."""
+        self._visible = visible
+        if visible and self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        services = self._context.services
+        self.panel.set_terms(
+            self._context.taxonomy, services.claims.tag_names(), services.review.outlets()
+        )
+        self.panel.refresh()
+        self._stale = False
+
+    def apply(self, change: Change) -> None:
+        """Follow a saved change: a changed row is read again, new or gone rows re-query."""
+        if not self._visible:
+            self._stale = True
+            return
+        if change.created or change.removed or change.touched:
+            self.refresh()
+        elif change.claims:
+            self.panel.model.refresh_rows({c.id for c in change.claims})
+
+    def changed_elsewhere(self) -> None:
+        self._stale = True
+        if self._visible:
+            self.refresh()
+
+    # -- bulk edits -------------------------------------------------------------------------
+
+    def _versions(self, ids: list[int]) -> dict[int, int]:
+        """The versions of the chosen claims the edit is based on."""
+        return self._context.services.review.versions(ids)
+
+    def set_status(self, ids: list[int], status: str) -> None:
+        name = self._context.taxonomy.status_label(status)
+        self._edits.run(
+            commands.BulkSetField(
+                ids,
+                "status",
+                status,
+                self._versions(ids),
+                text=self.tr("Set status of %n claim(s) to %1", "", len(ids)).replace("%1", name),
+            )
+        )
+
+    def set_verdict(self, ids: list[int], verdict: str | None) -> None:
+        name = self._context.taxonomy.verdict_label(verdict) or self.tr("no verdict")
+        self._edits.run(
+            commands.BulkSetField(
+                ids,
+                "verdict",
+                verdict,
+                self._versions(ids),
+                text=self.tr("Set verdict of %n claim(s) to %1", "", len(ids)).replace("%1", name),
+            )
+        )
+
+    def change_tag(self, ids: list[int], add: bool) -> None:
+        names = self._context.services.claims.tag_names()
+        if add:
+            title = self.tr("Add Tag")
+            prompt = self.tr("Add a tag to %n claim(s):", "", len(ids))
+        else:
+            title = self.tr("Remove Tag")
+            prompt = self.tr("Remove a tag from %n claim(s):", "", len(ids))
+        name = ask.text_input(self._window, title, prompt, names)
+        if not name:
+            return
+        text = (self.tr("Add tag %1") if add else self.tr("Remove tag %1")).replace("%1", name)
+        self._edits.run(commands.BulkTag(ids, name, add, self._versions(ids), text=text))
+
+    def delete(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        if ask.confirm(
+            self._window,
+            self.tr("Delete Claims"),
+            self.tr(
+                "Delete %n claim(s) with their highlights and evidence?\nYou can undo this "
+                "with Edit › Undo.",
+                "",
+                len(ids),
+            ),
+        ):
+            self._edits.run(
+                commands.BulkDelete(
+                    ids,
+                    self._versions(ids),
+                    text=self.tr("Delete %n claim(s)", "", len(ids)),
+                )
+            )
+
+    def manage_tags(self) -> None:
+        from claimtracker.ui.review.tag_manager import TagManagerDialog
+
+        def rename(old: str, new: str) -> bool:
+            return self._edits.run(
+                commands.RenameTag(old, new, text=self.tr("Rename tag %1").replace("%1", old))
+            )
+
+        def merge(names: list[str], into: str) -> bool:
+            return self._edits.run(
+                commands.MergeTags(
+                    names, into, text=self.tr("Merge tags into %1").replace("%1", into)
+                )
+            )
+
+        services = self._context.services
+        ask.run_dialog(TagManagerDialog(services.review.tags, rename, merge, self._window))
+
+    # -- saved filters ----------------------------------------------------------------------
+
+    def save_filter(self) -> None:
+        settings = self._context.settings
+        name = ask.text_input(
+            self._window,
+            self.tr("Save Filter"),
+            self.tr("Name of this filter:"),
+            sorted(settings.saved_filters()),
+        )
+        if name:
+            settings.save_filter(name, self.panel.current_filter().to_dict())
+            self.panel.set_saved_filters(sorted(settings.saved_filters()))
+
+    def forget_filter(self, name: str) -> None:
+        self._context.settings.forget_filter(name)
+        self.panel.set_saved_filters(sorted(self._context.settings.saved_filters()))
+
+    def use_saved_filter(self, name: str) -> None:
+        values = self._context.settings.saved_filters().get(name)
+        if values is not None:
+            self.panel.set_filter(ClaimFilter.from_dict(values))

@@ -1,0 +1,555 @@
+"""The claim review list: filter bar, search, summary, bulk actions and the claim table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimtracker.core.services.query import ClaimFilter
+from claimtracker.core.services.review import ReviewService
+from claimtracker.ui.formatting import date_pattern
+from claimtracker.ui.palette import Taxonomy
+from claimtracker.ui.review.model import COLUMN_WIDTHS, ReviewModel
+from claimtracker.ui.review.summary_chart import SummaryChart
+from claimtracker.ui.terms import label
+from claimtracker.ui.widgets.flow_layout import FlowLayout
+from claimtracker.ui.widgets.naming import named
+
+SEARCH_PAUSE_MS = 250
+
+
+class ClaimTableView(QTableView):
+    """Enter opens the current claim, Delete asks to delete the selected ones."""
+
+    openRequested = Signal(int)
+    deleteRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            model = self.model()
+            assert isinstance(model, ReviewModel)
+            self.openRequested.emit(model.claim_id(self.currentIndex().row()))
+            return
+        if event.key() == Qt.Key.Key_Delete and self.selectionModel().hasSelection():
+            self.deleteRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ReviewPanel(QWidget):
+    """Emits requests; the window turns them into undoable commands."""
+
+    openRequested = Signal(int)  # claim id
+    claimSelected = Signal(int)  # claim id (current row)
+    statusRequested = Signal(list, str)  # claim ids, status key
+    verdictRequested = Signal(list, object)  # claim ids, verdict key or None
+    tagRequested = Signal(list, bool)  # claim ids, add (True) or remove (False)
+    deleteRequested = Signal(list)  # claim ids
+    manageTagsRequested = Signal()
+    exportRequested = Signal()
+    filterChanged = Signal(object)  # ClaimFilter
+    saveFilterRequested = Signal()
+    deleteFilterRequested = Signal(str)
+    savedFilterChosen = Signal(str)
+
+    def __init__(self, review: ReviewService, taxonomy: Taxonomy, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self._taxonomy = taxonomy
+        self._loading = False
+        self.model = ReviewModel(review, taxonomy, self)
+        self._summary_timer = QTimer(self, singleShot=True, interval=0)
+        self._summary_timer.timeout.connect(self._update_summary)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._review = review
+        self._build_filter_bar()
+        self._build_actions()
+        self.count = named(QLabel(), "claimCount")
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("000,000 claims") + 12)
+        self.summary = SummaryChart()
+        self.table = named(ClaimTableView(), "claimTable")
+        self.table.setAccessibleName(self.tr("Claims"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)  # from a sample, never from 100k rows
+        column, order = self.model.sort_column()
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.openRequested.connect(self.openRequested)
+        self.table.doubleClicked.connect(
+            lambda i: self.openRequested.emit(self.model.claim_id(i.row()))
+        )
+        self.table.deleteRequested.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
+        self.model.modelReset.connect(self._after_reset)
+
+        top = FlowLayout()
+        top.addWidget(self.count)
+        for button in (*self.bulk_buttons, self.actions_button):
+            top.addWidget(button)
+        self.filters_button.toggled.connect(self._show_details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._connect_selection()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_filter_bar(self) -> None:
+        bar = self.filter_bar = named(QWidget(), "claimFilterBar")
+        bar.setAccessibleName(self.tr("Claim filters"))
+        self.search = named(QLineEdit(), "claimSearch")
+        self.search.setPlaceholderText(self.tr("Search claims and article text (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search claims"))
+        self.search_articles = named(QCheckBox(self.tr("Article text")), "searchArticlesCheck")
+        self.search_articles.setChecked(True)
+        self.search_articles.setToolTip(
+            self.tr("Also find claims whose article title or text matches")
+        )
+        self.status = named(QComboBox(), "filterStatus")
+        self.verdict = named(QComboBox(), "filterVerdict")
+        self.tag = named(QComboBox(), "filterTag")
+        self.tag.setEditable(True)
+        self.outlet = named(QComboBox(), "filterOutlet")
+        self.outlet.setEditable(True)
+        self.claimant = named(QLineEdit(), "filterClaimant")
+        self.claimant.setPlaceholderText(self.tr("Claimant"))
+        self.date_from = _date_box("filterFrom", self.tr("any day"))
+        self.date_to = _date_box("filterTo", self.tr("any day"))
+        for box, tip in (
+            (self.date_from, self.tr("Updated on or after")),
+            (self.date_to, self.tr("Updated on or before")),
+        ):
+            box.setToolTip(tip)
+            box.setAccessibleName(tip)
+        self.orphaned = named(QCheckBox(self.tr("Orphaned only")), "filterOrphaned")
+        self.orphaned.setToolTip(self.tr("Claims with a highlight no longer found in its article"))
+        self.saved = named(QComboBox(), "savedFilters")
+        self.saved.setToolTip(self.tr("Saved filters"))
+        self.save_button = named(QPushButton(self.tr("Save…")), "saveFilterButton")
+        self.delete_saved_button = named(QPushButton(self.tr("Forget")), "deleteFilterButton")
+        self.clear_button = named(QPushButton(self.tr("Clear")), "clearFilterButton")
+        for combo, name, tip in (
+            (self.status, self.tr("Filter by status"), self.tr("Status")),
+            (self.verdict, self.tr("Filter by verdict"), self.tr("Verdict")),
+            (self.tag, self.tr("Filter by tag"), self.tr("Tag")),
+            (self.outlet, self.tr("Filter by outlet"), self.tr("Outlet")),
+        ):
+            combo.setAccessibleName(name)
+            combo.setToolTip(tip)
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+
+        outer = QVBoxLayout(bar)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.filters_button = named(QToolButton(), "toggleFiltersButton")
+        self.filters_button.setText(self.tr("Filters"))
+        self.filters_button.setCheckable(True)
+        self.filters_button.setChecked(True)
+        self.filters_button.setToolTip(self.tr("Show or hide the filters and the summary"))
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_articles)
+        search_row.addWidget(self.filters_button)
+        outer.addLayout(search_row)
+        self.filter_details = named(QWidget(), "filterDetails")
+        flow = FlowLayout(self.filter_details)
+        for w in (self.status, self.verdict, self.tag, self.outlet, self.claimant):
+            w.setMinimumWidth(120)
+            flow.addWidget(w)
+        dates = QWidget()
+        dates_layout = QHBoxLayout(dates)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.addWidget(QLabel(self.tr("Updated")))
+        dates_layout.addWidget(self.date_from)
+        dates_layout.addWidget(QLabel(self.tr("–")))
+        dates_layout.addWidget(self.date_to)
+        for part in (
+            dates,
+            self.orphaned,
+            self.clear_button,
+            self.saved,
+            self.save_button,
+            self.delete_saved_button,
+        ):
+            flow.addWidget(part)
+        outer.addWidget(self.filter_details)
+
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.status, self.verdict):
+            combo.activated.connect(lambda _i: self.apply_filter())
+        for combo in (self.tag, self.outlet):
+            combo.activated.connect(lambda _i: self.apply_filter())
+            _line(combo).editingFinished.connect(self.apply_filter)
+        self.claimant.editingFinished.connect(self.apply_filter)
+        for box in (self.date_from, self.date_to):
+            box.dateChanged.connect(lambda _d: self.apply_filter())
+        self.search_articles.toggled.connect(lambda _c: self.apply_filter())
+        self.orphaned.toggled.connect(lambda _c: self.apply_filter())
+        self.clear_button.clicked.connect(lambda: self.set_filter(ClaimFilter()))
+        self.save_button.clicked.connect(self.saveFilterRequested)
+        self.delete_saved_button.clicked.connect(
+            lambda: self._saved_filter(self.deleteFilterRequested)
+        )
+        self.saved.activated.connect(lambda _i: self._saved_filter(self.savedFilterChosen))
+
+    def _saved_filter(self, signal) -> None:
+        name = self.saved.currentData()
+        if name:
+            signal.emit(name)
+
+    def _build_actions(self) -> None:
+        self.status_menu = QMenu(self)
+        self.verdict_menu = QMenu(self)
+        self.status_button = self._bulk_button(
+            "bulkStatusButton", self.tr("Set Status"), self.status_menu
+        )
+        self.verdict_button = self._bulk_button(
+            "bulkVerdictButton", self.tr("Set Verdict"), self.verdict_menu
+        )
+        self.add_tag_button = self._bulk_button("bulkAddTagButton", self.tr("Add Tag…"))
+        self.remove_tag_button = self._bulk_button("bulkRemoveTagButton", self.tr("Remove Tag…"))
+        self.delete_button = self._bulk_button("bulkDeleteButton", self.tr("Delete…"))
+        self.tags_button = self._bulk_button("manageTagsButton", self.tr("Tags…"))
+        self.open_button = self._bulk_button("openClaimButton", self.tr("Open in Article"))
+        self.export_button = self._bulk_button("exportButton", self.tr("Export…"))
+        self.export_button.clicked.connect(self.exportRequested)
+        self.add_tag_button.clicked.connect(
+            lambda: self.tagRequested.emit(self.selected_ids(), True)
+        )
+        self.remove_tag_button.clicked.connect(
+            lambda: self.tagRequested.emit(self.selected_ids(), False)
+        )
+        self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
+        self.tags_button.clicked.connect(self.manageTagsRequested)
+        self.open_button.clicked.connect(self._open_current)
+        self.bulk_buttons = [
+            self.open_button,
+            self.status_button,
+            self.verdict_button,
+            self.add_tag_button,
+            self.remove_tag_button,
+            self.delete_button,
+            self.tags_button,
+            self.export_button,
+        ]
+        # In a narrow window the same actions sit in one menu instead of a row of buttons.
+        self.actions_menu = QMenu(self)
+        self.actions_menu.addAction(self.tr("Open in Article"), self._open_current)
+        self.actions_menu.addMenu(self.status_menu).setText(self.tr("Set Status"))
+        self.actions_menu.addMenu(self.verdict_menu).setText(self.tr("Set Verdict"))
+        self.actions_menu.addAction(
+            self.tr("Add Tag…"), lambda: self.tagRequested.emit(self.selected_ids(), True)
+        )
+        self.actions_menu.addAction(
+            self.tr("Remove Tag…"), lambda: self.tagRequested.emit(self.selected_ids(), False)
+        )
+        self.actions_menu.addAction(
+            self.tr("Delete…"), lambda: self.deleteRequested.emit(self.selected_ids())
+        )
+        self.actions_menu.addSeparator()
+        self.actions_menu.addAction(self.tr("Tags…"), lambda: self.manageTagsRequested.emit())
+        self.actions_menu.addAction(self.tr("Export…"), lambda: self.exportRequested.emit())
+        self.actions_button = self._bulk_button(
+            "bulkActionsButton", self.tr("Actions"), self.actions_menu
+        )
+        self.actions_button.hide()
+
+    def _bulk_button(self, name: str, text: str, menu: QMenu | None = None) -> QToolButton:
+        button = named(QToolButton(), name)
+        button.setText(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if menu is not None:
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def _show_details(self, shown: bool) -> None:
+        self.filter_details.setVisible(shown)
+        self.summary.setVisible(shown)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < 760
+        for button in self.bulk_buttons:
+            button.setVisible(not narrow)
+        self.actions_button.setVisible(narrow)
+
+    def _connect_selection(self) -> None:
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
+
+    # -- data -------------------------------------------------------------------------------
+
+    def set_service(self, review: ReviewService, taxonomy: Taxonomy) -> None:
+        self._review = review
+        self._taxonomy = taxonomy
+        self.set_terms(taxonomy, [], [])
+        self.model.set_service(review, taxonomy)
+
+    def set_terms(self, taxonomy: Taxonomy, tags: list[str], outlets: list[str]) -> None:
+        """Fill the filter choices and the bulk menus."""
+        self._taxonomy = taxonomy
+        current = self.current_filter()
+        self._loading = True
+        self.status.clear()
+        self.status.addItem(self.tr("Any status"), None)
+        self.verdict.clear()
+        self.verdict.addItem(self.tr("Any verdict"), None)
+        self.status_menu.clear()
+        self.verdict_menu.clear()
+        for term in taxonomy.statuses:
+            self.status.addItem(label(term.label), term.key)
+            action = self.status_menu.addAction(label(term.label))
+            action.triggered.connect(
+                lambda _c=False, k=term.key: self.statusRequested.emit(self.selected_ids(), k)
+            )
+        for term in taxonomy.verdicts:
+            self.verdict.addItem(label(term.label), term.key)
+            action = self.verdict_menu.addAction(label(term.label))
+            action.triggered.connect(
+                lambda _c=False, k=term.key: self.verdictRequested.emit(self.selected_ids(), k)
+            )
+        action = self.verdict_menu.addAction(self.tr("No verdict"))
+        action.triggered.connect(lambda: self.verdictRequested.emit(self.selected_ids(), None))
+        for combo, values, any_text in (
+            (self.tag, tags, self.tr("Any tag")),
+            (self.outlet, outlets, self.tr("Any outlet")),
+        ):
+            combo.clear()
+            combo.addItem("", None)
+            _line(combo).setPlaceholderText(any_text)
+            for value in values:
+                combo.addItem(value, value)
+        self._show_filter(current)
+        self._loading = False
+
+    def set_saved_filters(self, names: list[str]) -> None:
+        self.saved.clear()
+        self.saved.addItem(self.tr("Saved filters"), None)
+        for name in names:
+            self.saved.addItem(name, name)
+        self.delete_saved_button.setEnabled(bool(names))
+
+    def refresh(self) -> None:
+        """Query again with the same filter and order; the selection stays where it can."""
+        current = self.current_claim_id()
+        selected = self.selected_ids()
+        self.model.refresh()
+        self.select_claims(selected, current)
+
+    def select_claims(self, claim_ids: list[int], current: int | None = None) -> None:
+        """Select these claims (those still listed), as contiguous row ranges."""
+        rows = self.model.rows_of(claim_ids)
+        selection = QItemSelection()
+        for first, last in _ranges(rows):
+            selection.select(
+                self.model.index(first, 0), self.model.index(last, self.model.columnCount() - 1)
+            )
+        model_selection = self.table.selectionModel()
+        blocked = model_selection.blockSignals(True)
+        model_selection.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            model_selection.setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        model_selection.blockSignals(blocked)
+        self._update_buttons()
+
+    # -- filter -----------------------------------------------------------------------------
+
+    def current_filter(self) -> ClaimFilter:
+        """The filter the bar shows (dates that do not parse are left out and marked)."""
+        return ClaimFilter(
+            status=self.status.currentData(),
+            verdict=self.verdict.currentData(),
+            tag=self.tag.currentText().strip() or None,
+            outlet=self.outlet.currentText().strip() or None,
+            claimant=self.claimant.text().strip() or None,
+            search=self.search.text().strip() or None,
+            search_articles=self.search_articles.isChecked(),
+            updated_from=_date(self.date_from),
+            updated_to=_date(self.date_to),
+            orphaned_only=self.orphaned.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        if self._loading:
+            return
+        self._search_timer.stop()
+        claim_filter = self.current_filter()
+        if claim_filter != self.model.claim_filter:
+            self.model.set_filter(claim_filter)
+            self.filterChanged.emit(claim_filter)
+
+    def set_filter(self, claim_filter: ClaimFilter, run: bool = True) -> None:
+        """Show a filter in the bar and (with ``run``) list what it matches."""
+        self._loading = True
+        self._show_filter(claim_filter)
+        self._loading = False
+        self.model.set_filter(claim_filter, run)
+        self.filterChanged.emit(claim_filter)
+
+    def _show_filter(self, f: ClaimFilter) -> None:
+        self.search.setText(f.search or "")
+        self.search_articles.setChecked(f.search_articles)
+        self.status.setCurrentIndex(max(0, self.status.findData(f.status)))
+        self.verdict.setCurrentIndex(max(0, self.verdict.findData(f.verdict)))
+        self.tag.setCurrentText(f.tag or "")
+        self.outlet.setCurrentText(f.outlet or "")
+        self.claimant.setText(f.claimant or "")
+        _show_date(self.date_from, f.updated_from)
+        _show_date(self.date_to, f.updated_to)
+        self.orphaned.setChecked(f.orphaned_only)
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.claim_id(r) for r in rows]
+
+    def current_claim_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.claim_id(index.row()) if index.isValid() else None
+
+    def select_claim(self, claim_id: int) -> None:
+        row = self.model.row_of(claim_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(blocked)
+        self.table.scrollTo(index)
+        self._update_buttons()
+
+    def restore_header(self, state) -> None:
+        """Column widths, order and sort from a saved state, without running the query."""
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        if header.restoreState(state):
+            self.model.set_sort(
+                header.sortIndicatorSection(), header.sortIndicatorOrder(), run=False
+            )
+        column, order = self.model.sort_column()
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.claimSelected.emit(self.model.claim_id(current.row()))
+
+    def _open_current(self) -> None:
+        claim_id = self.current_claim_id()
+        if claim_id is not None:
+            self.openRequested.emit(claim_id)
+
+    def _update_buttons(self) -> None:
+        selected = self.table.selectionModel().hasSelection()
+        for button in self.bulk_buttons:
+            if button not in (self.tags_button, self.export_button):
+                button.setEnabled(selected)
+
+    def _after_reset(self) -> None:
+        n = self.model.rowCount()
+        self.count.setText(self.tr("%Ln claim(s)", "", n))
+        self._update_buttons()
+        self._summary_timer.start()  # after the list has painted
+
+    def _update_summary(self) -> None:
+        self.summary.set_summary(self._review.summary(self.model.claim_filter), self._taxonomy)
+
+    def _context_menu(self, pos) -> None:
+        if self.table.selectionModel().hasSelection():
+            self.actions_menu.exec(self.table.viewport().mapToGlobal(pos))
+
+
+def _line(combo: QComboBox) -> QLineEdit:
+    """The typing line of an editable combo box."""
+    line = combo.lineEdit()
+    assert line is not None
+    return line
+
+
+def _ranges(rows: list[int]) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if ranges and ranges[-1][1] == row - 1:
+            ranges[-1] = (ranges[-1][0], row)
+        else:
+            ranges.append((row, row))
+    return ranges
+
+
+NO_DATE = QDate(1900, 1, 1)
+"""A date box at its minimum shows its special text: no bound."""
+
+
+def _date_box(name: str, empty: str) -> QDateEdit:
+    box = named(QDateEdit(), name)
+    box.setCalendarPopup(True)
+    box.setDisplayFormat(date_pattern())
+    box.setMinimumDate(NO_DATE)
+    box.setSpecialValueText(empty)
+    box.setDate(NO_DATE)
+    return box
+
+
+def _date(box: QDateEdit) -> date | None:
+    chosen = box.date()
+    return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+
+
+def _show_date(box: QDateEdit, day: date | None) -> None:
+    box.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)

@@ -1,0 +1,1 @@
+"""Getting work in and out: imports, pasted articles, JSON merges, exports."""

@@ -1,0 +1,107 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>EditController</name>
+    <message numerus="yes">
+        <source>Left as they are, because they changed elsewhere since you chose them: %n claim(s) (%1)</source>
+        <translation>
+            <numerusform>Left as they are, because they changed elsewhere since you chose them: %n claim (%1)</numerusform><numerusform>Left as they are, because they changed elsewhere since you chose them: %n claims (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Selected claims (%Ln)</source>
+        <translation>
+            <numerusform>Selected claims (%Ln)</numerusform><numerusform>Selected claims (%Ln)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>⚠ %n edit(s) not saved — Retry</source>
+        <translation>
+            <numerusform>⚠ %n edit not saved — Retry</numerusform><numerusform>⚠ %n edits not saved — Retry</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be saved yet (the database is busy or cannot be written). Close anyway and lose them?</source>
+        <translation>
+            <numerusform>%n edit could not be saved yet (the database is busy or cannot be written). Close anyway and lose them?</numerusform><numerusform>%n edits could not be saved yet (the database is busy or cannot be written). Close anyway and lose them?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message numerus="yes">
+        <source>Set status of %n claim(s) to %1</source>
+        <translation>
+            <numerusform>Set status of %n claim to %1</numerusform><numerusform>Set status of %n claims to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set verdict of %n claim(s) to %1</source>
+        <translation>
+            <numerusform>Set verdict of %n claim to %1</numerusform><numerusform>Set verdict of %n claims to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a tag to %n claim(s):</source>
+        <translation>
+            <numerusform>Add a tag to %n claim:</numerusform><numerusform>Add a tag to %n claims:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a tag from %n claim(s):</source>
+        <translation>
+            <numerusform>Remove a tag from %n claim:</numerusform><numerusform>Remove a tag from %n claims:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n claim(s) with their highlights and evidence?
+You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Delete %n claim with their highlights and evidence?
+You can undo this with Edit › Undo.</numerusform><numerusform>Delete %n claims with their highlights and evidence?
+You can undo this with Edit › Undo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n claim(s)</source>
+        <translation>
+            <numerusform>Delete %n claim</numerusform><numerusform>Delete %n claims</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform><numerusform>%Ln claims</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message numerus="yes">
+        <source>Merge %n tag(s) into:</source>
+        <translation>
+            <numerusform>Merge %n tag into:</numerusform><numerusform>Merge %n tags into:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article imported</numerusform><numerusform>%n articles imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</source>
+        <translation>
+            <numerusform>%n record were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</numerusform><numerusform>%n records were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+    </message>
+</context>
+</TS>
