@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         self.database.changedElsewhere.connect(self._changed_elsewhere)
         self.database.backupFailed.connect(self.warning_bar.show_text)
         context.databaseChanged.connect(self._database_opened)
+        context.databaseClosing.connect(self.articles.remember)
         self.transfer.imported.connect(self._open_imported)
         self.transfer.merged.connect(self._changed_elsewhere)
         articles.failed.connect(lambda title, message: ask.error(self, title, message))
@@ -484,6 +485,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
         self.context.jobs.shutdown()
+        self.articles.remember()
         settings = self.context.settings
         settings.save_window_state(self.saveGeometry(), self.saveState())
         settings.save_review_header(self.review_panel.table.horizontalHeader().saveState())
