@@ -409,9 +409,11 @@ class MainWindow(QMainWindow):
             settings.organisation,
             settings.organisation_url,
             settings.backups_to_keep,
+            settings.language,
             self,
         )
         if ask.run_dialog(dialog):
+            settings.language = dialog.language.currentData()
             settings.organisation = dialog.organisation.text()
             settings.organisation_url = dialog.organisation_url.text()
             settings.backups_to_keep = dialog.backups.value()

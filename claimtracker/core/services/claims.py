@@ -15,7 +15,7 @@ from claimtracker.core.anchoring import (
     trim_range,
 )
 from claimtracker.core.db import Database
-from claimtracker.core.errors import ConflictError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, Moment, UserError
 from claimtracker.core.model import (
     Article,
     Claim,
@@ -754,11 +754,15 @@ def _conflict(claim: Claim, theirs: object, mine: dict[str, object]) -> Conflict
     if not isinstance(theirs, dict):
         theirs = {k: theirs for k in mine}
     return ConflictError(
-        f"claim {claim.id} was changed by {claim.updated_by or 'someone'} at "
-        f"{claim.updated_at:%Y-%m-%d %H:%M} UTC while you were editing it",
+        QT_TRANSLATE_NOOP(
+            "Core", "claim {claim} was changed by {who} at {when} while you were editing it"
+        ),
         theirs=theirs,
         mine=dict(mine),
         version=claim.version,
+        claim=claim.id,
+        who=claim.updated_by or "someone",
+        when=Moment(claim.updated_at),
     )
 
 

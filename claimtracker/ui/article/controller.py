@@ -14,6 +14,7 @@ from claimtracker.core.commands import Change
 from claimtracker.core.errors import ClaimTrackerError
 from claimtracker.core.services.dto import ArticleClaim, ArticleInfo, Placement
 from claimtracker.ui.context import AppContext
+from claimtracker.ui.messages import message
 
 
 class ArticleController(QObject):
@@ -52,7 +53,7 @@ class ArticleController(QObject):
             info = services.articles.get(article_id)
             text = services.articles.text(article_id)
         except ClaimTrackerError as exc:
-            self.failed.emit(self.tr("Cannot Open Article"), str(exc))
+            self.failed.emit(self.tr("Cannot Open Article"), message(exc))
             return False
         self.info, self.text = info, text
         self.opened.emit(info, text)
