@@ -30,9 +30,9 @@ from bench.common import Report, best_of, large_database, rss_mb  # noqa: E402
 from claimtracker.core.db import open_database  # noqa: E402
 from claimtracker.core.services import Services  # noqa: E402
 from claimtracker.core.services.query import ClaimFilter  # noqa: E402
-from claimtracker.ui.models.review_model import COLUMNS  # noqa: E402
 from claimtracker.ui.palette import Taxonomy  # noqa: E402
-from claimtracker.ui.widgets.review_panel import ReviewPanel  # noqa: E402
+from claimtracker.ui.review.model import COLUMNS  # noqa: E402
+from claimtracker.ui.review.panel import ReviewPanel  # noqa: E402
 
 ALL_ROWS = """
 SELECT c.id, c.statement, c.claimant, a.title, a.outlet, c.status, c.verdict,

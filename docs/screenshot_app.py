@@ -1,10 +1,10 @@
 """Open the window for the screenshots in docs/.
 
     ../shared/tools/screenshot --size 1400x900 -- \
-        python docs/screenshot_app.py 1360 860 [review] [DB]
+        python docs/screenshot_app.py 1360 860 [review] [es] [DB]
 
 Without DB the window shows a fresh database with the sample article; ``review`` shows the
-claim review list instead of the article.
+claim review list instead of the article; ``es`` shows the window in Spanish.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from claimtracker.core.db import create_database, open_database
-from claimtracker.ui.launch import add_sample_article, prepare_application
-from claimtracker.ui.main_window import MainWindow
+from claimtracker.ui.launch import add_sample_article, build_window, prepare_application
 from claimtracker.ui.settings import AppSettings
 
 
@@ -26,9 +25,9 @@ def main() -> int:
     args = sys.argv[1:]
     width, height = (int(args[0]), int(args[1])) if len(args) > 1 else (1360, 860)
     review = "review" in args
-    named = [a for a in args[2:] if a != "review"]
+    named = [a for a in args[2:] if a not in ("review", "es")]
     app = QApplication(sys.argv[:1])
-    prepare_application()
+    prepare_application("es" if "es" in args else "en")
     folder = Path(tempfile.mkdtemp())
     if named:
         db = open_database(named[0])
@@ -36,14 +35,14 @@ def main() -> int:
         db = create_database(folder / "claimtracker.db")
         add_sample_article(db, "Lucía")
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(db, settings)
+    window = build_window(db, settings)
     window.resize(width, height)
     window.show()
     if review:
         window.tabs.setCurrentIndex(1)
-        QTimer.singleShot(300, lambda: window.review.table.selectRow(2))
+        QTimer.singleShot(300, lambda: window.review_panel.table.selectRow(2))
     else:
-        QTimer.singleShot(300, lambda: window.select_claim(3))
+        QTimer.singleShot(300, lambda: window.claims.select(3))
     return app.exec()
 
 

@@ -16,6 +16,42 @@ from claimtracker.core.services import Services  # noqa: E402
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_template(tmp_path_factory):
+    """New databases are copied from one migrated at the start of the run.
+
+    Running every Alembic revision for each test's new database costs more than the tests
+    themselves; the copy has exactly the schema the revisions build (the first database of
+    the run is built by them, and test_db checks that migrations and models agree).
+    Upgrades of existing, older databases still run the revisions.
+    """
+    import sqlite3
+
+    from claimtracker.core import schema
+    from claimtracker.core.db import APPLICATION_ID
+
+    real_upgrade = schema.upgrade_file
+    template = tmp_path_factory.mktemp("template") / "template.db"
+    built = sqlite3.connect(template)
+    built.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    built.execute("PRAGMA journal_mode=WAL")
+    real_upgrade(built)
+    built.close()
+    source = sqlite3.connect(template)
+
+    def upgrade_file(connection: sqlite3.Connection, revision: str = "head") -> None:
+        empty = not connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if revision == "head" and empty:
+            source.backup(connection)
+        else:
+            real_upgrade(connection, revision)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(schema, "upgrade_file", upgrade_file)
+        yield
+    source.close()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Keep the default database, settings and backups out of the real home folder."""

@@ -19,6 +19,7 @@ from sqlalchemy.pool import QueuePool
 
 from claimtracker.core import schema
 from claimtracker.core.errors import (
+    QT_TRANSLATE_NOOP,
     BusyError,
     ClaimTrackerError,
     ConflictError,
@@ -114,7 +115,10 @@ class Database:
         each becomes a :class:`ClaimTrackerError` saying what happened.
         """
         if self.readonly:
-            raise ReadOnlyError(f"{self.name} is open read-only; changes cannot be saved")
+            raise ReadOnlyError(
+                QT_TRANSLATE_NOOP("Core", "{name} is open read-only; changes cannot be saved"),
+                name=self.name,
+            )
         wait = BUSY_TIMEOUT_MS
         if self.interactive_wait_ms is not None and threading.current_thread() is (
             threading.main_thread()
@@ -129,8 +133,11 @@ class Database:
                 session.commit()
         except StaleDataError as exc:
             raise ConflictError(
-                "a record changed elsewhere while this edit was being saved; nothing was "
-                "changed, look at the current version and edit again"
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "a record changed elsewhere while this edit was being saved; nothing was "
+                    "changed, look at the current version and edit again",
+                )
             ) from exc
         except DBAPIError as exc:
             raise self._storage_error(exc) from exc
@@ -140,24 +147,45 @@ class Database:
         reason = " ".join(str(exc.orig).split())
         lowered = reason.lower()
         code = getattr(exc.orig, "sqlstate", None)
+        name = self.name
         if "readonly" in lowered.replace("-", "").replace(" ", ""):
-            return ReadOnlyError(f"{self.name} cannot be written: {reason}")
+            return ReadOnlyError(
+                QT_TRANSLATE_NOOP("Core", "{name} cannot be written: {reason}"),
+                name=name,
+                reason=reason,
+            )
         if any(m in lowered for m in ("disk is full", "disk i/o error", "no space")):
             return StorageError(
-                f"{self.name} could not be saved ({reason}); nothing was changed. "
-                "Free some disk space, then retry"
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{name} could not be saved ({reason}); nothing was changed. Free some disk "
+                    "space, then retry",
+                ),
+                name=name,
+                reason=reason,
             )
         if "database is locked" in lowered or "busy" in lowered or code in _PG_BUSY:
             return BusyError(
-                f"{self.name} is busy: another program is writing to it; nothing was saved, "
-                "try again when it has finished"
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{name} is busy: another program is writing to it; nothing was saved, try "
+                    "again when it has finished",
+                ),
+                name=name,
             )
         if code in _PG_CONFLICT:
             return ConflictError(
-                "another analyst saved a change to the same records at the same moment; "
-                "nothing was changed, look at the current version and edit again"
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "another analyst saved a change to the same records at the same moment; "
+                    "nothing was changed, look at the current version and edit again",
+                )
             )
-        return StorageError(f"{self.name} could not be saved ({reason}); nothing was changed")
+        return StorageError(
+            QT_TRANSLATE_NOOP("Core", "{name} could not be saved ({reason}); nothing was changed"),
+            name=name,
+            reason=reason,
+        )
 
     def data_version(self) -> int:
         """A number that changes whenever any connection (another window or process) commits.

@@ -1,14 +1,46 @@
-"""Exceptions that carry a message meant for the user."""
+"""Exceptions that carry a message meant for the user.
+
+A message is an English template with named fields (``"{path} is empty"``) and their values.
+``str(error)`` is the English line the command line prints; the window translates the
+template (found by the translation tools through :func:`QT_TRANSLATE_NOOP`) and shows the
+values its own way, times in local time for instance.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Mark ``text`` for translation in ``context``; the core itself never translates."""
+    return text
 
 
 class ClaimTrackerError(Exception):
-    """Base class: ``str(error)`` is one clear line for the user."""
+    """Base class: ``str(error)`` is one clear line for the user.
+
+    ``template`` and ``fields`` are the message before its values are put in.
+    """
 
     exit_code = 1
+
+    def __init__(self, template: str = "", /, **fields: Any) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields) if fields else template)
+
+
+class Moment:
+    """A stored time (naive UTC) in a message: ``2026-03-12 14:05 UTC`` on the command line,
+    the local time in the window."""
+
+    def __init__(self, when: datetime) -> None:
+        self.when = when
+
+    def __format__(self, spec: str) -> str:
+        return f"{self.when:%Y-%m-%d %H:%M} UTC"
 
 
 class UserError(ClaimTrackerError):
@@ -86,8 +118,9 @@ class ConflictError(UserError):
         theirs: dict[str, object] | None = None,
         mine: dict[str, object] | None = None,
         version: int | None = None,
+        **fields: Any,
     ):
-        super().__init__(message)
+        super().__init__(message, **fields)
         self.theirs = theirs or {}
         self.mine = mine or {}
         self.version = version

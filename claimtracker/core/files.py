@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from claimtracker.core.db import APPLICATION_ID, SQLITE_MAGIC
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 
 try:  # advisory locks tell a live writer's temporary file from a dead one's (POSIX only)
     import fcntl
@@ -64,27 +64,39 @@ def check_output_path(
     before it starts an export; :func:`safe_output` calls it again before writing.
     """
     if not str(path).strip():
-        raise UserError("no output file named; give a file name")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "no output file named; give a file name"))
     target = Path(path)
     if target.is_dir():
-        raise UserError(f"{target} is a folder; name a file inside it")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "{path} is a folder; name a file inside it"), path=target
+        )
     folder = target.parent
     if not folder.exists():
-        raise UserError(f"folder {folder} does not exist")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "folder {path} does not exist"), path=folder)
     if not folder.is_dir():
-        raise UserError(f"{folder} is not a folder")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "{path} is not a folder"), path=folder)
     if database is not None:
         _refuse_database_files(target, Path(database))
     exists = target.exists()
     if exists and not replace:
-        raise UserError(f"{target} already exists; choose another name")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "{path} already exists; choose another name"), path=target
+        )
     if exists and is_claimtracker_database(target):
-        raise UserError(f"{target} is a ClaimTracker database; it is never overwritten")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "{path} is a ClaimTracker database; it is never overwritten"),
+            path=target,
+        )
     for suffix in _SIDE_FILES:
         if target.name.endswith(suffix) and is_claimtracker_database(
             target.with_name(target.name[: -len(suffix)])
         ):
-            raise UserError(f"{target} belongs to a ClaimTracker database; choose another name")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "{path} belongs to a ClaimTracker database; choose another name"
+                ),
+                path=target,
+            )
     if exists and not target.is_file():
         raise UserError(f"{target} is not a regular file")
     return target
@@ -100,10 +112,20 @@ def _refuse_database_files(target: Path, database: Path) -> None:
     if real in {Path(os.path.realpath(p)) for p in protected} or (
         target.exists() and any(_same_file(target, p) for p in protected)
     ):
-        raise UserError(f"{target} is the open database or one of its files; choose another name")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Core", "{path} is the open database or one of its files; choose another name"
+            ),
+            path=target,
+        )
     for backups in {backup_folder(database), backup_folder(real_db)}:
         if real.is_relative_to(os.path.realpath(backups)):
-            raise UserError(f"{target} is inside the database's backups folder; choose another")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "{path} is inside the database's backups folder; choose another"
+                ),
+                path=target,
+            )
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -185,8 +207,16 @@ def atomic_text_file(
 
 def _write_error(target: Path, exc: OSError) -> UserError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return UserError(f"cannot write {target}: the disk is full ({exc.strerror})")
-    return UserError(f"cannot write {target}: {exc.strerror or exc}")
+        return UserError(
+            QT_TRANSLATE_NOOP("Core", "cannot write {path}: the disk is full ({reason})"),
+            path=target,
+            reason=exc.strerror,
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP("Core", "cannot write {path}: {reason}"),
+        path=target,
+        reason=exc.strerror or exc,
+    )
 
 
 def _mode_for(target: Path, mode: int | None) -> int:
@@ -209,12 +239,16 @@ def _move_without_replacing(partial: Path, target: Path, shown: Path) -> None:
     try:
         os.link(partial, target)  # fails if the target appeared meanwhile: never clobbered
     except FileExistsError as exc:
-        raise UserError(f"{shown} already exists; choose another name") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "{path} already exists; choose another name"), path=shown
+        ) from exc
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
             raise
         if target.exists():  # a file system without hard links
-            raise UserError(f"{shown} already exists; choose another name") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "{path} already exists; choose another name"), path=shown
+            ) from exc
         os.replace(partial, target)
 
 

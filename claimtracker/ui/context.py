@@ -25,6 +25,7 @@ class AppContext(QObject):
     """What every part of one window shares; ``databaseChanged`` when another file opens."""
 
     databaseChanged = Signal()
+    databaseClosing = Signal()  # before another database replaces the open one
     analystChanged = Signal(str)
 
     def __init__(self, db: Database, settings: AppSettings, parent: QObject | None = None):
@@ -51,6 +52,7 @@ class AppContext(QObject):
     def set_database(self, db: Database) -> None:
         """Work on another database: its history starts empty (commands name its records)."""
         old = self.db
+        self.databaseClosing.emit()
         self.undo_stack.clear()
         self._adopt(db)
         if old is not db:

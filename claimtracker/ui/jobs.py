@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from claimtracker.core.errors import ClaimTrackerError
 from claimtracker.core.exporters.csv_export import ExportCancelled
+from claimtracker.ui.messages import message
 
 os.environ.setdefault("QT_API", "pyside6")  # superqt reaches Qt through qtpy
 
@@ -126,7 +127,7 @@ class Job(QObject):
         if isinstance(exc, CANCELLED):
             self.cancelled = True
         elif isinstance(exc, ClaimTrackerError):
-            self._error = str(exc)
+            self._error = message(exc)
         else:  # shown to the analyst in one line, not lost in a thread
             self._error = f"unexpected error: {type(exc).__name__}: {exc}"
 

@@ -66,14 +66,39 @@ def run_gui(target: str | None, argv: Sequence[str]) -> int:
     settings = AppSettings()
     prepare_application(settings.language)
     app.setApplicationDisplayName("ClaimTracker")
+    ask_who_the_analyst_is(settings)
     try:
         db = open_or_create_default(target, settings.analyst)
     except ClaimTrackerError as exc:
-        ask.error(None, "ClaimTracker", str(exc))
+        from claimtracker.ui.messages import message
+
+        ask.error(None, "ClaimTracker", message(exc))
         return exc.exit_code
     window = build_window(db, settings)
     window.show()
     return app.exec()
+
+
+def ask_who_the_analyst_is(settings) -> None:
+    """On the first start, the name recorded with every change, prefilled with the login."""
+    from PySide6.QtCore import QCoreApplication
+
+    from claimtracker.ui.dialogs import ask
+
+    if settings.analyst_chosen:
+        return
+    name = ask.text_input(
+        None,
+        QCoreApplication.translate("Launch", "Welcome to ClaimTracker"),
+        QCoreApplication.translate(
+            "Launch",
+            "Your name, recorded with every change you make (you can change it later "
+            "in File › Preferences):",
+        ),
+        text=settings.analyst,
+    )
+    if name:
+        settings.analyst = name
 
 
 def build_window(db: Database, settings=None):

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         self.database.changedElsewhere.connect(self._changed_elsewhere)
         self.database.backupFailed.connect(self.warning_bar.show_text)
         context.databaseChanged.connect(self._database_opened)
+        context.databaseClosing.connect(self.articles.remember)
         self.transfer.imported.connect(self._open_imported)
         self.transfer.merged.connect(self._changed_elsewhere)
         articles.failed.connect(lambda title, message: ask.error(self, title, message))
@@ -408,9 +409,11 @@ class MainWindow(QMainWindow):
             settings.organisation,
             settings.organisation_url,
             settings.backups_to_keep,
+            settings.language,
             self,
         )
         if ask.run_dialog(dialog):
+            settings.language = dialog.language.currentData()
             settings.organisation = dialog.organisation.text()
             settings.organisation_url = dialog.organisation_url.text()
             settings.backups_to_keep = dialog.backups.value()
@@ -484,6 +487,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
         self.context.jobs.shutdown()
+        self.articles.remember()
         settings = self.context.settings
         settings.save_window_state(self.saveGeometry(), self.saveState())
         settings.save_review_header(self.review_panel.table.horizontalHeader().saveState())

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from claimtracker.ui.i18n import LANGUAGES
 from claimtracker.ui.widgets.buttons import ok_cancel
 from claimtracker.ui.widgets.naming import named
 
@@ -17,6 +27,7 @@ class PreferencesDialog(QDialog):
         organisation: str = "",
         organisation_url: str = "",
         backups: int = 10,
+        language: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -39,6 +50,15 @@ class PreferencesDialog(QDialog):
             self.tr("Automatic backups kept for each database; the oldest go first")
         )
         form.addRow(self.tr("&Backups to keep"), self.backups)
+        self.language = named(QComboBox(), "languageCombo")
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        form.addRow(self.tr("&Language"), self.language)
+        note = QLabel(self.tr("A new language applies when ClaimTracker next starts."))
+        note.setWordWrap(True)
+        form.addRow("", note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self))

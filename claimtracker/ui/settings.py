@@ -44,6 +44,11 @@ class AppSettings:
         self.store.setValue("analyst", name.strip())
 
     @property
+    def analyst_chosen(self) -> bool:
+        """Whether the analyst has said who they are (asked on the first start)."""
+        return bool(self._text("analyst").strip())
+
+    @property
     def language(self) -> str:
         """The interface language chosen in Preferences (``en``, ``es``), or "" for the
         system's; it applies from the next start."""

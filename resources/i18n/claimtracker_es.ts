@@ -504,6 +504,85 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>{name} is open read-only; changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record changed elsewhere while this edit was being saved; nothing was changed, look at the current version and edit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be saved ({reason}); nothing was changed. Free some disk space, then retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is busy: another program is writing to it; nothing was saved, try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another analyst saved a change to the same records at the same moment; nothing was changed, look at the current version and edit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be saved ({reason}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file named; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name a file inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a ClaimTracker database; it is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} belongs to a ClaimTracker database; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the open database or one of its files; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is inside the database&apos;s backups folder; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the disk is full ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim {claim} was changed by {who} at {when} while you were editing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseController</name>
     <message>
         <source>Cannot Open Database</source>
@@ -781,6 +860,17 @@ The current file is kept beside it, renamed.</source>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Welcome to ClaimTracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every change you make (you can change it later in File › Preferences):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Article</source>
@@ -968,6 +1058,18 @@ Track factual claims in news articles.</source>
     </message>
     <message>
         <source>&amp;Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when ClaimTracker next starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

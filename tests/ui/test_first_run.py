@@ -39,3 +39,17 @@ def test_a_named_database_must_exist(tmp_path):
     with pytest.raises(UserError, match="no such database file"):
         open_or_create_default(str(tmp_path / "typo.db"), "x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_first_start_asks_who_the_analyst_is(settings, dialogs, monkeypatch):
+    from claimtracker.ui.launch import ask_who_the_analyst_is
+
+    monkeypatch.delenv("CLAIMTRACKER_ANALYST")
+    login = settings.analyst
+    asked = []
+    dialogs.answer("text_input", lambda *args, **kw: asked.append(kw.get("text")) or "Lucía")
+    ask_who_the_analyst_is(settings)
+    assert asked == [login]  # prefilled with the login name
+    assert settings.analyst == "Lucía" and settings.analyst_chosen
+    ask_who_the_analyst_is(settings)  # known now: not asked again
+    assert len(asked) == 1

@@ -15,7 +15,7 @@ from claimtracker.core.anchoring import (
     trim_range,
 )
 from claimtracker.core.db import Database
-from claimtracker.core.errors import ConflictError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, Moment, UserError
 from claimtracker.core.model import (
     Article,
     Claim,
@@ -35,6 +35,7 @@ from claimtracker.core.services.dto import (
     EvidenceChange,
     EvidenceInfo,
     HighlightInfo,
+    Placement,
 )
 from claimtracker.core.services.query import ClaimFilter, claim_ids
 from claimtracker.core.services.sources import (
@@ -46,7 +47,6 @@ from claimtracker.core.services.terms import resolve_status, resolve_verdict
 from claimtracker.core.taxonomy import CREDIBILITY, DEFAULT_STATUS, STANCES
 from claimtracker.core.text import normalize_text
 
-TAG_SEPARATOR = "\x1f"  # unit separator: cannot be part of a tag name (names are one line)
 CLAIM_FIELDS = (
     "statement",
     "claimant",
@@ -223,16 +223,11 @@ class ClaimService:
         self, article_id: int, claim_ids: Iterable[int] | None = None
     ) -> list[ArticleClaim]:
         """The claims appearing in an article with their highlights there, in order of their
-        first appearance (one Core query; ``claim_ids`` narrows it to some claims)."""
-        tags = (
-            select(func.aggregate_strings(Tag.name, TAG_SEPARATOR))
-            .join(claim_tags, claim_tags.c.tag_id == Tag.id)
-            .where(claim_tags.c.claim_id == Claim.id)
-            .scalar_subquery()
-        )
-        sources = (
-            select(func.count(Evidence.id)).where(Evidence.claim_id == Claim.id).scalar_subquery()
-        )
+        first appearance (``claim_ids`` narrows it to some claims).
+
+        Core queries only: one for the claims and their highlights, one for what the
+        tooltips add (tags, number of sources).
+        """
         query = (
             select(
                 Claim.id,
@@ -241,47 +236,57 @@ class ClaimService:
                 Claim.status,
                 Claim.verdict,
                 Claim.version,
-                tags,
-                sources,
                 Highlight.id,
-                Highlight.uuid,
                 Highlight.start,
                 Highlight.end,
-                Highlight.exact,
-                Highlight.prefix,
-                Highlight.suffix,
+                # The words at the offsets: a fuzzy match's new wording until it is reviewed.
+                func.coalesce(Highlight.current_exact, Highlight.exact),
                 Highlight.state,
-                Highlight.current_exact,
             )
             .join(Claim, Claim.id == Highlight.claim_id)
             .where(Highlight.article_id == article_id)
             .order_by(Highlight.start, Highlight.id)
         )
+        in_article = select(Highlight.claim_id).where(Highlight.article_id == article_id)
         if claim_ids is not None:
-            query = query.where(Claim.id.in_(list(claim_ids)))
+            wanted = list(claim_ids)
+            query = query.where(Claim.id.in_(wanted))
+            in_article = in_article.where(Highlight.claim_id.in_(wanted))
+        tags = select(claim_tags.c.claim_id, Tag.name).join(Tag, Tag.id == claim_tags.c.tag_id)
+        sources = select(Evidence.claim_id, func.count(Evidence.id)).group_by(Evidence.claim_id)
         rows: dict[int, tuple] = {}
-        marks: dict[int, list[HighlightInfo]] = {}
+        marks: dict[int, list[Placement]] = {}
+        names: dict[int, list[str]] = {}
         with self.db.read() as session:
-            for r in session.execute(query):
-                rows.setdefault(r[0], tuple(r[:8]))
-                marks.setdefault(r[0], []).append(
-                    HighlightInfo(r[8], r[9], article_id, r[0], *r[10:17])
-                )
+            connection = session.connection()
+            result = connection.execute(query)
+            try:  # plain tuples from the driver: 2,000 highlights without Row objects
+                fetched = result.cursor.fetchall()
+            finally:
+                result.close()
+            for r in fetched:
+                rows.setdefault(r[0], r)
+                marks.setdefault(r[0], []).append(Placement(r[6], r[0], r[7], r[8], r[9], r[10]))
+            for claim_id, name in connection.execute(
+                tags.where(claim_tags.c.claim_id.in_(in_article))
+            ).all():
+                names.setdefault(claim_id, []).append(name)
+            counts = dict(
+                connection.execute(sources.where(Evidence.claim_id.in_(in_article))).all()
+            )
         return [
             ArticleClaim(
-                cid,
-                statement,
-                claimant,
-                status,
-                verdict,
-                version,
-                tuple(sorted(tag_text.split(TAG_SEPARATOR), key=str.casefold)) if tag_text else (),
-                count or 0,
-                tuple(marks[cid]),
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                tuple(sorted(names[r[0]], key=str.casefold)) if r[0] in names else (),
+                counts.get(r[0], 0),
+                tuple(marks[r[0]]),
             )
-            for cid, (_i, statement, claimant, status, verdict, version, tag_text, count) in (
-                rows.items()
-            )
+            for r in rows.values()
         ]
 
     def tag_names(self) -> list[str]:
@@ -788,11 +793,15 @@ def _conflict(claim: Claim, theirs: object, mine: dict[str, object]) -> Conflict
     if not isinstance(theirs, dict):
         theirs = {k: theirs for k in mine}
     return ConflictError(
-        f"claim {claim.id} was changed by {claim.updated_by or 'someone'} at "
-        f"{claim.updated_at:%Y-%m-%d %H:%M} UTC while you were editing it",
+        QT_TRANSLATE_NOOP(
+            "Core", "claim {claim} was changed by {who} at {when} while you were editing it"
+        ),
         theirs=theirs,
         mine=dict(mine),
         version=claim.version,
+        claim=claim.id,
+        who=claim.updated_by or "someone",
+        when=Moment(claim.updated_at),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,20 @@ class ClaimInfo:
     review_url: str | None = None  # the published fact-check
 
 
-@dataclass(frozen=True)
-class ArticleClaim:
-    """A claim as an article's view shows it: its fields and its highlights in that article."""
+class Placement(NamedTuple):
+    """Where a claim appears in an article, as the article's view needs it (a light tuple:
+    an article may hold thousands)."""
+
+    id: int
+    claim_id: int
+    start: int
+    end: int
+    exact: str  # the words at start..end: for a fuzzy match awaiting review, the new wording
+    state: str
+
+
+class ArticleClaim(NamedTuple):
+    """A claim as an article's view shows it: its fields and its placements in that article."""
 
     id: int
     statement: str
@@ -99,7 +111,7 @@ class ArticleClaim:
     version: int
     tags: tuple[str, ...]
     sources: int
-    highlights: tuple[HighlightInfo, ...]
+    highlights: tuple[Placement, ...]
 
     @classmethod
     def of(cls, claim: ClaimInfo, article_id: int) -> ArticleClaim:
@@ -113,7 +125,11 @@ class ArticleClaim:
             claim.version,
             tuple(claim.tags),
             len(claim.evidence),
-            tuple(h for h in claim.highlights if h.article_id == article_id),
+            tuple(
+                Placement(h.id, h.claim_id, h.start, h.end, h.current_exact or h.exact, h.state)
+                for h in claim.highlights
+                if h.article_id == article_id
+            ),
         )
 
 

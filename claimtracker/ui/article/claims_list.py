@@ -36,6 +36,7 @@ class ArticleClaimsList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)  # two lines each: no size asked of 2,000 rows
         self.setItemDelegate(
             TwoLineDelegate(
                 lambda c: c.statement,

@@ -7,15 +7,14 @@ library's claim counts change the same way, without listing every article again.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QObject, Signal
 
 from claimtracker.core.anchoring import in_place
 from claimtracker.core.commands import Change
 from claimtracker.core.errors import ClaimTrackerError
-from claimtracker.core.services.dto import ArticleClaim, ArticleInfo, HighlightInfo
+from claimtracker.core.services.dto import ArticleClaim, ArticleInfo, Placement
 from claimtracker.ui.context import AppContext
+from claimtracker.ui.messages import message
 
 
 class ArticleController(QObject):
@@ -54,10 +53,9 @@ class ArticleController(QObject):
             info = services.articles.get(article_id)
             text = services.articles.text(article_id)
         except ClaimTrackerError as exc:
-            self.failed.emit(self.tr("Cannot Open Article"), str(exc))
+            self.failed.emit(self.tr("Cannot Open Article"), message(exc))
             return False
         self.info, self.text = info, text
-        self._context.settings.set_last_article(self._context_key(), article_id)
         self.opened.emit(info, text)
         self.reload_rows()
         return True
@@ -71,6 +69,15 @@ class ArticleController(QObject):
             self.open(articles[0].id)
         else:
             self.close_article()
+
+    def remember(self) -> None:
+        """Note the open article as this database's last one (read at the next start).
+
+        Written when the window closes or another database opens, not on every opening:
+        writing the settings file costs more than showing an article.
+        """
+        if self.info is not None:
+            self._context.settings.set_last_article(self._context_key(), self.info.id)
 
     def close_article(self) -> None:
         self.info, self.text = None, ""
@@ -94,17 +101,20 @@ class ArticleController(QObject):
     def row(self, claim_id: int) -> ArticleClaim | None:
         return self._rows.get(claim_id)
 
-    def highlights(self) -> list[HighlightInfo]:
+    def highlights(self) -> list[Placement]:
         return [h for i in self._order for h in self._rows[i].highlights]
 
     def _placed(self, row: ArticleClaim) -> ArticleClaim:
         """A highlight whose stored offsets do not hold its quote is shown as not found
         (a damaged or hand-edited record must never point outside the text)."""
+        text = self.text
+        if all(in_place(text, h.start, h.end, h.exact) for h in row.highlights):
+            return row
         highlights = tuple(
-            h if in_place(self.text, h.start, h.end, h.exact) else replace(h, state="orphaned")
+            h if in_place(text, h.start, h.end, h.exact) else h._replace(state="orphaned")
             for h in row.highlights
         )
-        return row if highlights == row.highlights else replace(row, highlights=highlights)
+        return row._replace(highlights=highlights)
 
     def _context_key(self) -> str:
         db = self._context.db

@@ -18,6 +18,7 @@ from claimtracker.ui.context import AppContext
 from claimtracker.ui.database.recovery import open_with_recovery
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.formatting import local_time
+from claimtracker.ui.messages import message
 
 WATCH_INTERVAL_MS = 1500
 """How often the window looks for changes saved by other windows or processes."""
@@ -74,7 +75,7 @@ class DatabaseController(QObject):
         try:
             db = opener()
         except ClaimTrackerError as exc:
-            ask.error(self._window, self.tr("Cannot Open Database"), str(exc))
+            ask.error(self._window, self.tr("Cannot Open Database"), message(exc))
             return False
         self._context.set_database(db)
         return True
@@ -174,7 +175,7 @@ class DatabaseController(QObject):
             backups.restore_backup(found[chosen], path)
             db = open_database(path)
         except ClaimTrackerError as exc:
-            ask.error(self._window, self.tr("Restore Failed"), str(exc))
+            ask.error(self._window, self.tr("Restore Failed"), message(exc))
             db = open_database(path)
         self._context.set_database(db)
         self.message.emit(self.tr("Restored the backup %1.").replace("%1", found[chosen].name))

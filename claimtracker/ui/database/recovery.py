@@ -13,6 +13,7 @@ from claimtracker.core.db import Database, open_database
 from claimtracker.core.errors import DataError, InterruptedUpgradeError
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.formatting import local_time
+from claimtracker.ui.messages import message
 
 
 def open_with_recovery(
@@ -53,7 +54,7 @@ def open_with_recovery(
                 "%1.\n\nRestore the newest good backup, made %2?\nThe damaged file is kept "
                 "beside it, renamed.",
             )
-            .replace("%1", str(exc))
+            .replace("%1", message(exc))
             .replace("%2", local_time(backups.backup_time(backup))),
         ):
             raise

@@ -27,6 +27,7 @@ from claimtracker.core.errors import ClaimTrackerError, ConflictError, StorageEr
 from claimtracker.ui.context import AppContext
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.editing.undo import CommandAdapter
+from claimtracker.ui.messages import message
 
 Step = Literal["do", "undo"]
 
@@ -158,18 +159,18 @@ class EditController(QObject):
                 self._keep_unsaved(command)  # "(not saved)", retried in the background
             elif adapter.applied:
                 self._move_back(adapter, step)  # the undo or redo did not happen
-            self.message.emit(str(outcome))
+            self.message.emit(message(outcome))
             return False
         else:
             if adapter is not None:
                 adapter.setObsolete(True)
-            ask.error(self._window, self.tr("Not Saved"), str(outcome))
+            ask.error(self._window, self.tr("Not Saved"), message(outcome))
         self.claimsChanged.emit(Change(touched=_claim_ids(command)))  # show what is stored
         return False
 
     def _keep_mine(self, conflict: ConflictError) -> bool:
         return (
-            ask.resolve_conflict(self._window, str(conflict), conflict.theirs, conflict.mine)
+            ask.resolve_conflict(self._window, message(conflict), conflict.theirs, conflict.mine)
             == "mine"
         )
 
@@ -265,10 +266,10 @@ class EditController(QObject):
                     self._discard(adapter)
                     self.claimsChanged.emit(Change(touched=_claim_ids(adapter.command)))
             elif isinstance(outcome, StorageError):
-                self.message.emit(str(outcome))  # still waiting: the timer tries again
+                self.message.emit(message(outcome))  # still waiting: the timer tries again
             elif outcome is not None:
                 self._discard(adapter)
-                ask.error(self._window, self.tr("Not Saved"), str(outcome))
+                ask.error(self._window, self.tr("Not Saved"), message(outcome))
         if error:
             self.message.emit(error)
 

@@ -20,6 +20,7 @@ from claimtracker.core.services.query import ClaimFilter
 from claimtracker.ui.context import AppContext
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.jobs import Job
+from claimtracker.ui.messages import message
 from claimtracker.ui.transfer.export_dialog import FORMATS as EXPORT_FORMATS
 from claimtracker.ui.transfer.export_dialog import ExportChoices, ExportDialog
 
@@ -89,7 +90,7 @@ class TransferController(QObject):
                         continue
                     info = articles.import_file(path)
                 except ClaimTrackerError as exc:
-                    outcome.failures.append((path.name, str(exc)))
+                    outcome.failures.append((path.name, message(exc)))
                 except Exception as exc:  # one broken file must not stop the others
                     outcome.failures.append((path.name, f"unexpected error: {exc}"))
                 else:
@@ -177,7 +178,7 @@ class TransferController(QObject):
                 ),
             )
         except ClaimTrackerError as exc:
-            ask.error(self._window, self.tr("Not Saved"), str(exc))
+            ask.error(self._window, self.tr("Not Saved"), message(exc))
             return
         self.imported.emit(info.id)
 
@@ -263,7 +264,7 @@ class TransferController(QObject):
             request.check()
             check_output_path(path, db.path)
         except ClaimTrackerError as exc:
-            ask.error(self._window, self.tr("Export Failed"), str(exc))
+            ask.error(self._window, self.tr("Export Failed"), message(exc))
             return None
         job = self._context.jobs.start(
             lambda progress: export(db, request, path, progress),
