@@ -9,6 +9,7 @@ from claimtracker.core.services.aliases import AliasService
 from claimtracker.core.services.articles import ArticleService
 from claimtracker.core.services.claims import ClaimService
 from claimtracker.core.services.review import ReviewService
+from claimtracker.core.services.scales import ScaleService
 from claimtracker.core.services.similar import SimilarityService
 from claimtracker.core.services.sources import SourceService
 from claimtracker.core.services.suggestions import SuggestionService
@@ -28,6 +29,7 @@ class Services:
         self.sources = SourceService(self.db, self.actor)
         self.terms = TermService(self.db)
         self.review = ReviewService(self.db, self.actor)
+        self.scales = ScaleService(self.db, self.actor)
         self.aliases = AliasService(self.db)
         self.suggestions = SuggestionService(self.db, self.actor)
         self.similar = SimilarityService(self.db, self.aliases)

@@ -144,7 +144,11 @@ class Merger:
             if s["key"] not in have:
                 session.add(
                     WorkflowStatus(
-                        key=s["key"], label=s["label"], colour=s["colour"], position=s["position"]
+                        key=s["key"],
+                        label=s["label"],
+                        colour=s["colour"],
+                        position=s["position"],
+                        retired=bool(s.get("retired", False)),
                     )
                 )
         have = set(session.scalars(select(Verdict.key)))
@@ -157,6 +161,7 @@ class Merger:
                         colour=v["colour"],
                         position=v["position"],
                         rating=v.get("rating"),
+                        retired=bool(v.get("retired", False)),
                     )
                 )
 
