@@ -19,7 +19,8 @@ from claimtracker.core.exporters.csv_export import ExportCancelled, check_column
 from claimtracker.core.files import atomic_text_file, check_output_path
 from claimtracker.core.services.query import SORT_KEYS, ClaimFilter
 
-FORMATS = ("csv", "json", "claimreview", "w3c")
+FORMATS = ("csv", "xlsx", "pdf", "json", "claimreview", "w3c")
+REPORTS = ("csv", "xlsx")  # row reports: columns, one row per claim or per highlight
 DELIMITERS = (",", ";")
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; returning False cancels the export."""
@@ -42,10 +43,11 @@ class ExportRequest:
     """
 
     format: str = "csv"  # one of FORMATS
-    columns: list[str] | None = None  # CSV; None: the default columns of the row kind
-    per_highlight: bool = False  # CSV: one row per highlight instead of one per claim
+    columns: list[str] | None = None  # CSV, XLSX; None: the default columns of the row kind
+    per_highlight: bool = False  # CSV, XLSX: one row per highlight instead of one per claim
     delimiter: str = ","
     bom: bool = True
+    formula_guard: bool = True  # CSV: an apostrophe before cells a spreadsheet would run
     claim_filter: ClaimFilter = field(default_factory=ClaimFilter)
     claim_ids: list[int] | None = None
     sort: str = "id"  # CSV row order, one of SORT_KEYS
@@ -61,7 +63,7 @@ class ExportRequest:
     @property
     def unit(self) -> str:
         """What the count returned by :func:`export` counts: ``claims`` or ``highlights``."""
-        highlights = self.format == "w3c" or (self.format == "csv" and self.per_highlight)
+        highlights = self.format == "w3c" or (self.format in REPORTS and self.per_highlight)
         return "highlights" if highlights else "claims"
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,11 +85,11 @@ class ExportRequest:
         """Refuse, in one line, a request that cannot be carried out."""
         if self.format not in FORMATS:
             raise UserError(f"unknown export format {self.format!r} (use {', '.join(FORMATS)})")
-        if self.format == "csv":
+        if self.format in (*REPORTS, "pdf") and self.sort not in SORT_KEYS:
+            raise UserError(f"cannot sort by {self.sort!r}")
+        if self.format in REPORTS:
             if self.delimiter not in DELIMITERS:
                 raise UserError(f"the CSV delimiter must be one of {' '.join(DELIMITERS)}")
-            if self.sort not in SORT_KEYS:
-                raise UserError(f"cannot sort by {self.sort!r}")
             if self.columns is not None:
                 check_columns(self.columns, self.per_highlight)
         if self.format == "claimreview" and not self.organisation.strip():
@@ -118,6 +120,21 @@ def export(
             descending=request.descending,
             delimiter=request.delimiter,
             bom=request.bom,
+            formula_guard=request.formula_guard,
+            progress=progress,
+        )
+    if request.format == "xlsx":
+        from claimtracker.core.exporters.xlsx_export import export_xlsx
+
+        return export_xlsx(
+            db,
+            Path(out_path),
+            request.claim_filter,
+            claim_id_list=request.claim_ids,
+            columns=request.columns,
+            per_highlight=request.per_highlight,
+            sort=request.sort,
+            descending=request.descending,
             progress=progress,
         )
     return _export_json(db, request, Path(out_path), _reporter(progress))
