@@ -49,6 +49,13 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
         help="ClaimReview author (default: $CLAIMTRACKER_ORGANISATION)",
     )
     p.add_argument("--organisation-url", metavar="URL", help="ClaimReview author's web site")
+    p.add_argument(
+        "--language",
+        default="en",
+        metavar="CODE",
+        help="the report's language (ClaimReview inLanguage when an article has none; the "
+        "dossier's headings: en or es)",
+    )
     filter_options(p)
     p.set_defaults(handler=export)
 
@@ -77,7 +84,11 @@ def export(args, db, stdout, stderr) -> int:
         descending=args.descending,
         organisation=organisation,
         organisation_url=args.organisation_url,
+        language=args.language,
     )
-    count = run_export(db, request, args.out)
+    warnings: list[str] = []
+    count = run_export(db, request, args.out, warnings=warnings)
+    for line in warnings:
+        print(f"claimtracker: warning: {line}", file=stderr)
     print(f"{count} {request.unit} written to {args.out}", file=stderr)
     return 0

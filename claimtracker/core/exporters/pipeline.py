@@ -54,6 +54,7 @@ class ExportRequest:
     descending: bool = False
     organisation: str = ""  # ClaimReview: the reviewing organisation (required)
     organisation_url: str | None = None
+    language: str = "en"  # the report's language: ClaimReview inLanguage when no article has one
 
     @property
     def everything(self) -> bool:
@@ -97,7 +98,11 @@ class ExportRequest:
 
 
 def export(
-    db: Database, request: ExportRequest, out_path: Path | str, progress: Progress | None = None
+    db: Database,
+    request: ExportRequest,
+    out_path: Path | str,
+    progress: Progress | None = None,
+    warnings: list[str] | None = None,
 ) -> int:
     """Write ``request`` to ``out_path``; returns how many claims or highlights it holds.
 
@@ -105,6 +110,8 @@ def export(
     and backups, and other ClaimTracker databases are never overwritten). ``progress`` is
     called from the start and while reading and writing; when it returns False the export
     stops with :class:`ExportCancelled`. A cancelled or failed export leaves no file.
+    What the file leaves out and why (e.g. claims without a published fact-check in a
+    ClaimReview export) is added to ``warnings``, one line each.
     """
     request.check()
     check_output_path(out_path, db.path)
@@ -137,7 +144,7 @@ def export(
             descending=request.descending,
             progress=progress,
         )
-    return _export_json(db, request, Path(out_path), _reporter(progress))
+    return _export_json(db, request, Path(out_path), _reporter(progress), warnings)
 
 
 def _reporter(progress: Progress | None) -> Callable[[int, int], None]:
@@ -149,7 +156,11 @@ def _reporter(progress: Progress | None) -> Callable[[int, int], None]:
 
 
 def _export_json(
-    db: Database, request: ExportRequest, path: Path, report: Callable[[int, int], None]
+    db: Database,
+    request: ExportRequest,
+    path: Path,
+    report: Callable[[int, int], None],
+    warnings: list[str] | None = None,
 ) -> int:
     """Reading counts as the first half of the work, writing as the second."""
     from claimtracker.core.exporters import interchange, standards
@@ -172,7 +183,11 @@ def _export_json(
         document, count = data, len(data["claims"])
     elif request.format == "claimreview":
         document = standards.claim_review(
-            data, request.organisation.strip(), request.organisation_url or None
+            data,
+            request.organisation.strip(),
+            request.organisation_url or None,
+            language=request.language or "en",
+            warnings=warnings,
         )
         count = len(document)
     else:
