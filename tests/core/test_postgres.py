@@ -150,3 +150,23 @@ def test_similar_claims_suggestions_and_aliases_on_postgres(pg):
     assert "Pyongyang" in [a.name for a in services.aliases.entries("north-korea")]
     services.aliases.add("north-korea", "Norcorea")
     assert services.similar.find("Norcorea envió proyectiles a Rusia")[0].id == shells.id
+
+
+def test_scales_matches_and_charts_on_postgres(pg):
+    services = Services(pg, "pg")
+    article = services.articles.add_text(TEXT, "Nota").id
+    claim = services.claims.create_from_quote(article, "la INFLACIÓN bajó", verdict="false")
+    assert claim.status == "unstarted"  # the default status, set by the revision
+    services.scales.add("status", "Triage")
+    services.scales.set_default("triage")
+    services.scales.remove("verdict", "False", move_to="Mixed")
+    assert services.claims.get(claim.id).verdict == "mixed"
+    second = services.claims.create_from_quote(article, "El ministro")
+    assert second.status == "triage"
+    match = services.matches.explain("inflación", [claim.id, second.id])
+    assert (match[claim.id].where, match[claim.id].field) == ("claim", "statement")
+    assert match[claim.id].snippet == ""  # no full-text index here: no snippet
+    assert services.matches.explain("reacciones", [second.id])[second.id].where == "article"
+    weekly = services.charts.weekly(ClaimFilter())
+    assert len(weekly.weeks) == 1 and weekly.weeks[0].weekday() == 0
+    assert weekly.by_status["triage"] == [1] and weekly.totals == [2]
