@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Date, cast, func, select
 
@@ -81,6 +82,7 @@ class ChartService:
     def weekly(self, f: ClaimFilter) -> WeeklyCounts:
         """Claims per week of their creation, by their status now."""
         where = conditions(f, self.dialect)
+        week: Any
         if self.dialect == "sqlite":
             # The Monday on or before the day: the next Sunday ('weekday 0'), less six days.
             week = func.date(Claim.created_at, "weekday 0", "-6 days")
