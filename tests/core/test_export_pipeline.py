@@ -12,7 +12,7 @@ from claimtracker.core.exporters import jsonfile
 from claimtracker.core.exporters.pipeline import ExportCancelled, ExportRequest, export
 from claimtracker.core.services.query import ClaimFilter
 
-FORMATS = ["csv", "xlsx", "json", "claimreview", "w3c"]
+FORMATS = ["csv", "xlsx", "pdf", "json", "claimreview", "w3c"]
 CLAIMS = 450
 
 
@@ -34,6 +34,23 @@ def many(tmp_path_factory):
             )
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def _published(monkeypatch):
+    """Each claim says where its fact-check was published (the claim's "Published at"
+    field), so that ClaimReview has a review to write for each."""
+    from claimtracker.core.exporters import interchange
+
+    read = interchange.export_data
+
+    def with_urls(*args, **kwargs):
+        data = read(*args, **kwargs)
+        for claim in data["claims"]:
+            claim.setdefault("review_url", f"https://verifica.example/{claim['uuid']}")
+        return data
+
+    monkeypatch.setattr(interchange, "export_data", with_urls)
 
 
 def request(fmt: str) -> ExportRequest:

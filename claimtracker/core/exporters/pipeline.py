@@ -16,7 +16,8 @@ from claimtracker.core.db import Database
 from claimtracker.core.errors import UserError
 from claimtracker.core.exporters import jsonfile
 from claimtracker.core.exporters.csv_export import ExportCancelled, check_columns, export_csv
-from claimtracker.core.files import atomic_text_file, check_output_path
+from claimtracker.core.files import atomic_text_file, check_output_path, safe_output
+from claimtracker.core.model import Claim
 from claimtracker.core.services.query import SORT_KEYS, ClaimFilter
 
 FORMATS = ("csv", "xlsx", "pdf", "json", "claimreview", "w3c")
@@ -144,6 +145,8 @@ def export(
             descending=request.descending,
             progress=progress,
         )
+    if request.format == "pdf":
+        return _export_dossier(db, request, Path(out_path), _reporter(progress))
     return _export_json(db, request, Path(out_path), _reporter(progress), warnings)
 
 
@@ -153,6 +156,48 @@ def _reporter(progress: Progress | None) -> Callable[[int, int], None]:
             raise ExportCancelled("export cancelled")
 
     return report
+
+
+def _export_dossier(
+    db: Database, request: ExportRequest, path: Path, report: Callable[[int, int], None]
+) -> int:
+    """Reading the claims is the first half of the work, laying out and printing the second.
+
+    The PDF is printed by :mod:`claimtracker.render.pdf` (Qt), imported only here.
+    """
+    from claimtracker.core.exporters import dossier, interchange
+    from claimtracker.core.services.query import claim_ids
+
+    with db.read() as session:
+        query = claim_ids(
+            request.claim_filter, request.sort, request.descending, db.engine.dialect.name
+        )
+        if request.claim_ids is not None:
+            query = query.where(Claim.id.in_(list(request.claim_ids)))
+        query = query.with_only_columns(Claim.id, Claim.uuid, maintain_column_froms=True)
+        chosen = session.execute(query).all()
+    if len(chosen) > dossier.MAX_CLAIMS:
+        raise UserError(
+            f"a dossier holds at most {dossier.MAX_CLAIMS} claims ({len(chosen)} chosen); "
+            "narrow the filter or choose claims"
+        )
+    claims = len(chosen)
+    total = 2 * claims + 2  # reading, then laying out and printing
+    data = interchange.export_data(
+        db, None, [cid for cid, _u in chosen], progress=lambda d, _t: report(d, total)
+    )
+    place = {uuid: i for i, (_c, uuid) in enumerate(chosen)}
+    data["claims"].sort(key=lambda c: place[c["uuid"]])  # the order asked for
+    content = dossier.build(data, organisation=request.organisation, language=request.language)
+    html = dossier.to_html(content)
+    report(claims + 1, total)  # laid out
+    from claimtracker.render.pdf import render_pdf
+
+    with safe_output(path, database=db.path) as partial:
+        report(claims + 2, total)  # printing
+        render_pdf(html, partial, title=content.title, author=request.organisation)
+        report(total, total)
+    return claims
 
 
 def _export_json(
