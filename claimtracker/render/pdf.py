@@ -28,7 +28,11 @@ def ensure_application() -> None:
     no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if no_display and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication(["claimtracker"])
+    # A widgets application, not a bare GUI one: a process that later opens a window (a
+    # test run, a script) needs that kind, and only one can ever be made.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(["claimtracker"])
 
 
 def render_pdf(html: str, path: Path | str, *, title: str = "", author: str = "") -> int:
