@@ -137,3 +137,24 @@ def test_too_many_claims_are_refused_before_any_file(db, claims, tmp_path, monke
     with pytest.raises(UserError, match="at most 1 claims"):
         export(db, ExportRequest(format="pdf"), folder / "big.pdf")
     assert list(folder.iterdir()) == []
+
+
+def test_a_window_can_open_after_a_dossier_printed_without_one(tmp_path):
+    """Printing makes the process's one Qt application; it must be one windows can use."""
+    import sys
+
+    code = (
+        "from claimtracker.render.pdf import render_pdf\n"
+        f"render_pdf('<p>Hola 😀</p>', {str(tmp_path / 'a.pdf')!r})\n"
+        "from PySide6.QtWidgets import QLabel\n"
+        "label = QLabel('ventana')\n"
+        "print(label.text())\n"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ventana"
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
