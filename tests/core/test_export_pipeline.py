@@ -12,7 +12,7 @@ from claimtracker.core.exporters import jsonfile
 from claimtracker.core.exporters.pipeline import ExportCancelled, ExportRequest, export
 from claimtracker.core.services.query import ClaimFilter
 
-FORMATS = ["csv", "json", "claimreview", "w3c"]
+FORMATS = ["csv", "xlsx", "pdf", "json", "claimreview", "w3c"]
 CLAIMS = 450
 
 
@@ -34,6 +34,23 @@ def many(tmp_path_factory):
             )
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def _published(monkeypatch):
+    """Each claim says where its fact-check was published (the claim's "Published at"
+    field), so that ClaimReview has a review to write for each."""
+    from claimtracker.core.exporters import interchange
+
+    read = interchange.export_data
+
+    def with_urls(*args, **kwargs):
+        data = read(*args, **kwargs)
+        for claim in data["claims"]:
+            claim.setdefault("review_url", f"https://verifica.example/{claim['uuid']}")
+        return data
+
+    monkeypatch.setattr(interchange, "export_data", with_urls)
 
 
 def request(fmt: str) -> ExportRequest:
@@ -85,7 +102,7 @@ def test_a_failed_export_leaves_no_file_and_keeps_the_old_one(many, tmp_path, fm
 
 def test_a_bad_request_is_refused_before_any_file_exists(many, tmp_path):
     for bad, message in [
-        (ExportRequest(format="xlsx"), "unknown export format"),
+        (ExportRequest(format="docx"), "unknown export format"),
         (ExportRequest(columns=["id", "nope"]), "unknown column"),
         (ExportRequest(delimiter="|"), "delimiter"),
         (ExportRequest(format="claimreview"), "organisation"),
