@@ -87,3 +87,24 @@ def add_article(services):
         return services.articles.add_text(text, title).id
 
     return add
+
+
+@pytest.fixture
+def pg():
+    """The test PostgreSQL database (``CLAIMTRACKER_TEST_POSTGRES``), emptied and at the newest
+    schema; skipped where no such server is given (CI starts one)."""
+    url = os.environ.get("CLAIMTRACKER_TEST_POSTGRES")
+    if not url:
+        pytest.skip("CLAIMTRACKER_TEST_POSTGRES is not set")
+    from sqlalchemy import create_engine, text
+
+    from claimtracker.core.db import open_database
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    db = open_database(url)
+    yield db
+    db.close()

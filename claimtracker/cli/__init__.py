@@ -13,11 +13,11 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from claimtracker import __version__
-from claimtracker.cli import article, articles, claims, exporting, intel, maintenance
+from claimtracker.cli import article, articles, claims, exporting, intel, maintenance, scales
 from claimtracker.cli.common import open_for_cli
 from claimtracker.core.errors import ClaimTrackerError
 
-GROUPS = (maintenance, articles, article, claims, exporting, intel)
+GROUPS = (maintenance, articles, article, claims, exporting, intel, scales)
 
 
 def build_parser() -> argparse.ArgumentParser:

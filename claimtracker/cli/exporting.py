@@ -13,9 +13,10 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export", parents=[db_option], help="write a report or an export file")
     p.add_argument(
         "--format",
-        choices=("csv", "json", "claimreview", "w3c"),
+        choices=("csv", "xlsx", "pdf", "json", "claimreview", "w3c"),
         required=True,
-        help="csv: a report; json: everything, for merging into another database; "
+        help="csv, xlsx: a report, one row per claim; pdf: a fact-check dossier for print; "
+        "json: everything, for merging into another database; "
         "claimreview: schema.org ClaimReview; w3c: W3C Web Annotations",
     )
     p.add_argument("--out", required=True, metavar="FILE")
@@ -37,11 +38,24 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-bom", action="store_true", help="omit the UTF-8 byte order mark")
     p.add_argument(
+        "--no-formula-guard",
+        action="store_true",
+        help="CSV: no apostrophe before cells a spreadsheet would run as formulas "
+        "(for files read by programs, not spreadsheets)",
+    )
+    p.add_argument(
         "--organisation",
         metavar="NAME",
         help="ClaimReview author (default: $CLAIMTRACKER_ORGANISATION)",
     )
     p.add_argument("--organisation-url", metavar="URL", help="ClaimReview author's web site")
+    p.add_argument(
+        "--language",
+        default="en",
+        metavar="CODE",
+        help="the report's language (ClaimReview inLanguage when an article has none; the "
+        "dossier's headings: en or es)",
+    )
     filter_options(p)
     p.set_defaults(handler=export)
 
@@ -64,12 +78,17 @@ def export(args, db, stdout, stderr) -> int:
         per_highlight=args.per_highlight,
         delimiter=args.delimiter,
         bom=not args.no_bom,
+        formula_guard=not args.no_formula_guard,
         claim_filter=claim_filter(args, db),
         sort=args.sort,
         descending=args.descending,
         organisation=organisation,
         organisation_url=args.organisation_url,
+        language=args.language,
     )
-    count = run_export(db, request, args.out)
+    warnings: list[str] = []
+    count = run_export(db, request, args.out, warnings=warnings)
+    for line in warnings:
+        print(f"claimtracker: warning: {line}", file=stderr)
     print(f"{count} {request.unit} written to {args.out}", file=stderr)
     return 0

@@ -42,6 +42,7 @@ class Change:
     removed: frozenset[int] = frozenset()
     articles: frozenset[int] = frozenset()  # articles that gained or lost claims
     skipped: tuple[int, ...] = ()  # claims left alone: they changed elsewhere
+    scales: frozenset[str] = frozenset()  # "status", "verdict": scales to read again
 
     @property
     def ids(self) -> frozenset[int]:

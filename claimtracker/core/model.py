@@ -15,6 +15,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -65,7 +66,11 @@ claim_tags = Table(
 
 
 class WorkflowStatus(Base):
-    """A workflow status the analyst can rename, recolour or add."""
+    """A workflow status the newsroom can rename, recolour, reorder, add or retire.
+
+    A retired status stays readable on the claims that keep it but is no longer offered;
+    new claims start in the one ``is_default`` status.
+    """
 
     __tablename__ = "workflow_statuses"
 
@@ -73,6 +78,8 @@ class WorkflowStatus(Base):
     label: Mapped[str] = mapped_column(String(80))
     colour: Mapped[str] = mapped_column(String(9))
     position: Mapped[int]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
+    is_default: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Verdict(Base):
@@ -85,6 +92,7 @@ class Verdict(Base):
     colour: Mapped[str] = mapped_column(String(9))
     position: Mapped[int]
     rating: Mapped[int | None]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Article(Base):

@@ -19,9 +19,11 @@ class Term:
     colour: str
     rating: int | None = None  # ClaimReview ratingValue, for verdicts on the True..False scale
     position: int = 0
+    retired: bool = False  # kept readable on its claims, no longer offered
+    default: bool = False  # the status new claims start in
 
 
-DEFAULT_STATUS = "unstarted"
+DEFAULT_STATUS = "unstarted"  # the default status of a new database (the newsroom may change it)
 
 SOURCE_KINDS: dict[str, str] = {
     "official_statement": "Official statement",
@@ -65,3 +67,9 @@ def resolve_key(terms: list[Term], value: str) -> str | None:
         if wanted in (term.key, term.label.casefold().replace(" ", "_")):
             return term.key
     return None
+
+
+def term_key(label: str) -> str:
+    """A stable key made from a label: ``"Needs legal review"`` -> ``needs_legal_review``."""
+    words = "".join(ch if ch.isalnum() else " " for ch in label.casefold()).split()
+    return "_".join(words)[:40] or "term"

@@ -141,7 +141,7 @@ def test_export_replaces_an_ordinary_file_and_keeps_its_mode(cli, dbfile, tmp_pa
     report.chmod(0o640)
     code, _, err = cli("export", "--format", "csv", "--out", report, "--db", dbfile)
     assert code == 0, err
-    assert report.read_text(encoding="utf-8-sig").startswith("id,statement")
+    assert report.read_text(encoding="utf-8-sig").startswith('"id","statement"')
     assert oct(report.stat().st_mode & 0o777) == oct(0o640)
 
 

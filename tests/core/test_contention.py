@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from bench.contention import run
 
 POSTGRES = os.environ.get("CLAIMTRACKER_TEST_POSTGRES")
@@ -21,6 +19,6 @@ def test_ten_processes_on_one_sqlite_file(tmp_path):
     check(run(str(tmp_path / "contention.db"), analysts=10, edits=20))
 
 
-@pytest.mark.skipif(not POSTGRES, reason="CLAIMTRACKER_TEST_POSTGRES is not set")
-def test_ten_processes_on_postgresql():
+def test_ten_processes_on_postgresql(pg):
+    pg.close()
     check(run(POSTGRES, analysts=10, edits=20))

@@ -11,15 +11,31 @@ from claimtracker.core.exporters.csv_export import neutralise, write_csv, write_
 
 
 @pytest.mark.parametrize(
-    "payload", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "\nx", '=HYPERLINK("http://x")']
+    "payload",
+    [
+        "=1+1",
+        "+SUM(A1)",
+        "-2+3",
+        "@cmd",
+        "\t=1+1",
+        "\r\n=cmd|' /C calc'!A0",
+        "  -1+cmd|' /C calc'!A0",
+        '=HYPERLINK("http://x")',
+        "\uff1dSUM(A1)",
+        "- El ministro dijo",
+        "-5 % según el INE",
+    ],
 )
 def test_formula_payloads_are_neutralised(payload):
     assert neutralise(payload) == "'" + payload
 
 
-def test_numbers_and_plain_text_stay_as_they_are():
+@pytest.mark.parametrize(
+    "text", ["Añadió “cita” 😀", "\tx", "\nx", "-5", "+3,5", "1e5", "True", "0012", "a=b"]
+)
+def test_cells_a_spreadsheet_would_not_run_get_no_apostrophe(text):
+    assert neutralise(text) == text
     assert neutralise(-5) == -5
-    assert neutralise("Añadió “cita” 😀") == "Añadió “cita” 😀"
 
 
 def test_round_trip_with_bom_multiline_cells_and_semicolons(tmp_path):
@@ -57,5 +73,7 @@ def test_failed_write_leaves_no_partial_file(tmp_path):
 
 def test_write_rows_to_a_stream():
     buf = io.StringIO()
-    write_rows(buf, ["a"], [["+x"]])
-    assert buf.getvalue() == "a\r\n'+x\r\n"
+    write_rows(buf, ["a", "n"], [["+x", 3], ["True", 0.5]])
+    # Text quoted (a spreadsheet keeping quoted fields as text reads "True" as text),
+    # numbers not.
+    assert buf.getvalue() == '"a","n"\r\n"\'+x",3\r\n"True",0.5\r\n'

@@ -12,14 +12,18 @@ from claimtracker.core.exporters import jsonfile
 from claimtracker.core.exporters.pipeline import ExportCancelled, ExportRequest, export
 from claimtracker.core.services.query import ClaimFilter
 
-FORMATS = ["csv", "json", "claimreview", "w3c"]
+FORMATS = ["csv", "xlsx", "pdf", "json", "claimreview", "w3c"]
 CLAIMS = 450
 
 
 @pytest.fixture(scope="module")
 def many(tmp_path_factory):
-    """A database with 450 claims with a verdict, in two articles (made once: it is slow)."""
+    """A database with 450 claims with a verdict and a published fact-check, in two
+    articles (made once: it is slow)."""
+    from sqlalchemy import update
+
     from claimtracker.core.db import create_database
+    from claimtracker.core.model import Claim
     from claimtracker.core.services import Services
 
     path = tmp_path_factory.mktemp("many") / "many.db"
@@ -32,6 +36,9 @@ def many(tmp_path_factory):
             services.claims.create_from_quote(
                 article, f"palabra{i + (CLAIMS // 2 if title == 'Dos' else 0)}", verdict="false"
             )
+    # Each claim says where its fact-check was published, so ClaimReview has one to write.
+    with db.write() as session:
+        session.execute(update(Claim).values(review_url="https://verifica.example/" + Claim.uuid))
     yield db
     db.close()
 
@@ -85,7 +92,7 @@ def test_a_failed_export_leaves_no_file_and_keeps_the_old_one(many, tmp_path, fm
 
 def test_a_bad_request_is_refused_before_any_file_exists(many, tmp_path):
     for bad, message in [
-        (ExportRequest(format="xlsx"), "unknown export format"),
+        (ExportRequest(format="docx"), "unknown export format"),
         (ExportRequest(columns=["id", "nope"]), "unknown column"),
         (ExportRequest(delimiter="|"), "delimiter"),
         (ExportRequest(format="claimreview"), "organisation"),

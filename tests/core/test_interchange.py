@@ -264,39 +264,6 @@ class TestJson:
 
 
 class TestStandards:
-    def test_claim_review_has_the_required_fields(self, db, filled):
-        _article, a, b, _c = filled
-        reviews = standards.claim_review(
-            interchange.export_data(db), "Verifica", "https://verifica.example"
-        )
-        assert len(reviews) == 2  # only claims with a verdict
-        by_claim = {r["claimReviewed"]: r for r in reviews}
-        review = by_claim["La inflación bajó al 2,1 % 😀"]
-        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
-        assert review["reviewRating"] == {
-            "@type": "Rating",
-            "alternateName": "False",
-            "ratingValue": 1,
-            "bestRating": 5,
-            "worstRating": 1,
-        }
-        item = review["itemReviewed"]
-        assert item["@type"] == "Claim" and item["author"] == {
-            "@type": "Person",
-            "name": "@ministro",
-        }
-        assert item["datePublished"] == "2024-03-05"
-        assert item["appearance"][0]["headline"] == "Inflación, “cifras” y más"
-        assert review["author"] == {
-            "@type": "Organization",
-            "name": "Verifica",
-            "url": "https://verifica.example",
-        }
-        assert date.fromisoformat(review["datePublished"])
-        assert review["url"].startswith("https://verifica.example/claims/")
-        misleading = by_claim["=SUMA(A1:A9) no es una cifra"]["reviewRating"]
-        assert misleading == {"@type": "Rating", "alternateName": "Misleading"}
-
     def test_web_annotations_have_both_selectors_in_code_points(self, db, services, filled):
         article, a, _b, _c = filled
         collection = standards.web_annotations(interchange.export_data(db))

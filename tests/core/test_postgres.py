@@ -12,9 +12,8 @@ import os
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, text
 
-from claimtracker.core.db import create_database, open_database
+from claimtracker.core.db import create_database
 from claimtracker.core.errors import ConflictError, InvalidExport
 from claimtracker.core.exporters import interchange
 from claimtracker.core.exporters.csv_export import export_csv
@@ -26,18 +25,6 @@ URL = os.environ.get("CLAIMTRACKER_TEST_POSTGRES", "")
 pytestmark = pytest.mark.skipif(not URL, reason="CLAIMTRACKER_TEST_POSTGRES is not set")
 
 TEXT = "Reacciones 😀👍🏽 東京. El ministro dijo que “la INFLACIÓN bajó al 2,1 %”. Fin.\n"
-
-
-@pytest.fixture
-def pg():
-    engine = create_engine(URL)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    db = open_database(URL)
-    yield db
-    db.close()
 
 
 def test_schema_services_and_offsets(pg):
@@ -214,3 +201,23 @@ def test_versions_wording_and_history_merge_into_postgres_unchanged(pg, tmp_path
     (h,) = Services(pg, "t").claims.find()[0].highlights
     assert (h.state, h.current_exact) == ("fuzzy", "“la inflación bajó al 2,4 %”")
     local.close()
+
+
+def test_scales_matches_and_charts_on_postgres(pg):
+    services = Services(pg, "pg")
+    article = services.articles.add_text(TEXT, "Nota").id
+    claim = services.claims.create_from_quote(article, "la INFLACIÓN bajó", verdict="false")
+    assert claim.status == "unstarted"  # the default status, set by the revision
+    services.scales.add("status", "Triage")
+    services.scales.set_default("triage")
+    services.scales.remove("verdict", "False", move_to="Mixed")
+    assert services.claims.get(claim.id).verdict == "mixed"
+    second = services.claims.create_from_quote(article, "El ministro")
+    assert second.status == "triage"
+    match = services.matches.explain("inflación", [claim.id, second.id])
+    assert (match[claim.id].where, match[claim.id].field) == ("claim", "statement")
+    assert match[claim.id].snippet == ""  # no full-text index here: no snippet
+    assert services.matches.explain("reacciones", [second.id])[second.id].where == "article"
+    weekly = services.charts.weekly(ClaimFilter())
+    assert len(weekly.weeks) == 1 and weekly.weeks[0].weekday() == 0
+    assert weekly.by_status["triage"] == [1] and weekly.totals == [2]

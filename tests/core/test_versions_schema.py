@@ -25,7 +25,7 @@ def test_existing_databases_are_upgraded_with_their_history(db_path, services):
     claim = services.claims.create_from_quote(article, QUOTE)
     services.versions.add_version(article, ImportedArticle(EDITED, "Nota", "paste", b"v2"))
     services.db.close()
-    downgrade(db_path, "0003")
+    downgrade(db_path, "0004")
     database = open_database(db_path)
     upgraded = Services(database, "t")
     info = upgraded.articles.get(article)

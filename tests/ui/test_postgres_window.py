@@ -8,7 +8,6 @@ import time
 import pytest
 
 from claimtracker.app import create_main_window
-from claimtracker.core.db import open_database
 from claimtracker.core.services import Services
 
 URL = os.environ.get("CLAIMTRACKER_TEST_POSTGRES")
@@ -16,16 +15,15 @@ pytestmark = pytest.mark.skipif(not URL, reason="CLAIMTRACKER_TEST_POSTGRES is n
 
 
 @pytest.fixture
-def pg_claim():
-    db = open_database(URL)
+def pg_claim(pg):
+    db = pg
     services = Services(db, "setup")
     run = time.time_ns()
     article = services.articles.add_text(
         f"El ministro dijo que la inflación bajó ({run}).", f"Nota {run}"
     )
     claim = services.claims.create_from_quote(article.id, "la inflación bajó")
-    yield db, article, claim
-    db.close()
+    return db, article, claim
 
 
 def test_the_window_edits_and_meets_another_analysts_change_on_postgresql(

@@ -1,14 +1,25 @@
-"""CSV reports: RFC 4180, UTF-8 with BOM for Excel, formula-looking cells neutralised.
+"""CSV reports: RFC 4180, UTF-8 with BOM, every text cell quoted, formulas neutralised.
 
 Rows come from one SQL query read straight from the cursor and are written as they arrive,
 so 100,000 claims export in about the time a hand-written ``sqlite3`` + ``csv`` loop takes.
+The same rows (:func:`report_rows`) feed the XLSX report, there with typed cells.
+
+Text cells are quoted and numbers are not, so a spreadsheet that keeps quoted fields as
+text (LibreOffice's "Format quoted field as text") reads ``True``, ``0012`` or ``1e5`` as
+the text they are. A cell that a spreadsheet would read as a formula (its first character
+after any leading spaces or control characters is ``=``, ``+``, ``-`` or ``@``, and it is
+not a plain signed number) gets a leading apostrophe, as OWASP advises against CSV
+injection; other cells are written as they are, with no apostrophe to garble them.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,17 +32,28 @@ from claimtracker.core.model import Article, Claim, Evidence, Highlight, Source,
 from claimtracker.core.services.query import ClaimFilter, claim_ids
 from claimtracker.core.services.terms import status_terms, verdict_terms
 
-# OWASP CSV injection: a spreadsheet treats text starting with these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
+# OWASP CSV injection: a spreadsheet reads text starting with these as a formula (also
+# after leading blanks or control characters, which some strip; full-width forms included).
+FORMULA_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_LEADING = " \t\r\n\0\x0b\x0c"
+_SIGNED_NUMBER = re.compile(r"[+\-\uff0b\uff0d]?\d+(?:[.,]\d+)*(?:[eE][+-]?\d+)?\s*%?")
 
 
 class ExportCancelled(Exception):
     """The analyst cancelled an export; no file was written."""
 
 
+def is_formula(value: str) -> bool:
+    """Whether a spreadsheet opening a CSV would read this text as a formula."""
+    rest = value.lstrip(_LEADING)
+    if not rest.startswith(FORMULA_STARTS):
+        return False
+    return rest[0] in "=@\uff1d\uff20" or _SIGNED_NUMBER.fullmatch(rest) is None
+
+
 def neutralise(value: object) -> object:
     """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and is_formula(value):
         return "'" + value
     return value
 
@@ -112,6 +134,7 @@ NUMBERS = {"id", "source_count", "start", "end"}
 UNIT = "\x1f"
 DEDUPLICATED = {"articles", "outlets", "urls"}
 TIMES = {"created_at", "updated_at"}
+TEXTS = {c.key for c in COLUMNS} - NUMBERS - TIMES - {"claim_date"}
 _BATCH = 200  # rows fetched at a time; progress (and a chance to cancel) after each batch
 
 
@@ -211,6 +234,7 @@ def export_csv(
     descending: bool = False,
     delimiter: str = ",",
     bom: bool = True,
+    formula_guard: bool = True,
     progress: Callable[[int, int], bool] | None = None,
 ) -> int:
     """Write the claims (or their highlights) as CSV; returns the number of rows.
@@ -218,7 +242,44 @@ def export_csv(
     ``progress(done, total)`` (rows) is called at the start and then every 200 rows;
     returning False cancels the export (:class:`ExportCancelled`), and no file is left
     behind. ``path`` is checked against the database first (see
-    :func:`~claimtracker.core.files.check_output_path`).
+    :func:`~claimtracker.core.files.check_output_path`). Without ``formula_guard`` no cell
+    gets an apostrophe (for programs that read the file, not spreadsheets).
+    """
+    with report_rows(
+        db,
+        claim_filter,
+        claim_id_list=claim_id_list,
+        columns=columns,
+        per_highlight=per_highlight,
+        sort=sort,
+        descending=descending,
+        progress=progress,
+        guard=formula_guard,
+    ) as (header, _total, rows):
+        return write_csv(
+            path, header, rows, delimiter=delimiter, bom=bom, neutralised=True, database=db.path
+        )
+
+
+@contextmanager
+def report_rows(
+    db: Database,
+    claim_filter: ClaimFilter | None = None,
+    *,
+    claim_id_list: Sequence[int] | None = None,
+    columns: Sequence[str] | None = None,
+    per_highlight: bool = False,
+    sort: str = "id",
+    descending: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+    typed: bool = False,
+    guard: bool = True,
+) -> Iterator[tuple[list[str], int, Iterable[list[object]]]]:
+    """The report's columns, row count and rows, read from the cursor as they are used.
+
+    Rows hold text (None as ``""``, formulas neutralised unless ``guard`` is False), with
+    numbers as numbers; ``typed`` rows keep dates and times as :class:`date` and
+    :class:`datetime` (UTC), numbers as numbers, missing values as None and text unguarded.
     """
     default = DEFAULT_HIGHLIGHT_COLUMNS if per_highlight else DEFAULT_COLUMNS
     columns = check_columns(list(columns or default), per_highlight)
@@ -251,18 +312,22 @@ def export_csv(
             raise ExportCancelled("export cancelled")
         result = session.connection().execute(query)
         try:
-            rows = _rows(result.cursor, columns, statuses, verdicts, total, progress)
-            return write_csv(
-                path,
-                columns,
-                rows,
-                delimiter=delimiter,
-                bom=bom,
-                neutralised=True,
-                database=db.path,
-            )
+            rows = _rows(result.cursor, columns, statuses, verdicts, total, progress, typed, guard)
+            yield columns, total, rows
         finally:
             result.close()
+
+
+def _typed_time(value: object) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _typed_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
 
 
 def _rows(
@@ -272,12 +337,15 @@ def _rows(
     verdicts: dict[str, str],
     total: int,
     progress: Callable[[int, int], bool] | None,
+    typed: bool = False,
+    guard: bool = True,
 ) -> Iterable[list[object]]:
     status_at = columns.index("status") if "status" in columns else -1
     verdict_at = columns.index("verdict") if "verdict" in columns else -1
     times = [i for i, c in enumerate(columns) if c in TIMES]
+    dates = [i for i, c in enumerate(columns) if c == "claim_date"]
     lists = [i for i, c in enumerate(columns) if c in DEDUPLICATED]
-    texts = [i for i, c in enumerate(columns) if c not in NUMBERS]
+    texts = [i for i, c in enumerate(columns) if c not in NUMBERS and (not typed or c in TEXTS)]
     done = 0
     while True:
         batch = cursor.fetchmany(_BATCH)
@@ -288,18 +356,25 @@ def _rows(
             if status_at >= 0:
                 row[status_at] = statuses.get(row[status_at], row[status_at])
             if verdict_at >= 0:
-                row[verdict_at] = verdicts.get(row[verdict_at], row[verdict_at]) or ""
-            for i in times:
-                row[i] = str(row[i])[:19] if row[i] is not None else ""
+                verdict = verdicts.get(row[verdict_at], row[verdict_at])
+                row[verdict_at] = verdict if typed else verdict or ""
+            if typed:
+                for i in times:
+                    row[i] = _typed_time(row[i])
+                for i in dates:
+                    row[i] = _typed_date(row[i])
+            else:
+                for i in times:
+                    row[i] = str(row[i])[:19] if row[i] is not None else ""
             for i in lists:
                 if row[i]:
                     row[i] = "; ".join(dict.fromkeys(row[i].split(UNIT)))
             for i in texts:
                 value = row[i]
                 if value is None:
-                    row[i] = ""
+                    row[i] = None if typed else ""
                 elif isinstance(value, str):
-                    if value and value[0] in "=+-@\t\r\n\0":
+                    if guard and not typed and is_formula(value):
                         row[i] = "'" + value
                 else:
                     row[i] = str(value)
@@ -318,7 +393,11 @@ def write_rows(
     neutralised: bool = False,
 ) -> int:
     """Write rows to an open text stream (neutralising cells unless already done)."""
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    # Numbers unquoted, every other cell quoted: spreadsheets that keep quoted fields as
+    # text then read "True", "0012" and "1e5" as text.
+    writer = csv.writer(
+        out, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC
+    )
     writer.writerow(header)
     count = 0
     for row in rows:

@@ -111,7 +111,14 @@ def export_data(
             "version": FORMAT_VERSION,
             "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
             "statuses": [
-                {"key": s.key, "label": s.label, "colour": s.colour, "position": s.position}
+                {
+                    "key": s.key,
+                    "label": s.label,
+                    "colour": s.colour,
+                    "position": s.position,
+                    "retired": s.retired,
+                    "default": s.is_default,
+                }
                 for s in session.scalars(select(WorkflowStatus).order_by(WorkflowStatus.position))
             ],
             "verdicts": [
@@ -121,6 +128,7 @@ def export_data(
                     "colour": v.colour,
                     "position": v.position,
                     "rating": v.rating,
+                    "retired": v.retired,
                 }
                 for v in session.scalars(select(Verdict).order_by(Verdict.position))
             ],

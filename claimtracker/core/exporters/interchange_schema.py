@@ -174,6 +174,8 @@ class StatusTerm(Record):
     label: Annotated[str, Field(min_length=1, max_length=80)]
     colour: Colour
     position: Annotated[int, Field(ge=0, le=1_000_000)]
+    retired: bool = False
+    default: bool = False  # the status new claims start in (statuses only)
 
 
 class VerdictTerm(StatusTerm):

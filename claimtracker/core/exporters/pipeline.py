@@ -16,10 +16,12 @@ from claimtracker.core.db import Database
 from claimtracker.core.errors import UserError
 from claimtracker.core.exporters import jsonfile
 from claimtracker.core.exporters.csv_export import ExportCancelled, check_columns, export_csv
-from claimtracker.core.files import atomic_text_file, check_output_path
+from claimtracker.core.files import atomic_text_file, check_output_path, safe_output
+from claimtracker.core.model import Claim
 from claimtracker.core.services.query import SORT_KEYS, ClaimFilter
 
-FORMATS = ("csv", "json", "claimreview", "w3c")
+FORMATS = ("csv", "xlsx", "pdf", "json", "claimreview", "w3c")
+REPORTS = ("csv", "xlsx")  # row reports: columns, one row per claim or per highlight
 DELIMITERS = (",", ";")
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; returning False cancels the export."""
@@ -42,16 +44,18 @@ class ExportRequest:
     """
 
     format: str = "csv"  # one of FORMATS
-    columns: list[str] | None = None  # CSV; None: the default columns of the row kind
-    per_highlight: bool = False  # CSV: one row per highlight instead of one per claim
+    columns: list[str] | None = None  # CSV, XLSX; None: the default columns of the row kind
+    per_highlight: bool = False  # CSV, XLSX: one row per highlight instead of one per claim
     delimiter: str = ","
     bom: bool = True
+    formula_guard: bool = True  # CSV: an apostrophe before cells a spreadsheet would run
     claim_filter: ClaimFilter = field(default_factory=ClaimFilter)
     claim_ids: list[int] | None = None
     sort: str = "id"  # CSV row order, one of SORT_KEYS
     descending: bool = False
     organisation: str = ""  # ClaimReview: the reviewing organisation (required)
     organisation_url: str | None = None
+    language: str = "en"  # the report's language: ClaimReview inLanguage when no article has one
 
     @property
     def everything(self) -> bool:
@@ -61,7 +65,7 @@ class ExportRequest:
     @property
     def unit(self) -> str:
         """What the count returned by :func:`export` counts: ``claims`` or ``highlights``."""
-        highlights = self.format == "w3c" or (self.format == "csv" and self.per_highlight)
+        highlights = self.format == "w3c" or (self.format in REPORTS and self.per_highlight)
         return "highlights" if highlights else "claims"
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,11 +87,11 @@ class ExportRequest:
         """Refuse, in one line, a request that cannot be carried out."""
         if self.format not in FORMATS:
             raise UserError(f"unknown export format {self.format!r} (use {', '.join(FORMATS)})")
-        if self.format == "csv":
+        if self.format in (*REPORTS, "pdf") and self.sort not in SORT_KEYS:
+            raise UserError(f"cannot sort by {self.sort!r}")
+        if self.format in REPORTS:
             if self.delimiter not in DELIMITERS:
                 raise UserError(f"the CSV delimiter must be one of {' '.join(DELIMITERS)}")
-            if self.sort not in SORT_KEYS:
-                raise UserError(f"cannot sort by {self.sort!r}")
             if self.columns is not None:
                 check_columns(self.columns, self.per_highlight)
         if self.format == "claimreview" and not self.organisation.strip():
@@ -95,7 +99,11 @@ class ExportRequest:
 
 
 def export(
-    db: Database, request: ExportRequest, out_path: Path | str, progress: Progress | None = None
+    db: Database,
+    request: ExportRequest,
+    out_path: Path | str,
+    progress: Progress | None = None,
+    warnings: list[str] | None = None,
 ) -> int:
     """Write ``request`` to ``out_path``; returns how many claims or highlights it holds.
 
@@ -103,6 +111,8 @@ def export(
     and backups, and other ClaimTracker databases are never overwritten). ``progress`` is
     called from the start and while reading and writing; when it returns False the export
     stops with :class:`ExportCancelled`. A cancelled or failed export leaves no file.
+    What the file leaves out and why (e.g. claims without a published fact-check in a
+    ClaimReview export) is added to ``warnings``, one line each.
     """
     request.check()
     check_output_path(out_path, db.path)
@@ -118,9 +128,26 @@ def export(
             descending=request.descending,
             delimiter=request.delimiter,
             bom=request.bom,
+            formula_guard=request.formula_guard,
             progress=progress,
         )
-    return _export_json(db, request, Path(out_path), _reporter(progress))
+    if request.format == "xlsx":
+        from claimtracker.core.exporters.xlsx_export import export_xlsx
+
+        return export_xlsx(
+            db,
+            Path(out_path),
+            request.claim_filter,
+            claim_id_list=request.claim_ids,
+            columns=request.columns,
+            per_highlight=request.per_highlight,
+            sort=request.sort,
+            descending=request.descending,
+            progress=progress,
+        )
+    if request.format == "pdf":
+        return _export_dossier(db, request, Path(out_path), _reporter(progress))
+    return _export_json(db, request, Path(out_path), _reporter(progress), warnings)
 
 
 def _reporter(progress: Progress | None) -> Callable[[int, int], None]:
@@ -131,8 +158,54 @@ def _reporter(progress: Progress | None) -> Callable[[int, int], None]:
     return report
 
 
-def _export_json(
+def _export_dossier(
     db: Database, request: ExportRequest, path: Path, report: Callable[[int, int], None]
+) -> int:
+    """Reading the claims is the first half of the work, laying out and printing the second.
+
+    The PDF is printed by :mod:`claimtracker.render.pdf` (Qt), imported only here.
+    """
+    from claimtracker.core.exporters import dossier, interchange
+    from claimtracker.core.services.query import claim_ids
+
+    with db.read() as session:
+        query = claim_ids(
+            request.claim_filter, request.sort, request.descending, db.engine.dialect.name
+        )
+        if request.claim_ids is not None:
+            query = query.where(Claim.id.in_(list(request.claim_ids)))
+        query = query.with_only_columns(Claim.id, Claim.uuid, maintain_column_froms=True)
+        chosen = session.execute(query).all()
+    if len(chosen) > dossier.MAX_CLAIMS:
+        raise UserError(
+            f"a dossier holds at most {dossier.MAX_CLAIMS} claims ({len(chosen)} chosen); "
+            "narrow the filter or choose claims"
+        )
+    claims = len(chosen)
+    total = 2 * claims + 2  # reading, then laying out and printing
+    data = interchange.export_data(
+        db, None, [cid for cid, _u in chosen], progress=lambda d, _t: report(d, total)
+    )
+    place = {uuid: i for i, (_c, uuid) in enumerate(chosen)}
+    data["claims"].sort(key=lambda c: place[c["uuid"]])  # the order asked for
+    content = dossier.build(data, organisation=request.organisation, language=request.language)
+    html = dossier.to_html(content)
+    report(claims + 1, total)  # laid out
+    from claimtracker.render.pdf import render_pdf
+
+    with safe_output(path, database=db.path) as partial:
+        report(claims + 2, total)  # printing
+        render_pdf(html, partial, title=content.title, author=request.organisation)
+        report(total, total)
+    return claims
+
+
+def _export_json(
+    db: Database,
+    request: ExportRequest,
+    path: Path,
+    report: Callable[[int, int], None],
+    warnings: list[str] | None = None,
 ) -> int:
     """Reading counts as the first half of the work, writing as the second."""
     from claimtracker.core.exporters import interchange, standards
@@ -155,7 +228,11 @@ def _export_json(
         document, count = data, len(data["claims"])
     elif request.format == "claimreview":
         document = standards.claim_review(
-            data, request.organisation.strip(), request.organisation_url or None
+            data,
+            request.organisation.strip(),
+            request.organisation_url or None,
+            language=request.language or "en",
+            warnings=warnings,
         )
         count = len(document)
     else:

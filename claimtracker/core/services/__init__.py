@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from claimtracker.core.db import Database
 from claimtracker.core.services.aliases import AliasService
 from claimtracker.core.services.articles import ArticleService
+from claimtracker.core.services.charts import ChartService
 from claimtracker.core.services.claims import ClaimService
+from claimtracker.core.services.matches import MatchService
 from claimtracker.core.services.review import ReviewService
+from claimtracker.core.services.scales import ScaleService
 from claimtracker.core.services.similar import SimilarityService
 from claimtracker.core.services.sources import SourceService
 from claimtracker.core.services.suggestions import SuggestionService
@@ -29,6 +32,9 @@ class Services:
         self.sources = SourceService(self.db, self.actor)
         self.terms = TermService(self.db)
         self.review = ReviewService(self.db, self.actor)
+        self.scales = ScaleService(self.db, self.actor)
+        self.matches = MatchService(self.db)
+        self.charts = ChartService(self.db)
         self.aliases = AliasService(self.db)
         self.suggestions = SuggestionService(self.db, self.actor)
         self.similar = SimilarityService(self.db, self.aliases)

@@ -43,8 +43,8 @@ from claimtracker.core.services.sources import (
     find_or_create_source,
     validate_source_fields,
 )
-from claimtracker.core.services.terms import resolve_status, resolve_verdict
-from claimtracker.core.taxonomy import CREDIBILITY, DEFAULT_STATUS, STANCES
+from claimtracker.core.services.terms import default_status, resolve_status, resolve_verdict
+from claimtracker.core.taxonomy import CREDIBILITY, STANCES
 from claimtracker.core.text import normalize_text
 
 CLAIM_FIELDS = (
@@ -122,8 +122,12 @@ class ClaimService:
                 claim = Claim(
                     statement=" ".join((statement or text[start:end]).split()),
                     claimant=claimant.strip(),
-                    status=resolve_status(session, status) if status else DEFAULT_STATUS,
-                    verdict=resolve_verdict(session, verdict) if verdict else None,
+                    status=(
+                        resolve_status(session, status, active=True)
+                        if status
+                        else default_status(session)
+                    ),
+                    verdict=resolve_verdict(session, verdict, active=True) if verdict else None,
                     created_by=self.actor,
                     updated_by=self.actor,
                 )

@@ -173,7 +173,13 @@ class Merger:
         for s in export.statuses:
             if s.key not in have:
                 session.add(
-                    WorkflowStatus(key=s.key, label=s.label, colour=s.colour, position=s.position)
+                    WorkflowStatus(
+                        key=s.key,
+                        label=s.label,
+                        colour=s.colour,
+                        position=s.position,
+                        retired=s.retired,
+                    )
                 )
         have = set(session.scalars(select(Verdict.key)))
         for v in export.verdicts:
@@ -185,6 +191,7 @@ class Merger:
                         colour=v.colour,
                         position=v.position,
                         rating=v.rating,
+                        retired=v.retired,
                     )
                 )
 

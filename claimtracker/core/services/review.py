@@ -266,9 +266,9 @@ class ReviewService:
             raise UserError(f"cannot set {field} on many claims at once")
         with self.db.write() as session:
             if field == "status":
-                value = resolve_status(session, value or "")
+                value = resolve_status(session, value or "", active=True)
             elif value:
-                value = resolve_verdict(session, value)
+                value = resolve_verdict(session, value, active=True)
             return self._write_field(
                 session,
                 ids,

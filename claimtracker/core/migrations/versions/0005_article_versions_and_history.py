@@ -10,8 +10,8 @@
 - ``change_log.claim_uuid``: the claim an entry belongs to (filled for existing entries whose
   highlight or evidence still exists).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Created: 2026-12-02
 """
 
@@ -22,8 +22,8 @@ import hashlib
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

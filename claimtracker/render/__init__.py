@@ -1,0 +1,1 @@
+"""Rendering outside the core: documents the core lays out, drawn with Qt."""
