@@ -92,7 +92,9 @@ SPECS = (
         QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
         "Ctrl+,",
         None,
-        QT_TRANSLATE_NOOP("Actions", "Analyst name"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Your name, the organisation of ClaimReviews, backups, language"
+        ),
     ),
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit),
     ActionSpec("actionUndo", QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo, icons.UNDO),

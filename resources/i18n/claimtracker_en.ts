@@ -99,6 +99,26 @@ You can undo this with Edit › Undo.</numerusform></translation>
             <numerusform>%n record were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</numerusform><numerusform>%n records were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change log entry(ies)</source>
+        <translation>
+            <numerusform>%n change log entry</numerusform><numerusform>%n change log entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>

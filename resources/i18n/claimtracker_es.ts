@@ -72,8 +72,8 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Analyst name</source>
-        <translation>Nombre del analista</translation>
+        <source>Your name, the organisation of ClaimReviews, backups, language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -504,6 +504,102 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Enunciado</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished">Fecha de la afirmación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Veredicto</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished">Justificación</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished">Postura</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fuente</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation type="unfinished">Modificadas en otro lugar</translation>
+    </message>
+    <message>
+        <source>%1.
+Which version should be kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <source>{name} is open read-only; changes cannot be saved</source>
@@ -580,6 +676,42 @@
     <message>
         <source>claim {claim} was changed by {who} at {when} while you were editing it</source>
         <translation>{who} modificó la afirmación {claim} el {when} mientras se estaba editando aquí</translation>
+    </message>
+    <message>
+        <source>the article text differs; the local text was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “{source}” was changed elsewhere while you were editing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: unsupported file type (supported: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; the limit is {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no article text found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1645,12 +1777,12 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
         </translation>
     </message>
     <message>
-        <source>nothing new</source>
-        <translation>nada nuevo</translation>
-    </message>
-    <message>
         <source>%1: added %2</source>
         <translation>%1 (añadido: %2)</translation>
+    </message>
+    <message>
+        <source>%1: nothing new</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -1684,6 +1816,34 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
         <translation>
             <numerusform>%n registro se modificó en ambas versiones. Se conservaron las dos versiones de la afirmación; la importada lleva la etiqueta “merge conflict”.</numerusform>
             <numerusform>%n registros se modificaron en ambas versiones. Se conservaron las dos versiones de cada afirmación; las importadas llevan la etiqueta “merge conflict”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change log entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
