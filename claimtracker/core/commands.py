@@ -42,6 +42,7 @@ class Change:
     removed: frozenset[int] = frozenset()
     articles: frozenset[int] = frozenset()  # articles that gained or lost claims
     skipped: tuple[int, ...] = ()  # claims left alone: they changed elsewhere
+    suggestions: frozenset[int] = frozenset()  # articles whose dismissed suggestions changed
 
     @property
     def ids(self) -> frozenset[int]:
@@ -523,12 +524,12 @@ class DismissSuggestion(Based):
     def do(self, services: Services) -> Change:
         self._take_version()
         services.suggestions.dismiss(self.article_id, self.start, self.end)
-        return Change()
+        return Change(suggestions=frozenset({self.article_id}))
 
     def undo(self, services: Services) -> Change:
         self._take_version()
         services.suggestions.undismiss(self.article_id, self.start, self.end)
-        return Change()
+        return Change(suggestions=frozenset({self.article_id}))
 
 
 @dataclass
