@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>GroupController</name>
+    <message numerus="yes">
+        <source>Comparing %Ln claim(s)…</source>
+        <translation>
+            <numerusform>Comparing %Ln claim…</numerusform><numerusform>Comparing %Ln claims…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of claims that state the same thing.</source>
+        <translation>
+            <numerusform>%n group of claims that state the same thing.</numerusform><numerusform>%n groups of claims that state the same thing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: the %Ln selected claim(s).</source>
+        <translation>
+            <numerusform>Compared: the %Ln selected claim.</numerusform><numerusform>Compared: the %Ln selected claims.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: the %Ln listed claim(s).</source>
+        <translation>
+            <numerusform>Compared: the %Ln listed claim.</numerusform><numerusform>Compared: the %Ln listed claims.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>⚠ %n edit(s) not saved — Retry</source>
@@ -71,6 +94,14 @@ You can undo this with Edit › Undo.</numerusform></translation>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln claim</numerusform><numerusform>%Ln claims</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionController</name>
+    <message numerus="yes">
+        <source>%n sentence(s) worth checking underlined.</source>
+        <translation>
+            <numerusform>%n sentence worth checking underlined.</numerusform><numerusform>%n sentences worth checking underlined.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,14 @@
         <translation>Convertir el texto seleccionado en una afirmación (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>D&amp;ismiss Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop suggesting this sentence of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Link Selection to Current Claim</source>
         <translation>&amp;Vincular la selección a la afirmación actual</translation>
     </message>
@@ -150,6 +158,22 @@
     <message>
         <source>Rename and merge tags</source>
         <translation>Renombrar y fusionar etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Group Similar Claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the selected claims (or the listed ones) that state the same thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline the sentences of the article worth checking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colour Highlights by &amp;Verdict</source>
@@ -982,6 +1006,84 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
 </context>
 <context>
+    <name>GroupController</name>
+    <message>
+        <source>Select two or more claims to group, or list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group Similar Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %Ln claim(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grouping cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of claims that state the same thing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two of these claims state the same thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: the %Ln selected claim(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: the %Ln listed claim(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 were compared; select fewer to compare others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>different verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of similar claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
@@ -1549,6 +1651,143 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
             <numerusform>%Ln afirmación</numerusform>
             <numerusform>%Ln afirmaciones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SimilarClaims</name>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In common: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation type="unfinished">Afirmación %1</translation>
+    </message>
+    <message>
+        <source>Similar claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarClaimsController</name>
+    <message>
+        <source>Similar Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar claims not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 states the same as claim %2:
+“%3”
+
+Its passages become appearances of claim %2, and claim %1 is deleted with its own statement, claimant, verdict, tags and evidence. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage is now an appearance of claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarClaimsPanel</name>
+    <message>
+        <source>Similar claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar claims search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen claim in its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim states the same: make its passages appearances of the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarGroups</name>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Enunciado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Veredicto</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionController</name>
+    <message>
+        <source>Suggest Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for sentences worth checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) worth checking underlined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested claim (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter makes it a claim; right-click to dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion dismissed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
