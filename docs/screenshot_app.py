@@ -1,10 +1,11 @@
 """Open the window for the screenshots in docs/.
 
     ../shared/tools/screenshot --size 1400x900 -- \
-        python docs/screenshot_app.py 1360 860 [review] [es] [DB]
+        python docs/screenshot_app.py 1360 860 [review] [es] [suggest] [groups] [DB]
 
 Without DB the window shows a fresh database with the sample article; ``review`` shows the
-claim review list instead of the article; ``es`` shows the window in Spanish.
+claim review list instead of the article; ``es`` shows the window in Spanish; ``suggest``
+turns View › Suggest Claims on; ``groups`` groups the listed claims by similarity.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def main() -> int:
     args = sys.argv[1:]
     width, height = (int(args[0]), int(args[1])) if len(args) > 1 else (1360, 860)
     review = "review" in args
-    named = [a for a in args[2:] if a not in ("review", "es")]
+    named = [a for a in args[2:] if a not in ("review", "es", "suggest", "groups")]
     app = QApplication(sys.argv[:1])
     prepare_application("es" if "es" in args else "en")
     folder = Path(tempfile.mkdtemp())
@@ -35,6 +36,7 @@ def main() -> int:
         db = create_database(folder / "claimtracker.db")
         add_sample_article(db, "Lucía")
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    settings.suggest_claims = "suggest" in args
     window = build_window(db, settings)
     window.resize(width, height)
     window.show()
@@ -43,6 +45,8 @@ def main() -> int:
         QTimer.singleShot(300, lambda: window.review_panel.table.selectRow(2))
     else:
         QTimer.singleShot(300, lambda: window.claims.select(3))
+    if "groups" in args:
+        QTimer.singleShot(600, window.registry["actionGroupSimilar"].trigger)
     return app.exec()
 
 

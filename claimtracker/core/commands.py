@@ -43,6 +43,7 @@ class Change:
     articles: frozenset[int] = frozenset()  # articles that gained or lost claims
     skipped: tuple[int, ...] = ()  # claims left alone: they changed elsewhere
     scales: frozenset[str] = frozenset()  # "status", "verdict": scales to read again
+    suggestions: frozenset[int] = frozenset()  # articles whose dismissed suggestions changed
 
     @property
     def ids(self) -> frozenset[int]:
@@ -524,12 +525,12 @@ class DismissSuggestion(Based):
     def do(self, services: Services) -> Change:
         self._take_version()
         services.suggestions.dismiss(self.article_id, self.start, self.end)
-        return Change()
+        return Change(suggestions=frozenset({self.article_id}))
 
     def undo(self, services: Services) -> Change:
         self._take_version()
         services.suggestions.undismiss(self.article_id, self.start, self.end)
-        return Change()
+        return Change(suggestions=frozenset({self.article_id}))
 
 
 @dataclass

@@ -96,7 +96,8 @@ class InvalidExport(UserError):
         self.problem = problem
         self.location = location
         self.source = source
-        super().__init__(": ".join(part for part in (source, location, problem) if part))
+        # Technical (a JSON path and what is wrong there): shown as it is, in English.
+        super().__init__("{line}", line=": ".join(p for p in (source, location, problem) if p))
 
     def from_file(self, source: str | None) -> InvalidExport:
         """The same refusal, naming the file it came from."""

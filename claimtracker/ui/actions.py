@@ -92,7 +92,9 @@ SPECS = (
         QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
         "Ctrl+,",
         None,
-        QT_TRANSLATE_NOOP("Actions", "Analyst name"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Your name, the organisation of ClaimReviews, backups, language"
+        ),
     ),
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit),
     ActionSpec("actionUndo", QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo, icons.UNDO),
@@ -103,6 +105,13 @@ SPECS = (
         "Ctrl+Return",
         icons.NEW_CLAIM,
         QT_TRANSLATE_NOOP("Actions", "Turn the selected text into a claim (Ctrl+Enter)"),
+    ),
+    ActionSpec(
+        "actionDismissSuggestion",
+        QT_TRANSLATE_NOOP("Actions", "D&ismiss Suggestion"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Stop suggesting this sentence of the article"),
     ),
     ActionSpec(
         "actionLinkClaim",
@@ -155,6 +164,23 @@ SPECS = (
         None,
         None,
         QT_TRANSLATE_NOOP("Actions", "Rename and merge tags"),
+    ),
+    ActionSpec(
+        "actionGroupSimilar",
+        QT_TRANSLATE_NOOP("Actions", "&Group Similar Claims…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Group the selected claims (or the listed ones) that state the same thing"
+        ),
+    ),
+    ActionSpec(
+        "actionSuggestClaims",
+        QT_TRANSLATE_NOOP("Actions", "Su&ggest Claims"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Underline the sentences of the article worth checking"),
+        checkable=True,
     ),
     ActionSpec(
         "actionColourByVerdict",

@@ -116,11 +116,12 @@ class Job(QObject):
         return self._running
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, done))
-            self.dialog.setValue(done)
+        dialog = self.dialog  # setValue() of a modal dialog runs events: the job may finish
+        if dialog is not None:
             if label and not self.cancelled:
-                self.dialog.setLabelText(label)
+                dialog.setLabelText(label)
+            dialog.setMaximum(max(total, done))
+            dialog.setValue(done)
         self.progressed.emit(done, total)
 
     def _on_error(self, exc: BaseException) -> None:

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +35,11 @@ from claimtracker.ui.context import AppContext
 from claimtracker.ui.database.controller import DatabaseController
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.editing.controller import EditController
+from claimtracker.ui.intel.groups import GroupController
+from claimtracker.ui.intel.similar import SimilarClaimsController
+from claimtracker.ui.intel.similar_panel import SimilarClaimsPanel
+from claimtracker.ui.intel.suggestions import SuggestionController
+from claimtracker.ui.palette import claim_colour
 from claimtracker.ui.plain import menu_text
 from claimtracker.ui.review.controller import ReviewController
 from claimtracker.ui.review.panel import ReviewPanel
@@ -63,6 +70,9 @@ class MainWindow(QMainWindow):
         self.transfer = TransferController(context, self)
         self._build_widgets()
         self.review = ReviewController(context, self.edits, self.review_panel, self)
+        self.suggestions = SuggestionController(context, self.articles, self.edits, self)
+        self.similar = SimilarClaimsController(context, self.edits, self.claims, self)
+        self.groups = GroupController(context, self, self.show_claim)
         self._build_menus()
         self._connect()
         geometry, state = context.settings.window_state()
@@ -98,6 +108,11 @@ class MainWindow(QMainWindow):
         self.library = ArticleLibrary(self.articles)
         self.claims_list = ArticleClaimsList(context, self.articles, self.claims)
         self.inspector = ClaimInspector()
+        self.similar_panel = SimilarClaimsPanel(
+            lambda verdict: context.taxonomy.verdict_label(verdict),
+            lambda c: claim_colour(c, context.taxonomy, context.settings.colour_by),
+        )
+        self.inspector.add_section(self.similar_panel, 1)
         area = Qt.DockWidgetArea
         self.library_dock = self._dock(
             "libraryDock", self.tr("Library"), self.library, area.LeftDockWidgetArea
@@ -108,8 +123,19 @@ class MainWindow(QMainWindow):
             self.claims_list,
             area.LeftDockWidgetArea,
         )
+        # Scrolls in a short window rather than making the window taller than the screen.
+        inspector_scroll = named(QScrollArea(), "inspectorScroll")
+        inspector_scroll.setWidget(self.inspector)
+        inspector_scroll.setAccessibleName(self.tr("Claim"))
+        inspector_scroll.setWidgetResizable(True)
+        inspector_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inspector_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inspector_scroll.setMinimumWidth(
+            self.inspector.minimumSizeHint().width()
+            + inspector_scroll.verticalScrollBar().sizeHint().width()
+        )
         self.inspector_dock = self._dock(
-            "inspectorDock", self.tr("Claim"), self.inspector, area.RightDockWidgetArea
+            "inspectorDock", self.tr("Claim"), inspector_scroll, area.RightDockWidgetArea
         )
         self.resizeDocks(
             [self.library_dock, self.inspector_dock], [340, 380], Qt.Orientation.Horizontal
@@ -155,11 +181,17 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._add(edit_menu, "actionFind")
         claim_menu = bar.addMenu(self.tr("&Claim"))
-        self._add(claim_menu, "actionNewClaim", "actionLinkClaim", "actionAddEvidence")
+        self._add(
+            claim_menu,
+            "actionNewClaim",
+            "actionDismissSuggestion",
+            "actionLinkClaim",
+            "actionAddEvidence",
+        )
         claim_menu.addSeparator()
         self._add(claim_menu, "actionDeleteClaim")
         claim_menu.addSeparator()
-        self._add(claim_menu, "actionManageTags")
+        self._add(claim_menu, "actionGroupSimilar", "actionManageTags")
         view_menu = bar.addMenu(self.tr("&View"))
         self._add(view_menu, "actionShowArticle", "actionShowReview")
         view_menu.addSeparator()
@@ -168,6 +200,9 @@ class MainWindow(QMainWindow):
             colour.addAction(a[name])
             view_menu.addAction(a[name])
         a[f"actionColourBy{self.context.settings.colour_by.title()}"].setChecked(True)
+        view_menu.addSeparator()
+        self._add(view_menu, "actionSuggestClaims")
+        a["actionSuggestClaims"].setChecked(self.suggestions.enabled)
         view_menu.addSeparator()
         for dock in (self.library_dock, self.claims_dock, self.inspector_dock):
             view_menu.addAction(dock.toggleViewAction())
@@ -188,7 +223,11 @@ class MainWindow(QMainWindow):
         self._add(toolbar, "actionUndo", "actionRedo")
         for widget in (self.view, self.claims_list):  # Delete acts where a claim has the focus
             widget.addActions(self.registry.view_scoped())
-        self.view.set_context_actions([a["actionNewClaim"], a["actionLinkClaim"]])
+        self.view.set_context_actions(
+            [a["actionNewClaim"], a["actionLinkClaim"], a["actionDismissSuggestion"]]
+        )
+        self.review_panel.actions_menu.addSeparator()
+        self.review_panel.actions_menu.addAction(a["actionGroupSimilar"])
 
     def _add(self, menu, *names: str) -> None:
         for name in names:
@@ -203,6 +242,7 @@ class MainWindow(QMainWindow):
             self.claims,
         )
         selection = self.view.selected_range
+        suggestions, similar = self.suggestions, self.similar
         triggers = {
             "actionNewDatabase": self.database.new_dialog,
             "actionOpenDatabase": self.database.open_dialog,
@@ -216,7 +256,11 @@ class MainWindow(QMainWindow):
             "actionQuit": self.close,
             "actionUndo": self._undo,
             "actionRedo": edits.redo,
-            "actionNewClaim": lambda: claims.create(articles.article_id, selection()),
+            "actionNewClaim": lambda: claims.create(
+                articles.article_id, selection() or suggestions.range_at(self.view.caret())
+            ),
+            "actionDismissSuggestion": lambda: suggestions.dismiss_at(self.view.caret()),
+            "actionGroupSimilar": self._group_similar,
             "actionLinkClaim": lambda: claims.link(articles.article_id, selection()),
             "actionDeleteClaim": claims.delete_current,
             "actionAddEvidence": claims.add_evidence,
@@ -230,6 +274,7 @@ class MainWindow(QMainWindow):
         }
         for name, slot in triggers.items():
             a[name].triggered.connect(slot)
+        a["actionSuggestClaims"].toggled.connect(suggestions.set_enabled)
         stack = context.undo_stack
         stack.canUndoChanged.connect(lambda _c: self._update_actions())
         stack.canRedoChanged.connect(lambda _c: self._update_actions())
@@ -256,12 +301,32 @@ class MainWindow(QMainWindow):
         self.inspector.editEvidenceRequested.connect(claims.edit_evidence)
         self.inspector.removeEvidenceRequested.connect(claims.remove_evidence)
         self.view.selectionChanged.connect(self._update_actions)
+        self.view.cursorPositionChanged.connect(self._update_actions)
+        suggestions.changed.connect(self._show_suggestions)
+        self.inspector.statementTyped.connect(similar.statement_typed)
+        similar.resultsChanged.connect(self.similar_panel.show_results)
+        similar.searching.connect(self.similar_panel.set_searching)
+        claims.currentChanged.connect(
+            lambda claim, _s: self.similar_panel.set_claim_shown(
+                claim is not None, context.db.readonly
+            )
+        )
+        self.similar_panel.openRequested.connect(self.show_claim)
+        self.similar_panel.sameClaimRequested.connect(self._same_claim)
         panel = self.review_panel
         panel.openRequested.connect(self.show_claim)
         panel.claimSelected.connect(lambda claim_id: claims.select(claim_id, scroll=False))
         panel.exportRequested.connect(self._export)
         self.tabs.currentChanged.connect(lambda i: self.review.set_visible(i == REVIEW_TAB))
-        for controller in (edits, claims, self.database, self.transfer):
+        for controller in (
+            edits,
+            claims,
+            self.database,
+            self.transfer,
+            suggestions,
+            similar,
+            self.groups,
+        ):
             controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     # -- following the controllers ----------------------------------------------------------
@@ -313,6 +378,7 @@ class MainWindow(QMainWindow):
         self.articles.reload_rows()
         self.claims.reload()
         self.review.changed_elsewhere()
+        self.suggestions.reload()
 
     def _open_imported(self, article_id: int) -> None:
         self.articles.reload_library()
@@ -323,6 +389,10 @@ class MainWindow(QMainWindow):
         cursor.clearSelection()  # let the new highlight show instead of the selection
         self.view.setTextCursor(cursor)
         self.inspector.focus_statement()
+
+    def _show_suggestions(self) -> None:
+        self.view.set_suggestions(self.suggestions.marks(), self.suggestions.tooltip)
+        self._update_actions()
 
     def _unsaved(self, count: int) -> None:
         self.unsaved_label.setText(self.tr("⚠ %n edit(s) not saved — Retry", "", count))
@@ -336,7 +406,10 @@ class MainWindow(QMainWindow):
         writable = not self.context.db.readonly
         selected = self.view.textCursor().hasSelection()
         article, claim = self.articles.article_id is not None, self.claims.claim_id is not None
-        a["actionNewClaim"].setEnabled(writable and article and selected)
+        suggested = self.suggestions.at(self.view.caret()) is not None  # Ctrl+Enter takes it
+        a["actionNewClaim"].setEnabled(writable and article and (selected or suggested))
+        a["actionDismissSuggestion"].setVisible(suggested)
+        a["actionDismissSuggestion"].setEnabled(writable and suggested)
         a["actionLinkClaim"].setEnabled(writable and selected and claim)
         a["actionDeleteClaim"].setEnabled(writable and claim)
         a["actionAddEvidence"].setEnabled(writable and claim)
@@ -372,6 +445,20 @@ class MainWindow(QMainWindow):
                 self.tr("This claim's quote is no longer found in the article."), 8000
             )
         self.view.setFocus()
+
+    def _same_claim(self, existing_id: int) -> None:
+        self.inspector.flush()  # typed text is saved first, so the version is the one stored
+        self.similar.same_claim(existing_id)
+
+    def _group_similar(self) -> None:
+        """Group the selected claims of the review list, or else the listed ones."""
+        self.tabs.setCurrentIndex(REVIEW_TAB)  # what is grouped is in sight (and queried)
+        panel = self.review_panel
+        selected = panel.selected_ids()
+        if len(selected) > 1:
+            self.groups.group(selected, selected=True)
+        else:
+            self.groups.group(panel.model.claim_ids(), selected=False)
 
     def _undo(self) -> None:
         self.inspector.flush()  # typed text is saved (and undoable) before the undo

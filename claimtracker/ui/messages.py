@@ -18,7 +18,17 @@ from claimtracker.ui.formatting import local_time, number
 
 
 def message(error: BaseException) -> str:
-    """One line for the analyst about ``error``."""
+    """One line for the analyst about ``error``, starting with a capital letter."""
+    text = _text(error)
+    # The core's templates start in lower case (the command line puts "claimtracker: " first);
+    # a line that starts with a value (a file name) keeps it as it is.
+    template = getattr(error, "template", "")
+    if getattr(error, "fields", None) and template[:1].islower():
+        text = text[:1].upper() + text[1:]
+    return text
+
+
+def _text(error: BaseException) -> str:
     if not isinstance(error, ClaimTrackerError) or not error.template:
         return str(error)
     template = QCoreApplication.translate("Core", error.template)

@@ -68,6 +68,15 @@ class AppSettings:
     def colour_by(self, value: str) -> None:
         self.store.setValue("view/colourBy", value)
 
+    @property
+    def suggest_claims(self) -> bool:
+        """Whether the reader marks the sentences worth checking (View › Suggest Claims)."""
+        return self._text("view/suggestClaims", "false") == "true"
+
+    @suggest_claims.setter
+    def suggest_claims(self, on: bool) -> None:
+        self.store.setValue("view/suggestClaims", "true" if on else "false")
+
     def recent_databases(self) -> list[str]:
         value = self.store.value("recentDatabases", [])
         if isinstance(value, str):  # one entry reads back as a plain string

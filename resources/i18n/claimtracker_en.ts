@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>GroupController</name>
+    <message numerus="yes">
+        <source>Comparing %Ln claim(s)…</source>
+        <translation>
+            <numerusform>Comparing %Ln claim…</numerusform><numerusform>Comparing %Ln claims…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of claims that state the same thing.</source>
+        <translation>
+            <numerusform>%n group of claims that state the same thing.</numerusform><numerusform>%n groups of claims that state the same thing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: the %Ln selected claim(s).</source>
+        <translation>
+            <numerusform>Compared: the %Ln selected claim.</numerusform><numerusform>Compared: the %Ln selected claims.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: the %Ln listed claim(s).</source>
+        <translation>
+            <numerusform>Compared: the %Ln listed claim.</numerusform><numerusform>Compared: the %Ln listed claims.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>⚠ %n edit(s) not saved — Retry</source>
@@ -74,6 +97,14 @@ You can undo this with Edit › Undo.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>SuggestionController</name>
+    <message numerus="yes">
+        <source>%n sentence(s) worth checking underlined.</source>
+        <translation>
+            <numerusform>%n sentence worth checking underlined.</numerusform><numerusform>%n sentences worth checking underlined.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
         <source>Merge %n tag(s) into:</source>
@@ -97,6 +128,26 @@ You can undo this with Edit › Undo.</numerusform></translation>
         <source>%n record(s) were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</source>
         <translation>
             <numerusform>%n record were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</numerusform><numerusform>%n records were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change log entry(ies)</source>
+        <translation>
+            <numerusform>%n change log entry</numerusform><numerusform>%n change log entries</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>

@@ -5,501 +5,621 @@
     <name>Actions</name>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>Create a new, empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos nueva y vacía</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra base de datos</translation>
     </message>
     <message>
         <source>&amp;Import Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar artículos…</translation>
     </message>
     <message>
         <source>Import .txt, .md, .html, .docx or .pdf files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos .txt, .md, .html, .docx o .pdf</translation>
     </message>
     <message>
         <source>New Article from &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo artículo desde &amp;texto…</translation>
     </message>
     <message>
         <source>Create an article from pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un artículo a partir de un texto pegado</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export claims as CSV, JSON, ClaimReview or W3C Web Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar afirmaciones en CSV, JSON, ClaimReview o W3C Web Annotations</translation>
     </message>
     <message>
         <source>Retry &amp;Unsaved Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar cambios sin &amp;guardar</translation>
     </message>
     <message>
         <source>Save the edits that could not be saved (for example on a full disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios que no se pudieron guardar (por ejemplo, con el disco lleno)</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Make a backup copy of this database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora una copia de seguridad de esta base de datos</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>Replace this database with one of its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar esta base de datos por una de sus copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Analyst name</source>
+        <source>Your name, the organisation of ClaimReviews, backups, language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;New Claim from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva afirmación desde la selección</translation>
     </message>
     <message>
         <source>Turn the selected text into a claim (Ctrl+Enter)</source>
+        <translation>Convertir el texto seleccionado en una afirmación (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop suggesting this sentence of the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Link Selection to Current Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular la selección a la afirmación actual</translation>
     </message>
     <message>
         <source>Mark the selected text as another appearance of the current claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el texto seleccionado como otra aparición de la afirmación actual</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar afirmación</translation>
     </message>
     <message>
         <source>Delete the current claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la afirmación actual</translation>
     </message>
     <message>
         <source>Add &amp;Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;prueba…</translation>
     </message>
     <message>
         <source>Add a source to the current claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fuente a la afirmación actual</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Search the review list, or filter the library while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la revisión o, durante la lectura, filtrar la biblioteca</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artículo</translation>
     </message>
     <message>
         <source>Read and annotate the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer y anotar el artículo</translation>
     </message>
     <message>
         <source>&amp;Review Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar afirmaciones</translation>
     </message>
     <message>
         <source>Sort, filter and search all claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar, filtrar y buscar en todas las afirmaciones</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas…</translation>
     </message>
     <message>
         <source>Rename and merge tags</source>
+        <translation>Renombrar y fusionar etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Group Similar Claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the selected claims (or the listed ones) that state the same thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline the sentences of the article worth checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colour Highlights by &amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorear resaltados por &amp;veredicto</translation>
     </message>
     <message>
         <source>Colour Highlights by &amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorear resaltados por &amp;estado</translation>
     </message>
     <message>
         <source>&amp;About ClaimTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ClaimTracker</translation>
     </message>
 </context>
 <context>
     <name>ArticleClaimsList</name>
     <message>
         <source>Claims in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones de este artículo</translation>
     </message>
     <message>
         <source>⚠ not found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ya no se encuentra en el texto</translation>
     </message>
 </context>
 <context>
     <name>ArticleController</name>
     <message>
         <source>Cannot Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el artículo</translation>
     </message>
 </context>
 <context>
     <name>ArticleLibrary</name>
     <message>
         <source>Filter by title, outlet or author</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título, medio o autor</translation>
     </message>
     <message>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artículos</translation>
     </message>
     <message>
         <source>Article library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de artículos</translation>
     </message>
 </context>
 <context>
     <name>ArticleModels</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Claimant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
 </context>
 <context>
     <name>ArticlePanel</name>
     <message>
         <source>No articles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay artículos</translation>
     </message>
     <message>
         <source>Import one with File › Import Articles (Ctrl+I) or drop files on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden importar con Archivo › Importar artículos (Ctrl+I) o arrastrando archivos a esta ventana.</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo</translation>
     </message>
     <message>
         <source>Choose an article in the library, or import one (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un artículo de la biblioteca o importar uno (Ctrl+I).</translation>
     </message>
 </context>
 <context>
     <name>Ask</name>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar artículos</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>ClaimTracker databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de ClaimTracker</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>investigation.db</source>
-        <translation type="unfinished"></translation>
+        <translation>investigacion.db</translation>
     </message>
     <message>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV</translation>
     </message>
     <message>
         <source>JSON files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON</translation>
     </message>
     <message>
         <source>JSON-LD files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON-LD</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>ClaimController</name>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar enunciado</translation>
     </message>
     <message>
         <source>Edit claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar autor</translation>
     </message>
     <message>
         <source>Edit claim date</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar fecha de la afirmación</translation>
     </message>
     <message>
         <source>Edit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar estado</translation>
     </message>
     <message>
         <source>Edit verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar veredicto</translation>
     </message>
     <message>
         <source>Edit rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar justificación</translation>
     </message>
     <message>
         <source>Change tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar etiquetas</translation>
     </message>
     <message>
         <source>Select the sentence to turn into a claim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que seleccionar la frase que se quiere convertir en afirmación.</translation>
     </message>
     <message>
         <source>New claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva afirmación</translation>
     </message>
     <message>
         <source>Claim created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación creada.</translation>
     </message>
     <message>
         <source>Choose a claim, then select its other appearance in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que elegir una afirmación y después seleccionar su otra aparición en el texto.</translation>
     </message>
     <message>
         <source>Link selection to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular selección a la afirmación</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar afirmación</translation>
     </message>
     <message>
         <source>Claim deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación eliminada. Se puede deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Choose a claim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que elegir una afirmación.</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir prueba</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar prueba</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar prueba</translation>
     </message>
 </context>
 <context>
     <name>ClaimInspector</name>
     <message>
         <source>Claim inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector de afirmaciones</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Who makes the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace la afirmación</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la afirmación</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>Workflow status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del flujo de trabajo</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Comma-separated; new tags are created</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas; las etiquetas nuevas se crean automáticamente</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir prueba…</translation>
     </message>
     <message>
         <source>Edit the selected evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la prueba seleccionada…</translation>
     </message>
     <message>
         <source>Remove the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la prueba seleccionada</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nunciado</translation>
     </message>
     <message>
         <source>Clai&amp;mant</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tor</translation>
     </message>
     <message>
         <source>Claim &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;redicto</translation>
     </message>
     <message>
         <source>&amp;Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguno —</translation>
     </message>
     <message>
         <source>No claim selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna afirmación seleccionada</translation>
     </message>
     <message>
         <source>Select a sentence in the article and press Ctrl+Enter to make it a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una frase del artículo y pulsar Ctrl+Enter para convertirla en afirmación.</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación %1</translation>
     </message>
     <message>
         <source>updated %1 by %2</source>
+        <translation>actualizada el %1 por %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Enunciado</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished">Fecha de la afirmación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Veredicto</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished">Justificación</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished">Postura</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fuente</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation type="unfinished">Modificadas en otro lugar</translation>
+    </message>
+    <message>
+        <source>%1.
+Which version should be kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,78 +627,114 @@
     <name>Core</name>
     <message>
         <source>{name} is open read-only; changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se ha abierto en modo de solo lectura; no se pueden guardar los cambios</translation>
     </message>
     <message>
         <source>a record changed elsewhere while this edit was being saved; nothing was changed, look at the current version and edit again</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro se modificó en otro lugar mientras se guardaba este cambio; no se ha cambiado nada, hay que revisar la versión actual y volver a editar</translation>
     </message>
     <message>
         <source>{name} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} could not be saved ({reason}); nothing was changed. Free some disk space, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar {name} ({reason}); no se ha cambiado nada. Hay que liberar espacio en disco y volver a intentarlo</translation>
     </message>
     <message>
         <source>{name} is busy: another program is writing to it; nothing was saved, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está en uso: otro programa está escribiendo en el archivo; no se ha guardado nada, hay que volver a intentarlo cuando termine</translation>
     </message>
     <message>
         <source>another analyst saved a change to the same records at the same moment; nothing was changed, look at the current version and edit again</source>
-        <translation type="unfinished"></translation>
+        <translation>otro analista guardó un cambio en los mismos registros en el mismo momento; no se ha cambiado nada, hay que revisar la versión actual y volver a editar</translation>
     </message>
     <message>
         <source>{name} could not be saved ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar {name} ({reason}); no se ha cambiado nada</translation>
     </message>
     <message>
         <source>no output file named; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún archivo de salida; hay que dar un nombre de archivo</translation>
     </message>
     <message>
         <source>{path} is a folder; name a file inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta; hay que indicar un archivo dentro de ella</translation>
     </message>
     <message>
         <source>folder {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta {path} no existe</translation>
     </message>
     <message>
         <source>{path} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una carpeta</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; hay que elegir otro nombre</translation>
     </message>
     <message>
         <source>{path} is a ClaimTracker database; it is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una base de datos de ClaimTracker; nunca se sobrescribe</translation>
     </message>
     <message>
         <source>{path} belongs to a ClaimTracker database; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} pertenece a una base de datos de ClaimTracker; hay que elegir otro nombre</translation>
     </message>
     <message>
         <source>{path} is the open database or one of its files; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es la base de datos abierta o uno de sus archivos; hay que elegir otro nombre</translation>
     </message>
     <message>
         <source>{path} is inside the database&apos;s backups folder; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dentro de la carpeta de copias de seguridad de la base de datos; hay que elegir otro</translation>
     </message>
     <message>
         <source>cannot write {path}: the disk is full ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {path}: el disco está lleno ({reason})</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>claim {claim} was changed by {who} at {when} while you were editing it</source>
+        <translation>{who} modificó la afirmación {claim} el {when} mientras se estaba editando aquí</translation>
+    </message>
+    <message>
+        <source>the article text differs; the local text was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “{source}” was changed elsewhere while you were editing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: unsupported file type (supported: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; the limit is {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no article text found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -586,265 +742,344 @@
     <name>DatabaseController</name>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad…</translation>
     </message>
     <message>
         <source>The backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>This database has no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene copias de seguridad.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>Backup to restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad que se restaurará:</translation>
     </message>
     <message>
         <source>Replace %1 with the backup of %2?
 The current file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar %1 por la copia de seguridad del %2?
+El archivo actual se conserva en la misma carpeta, con otro nombre.</translation>
     </message>
     <message>
         <source>Restore Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar</translation>
     </message>
     <message>
         <source>Restored the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado la copia de seguridad %1.</translation>
     </message>
 </context>
 <context>
     <name>EditController</name>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>Kept the version saved elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha conservado la versión guardada en otro lugar.</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>Changed Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificadas en otro lugar</translation>
     </message>
     <message numerus="yes">
         <source>Left as they are, because they changed elsewhere since you chose them: %n claim(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha dejado como estaba porque se modificó en otro lugar después de seleccionarla: %n afirmación (%1)</numerusform>
+            <numerusform>Se han dejado como estaban porque se modificaron en otro lugar después de seleccionarlas: %n afirmaciones (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (not saved: the version saved elsewhere was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin guardar: se conservó la versión guardada en otro lugar)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Edit Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar prueba</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir prueba</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Type to find a source, or the name of a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir para buscar una fuente o el nombre de una nueva</translation>
     </message>
     <message>
         <source>e.g. NATO press conference, 12 March 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., rueda de prensa de la OTAN, 12 de marzo de 2024</translation>
     </message>
     <message>
         <source>— not graded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin evaluar —</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iabilidad</translation>
     </message>
     <message>
         <source>S&amp;tance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postura</translation>
     </message>
     <message>
         <source>&amp;Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credibilidad</translation>
     </message>
     <message>
         <source>&amp;Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extracto</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>Reliability %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad %1: %2</translation>
     </message>
     <message>
         <source>Credibility %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidad %1: %2</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Rel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiab.</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Cred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cred.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>CSV report (Excel, LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe CSV (Excel, LibreOffice)</translation>
     </message>
     <message>
         <source>ClaimTracker JSON (everything, for merging)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de ClaimTracker (todo, para fusionar)</translation>
     </message>
     <message>
         <source>ClaimReview JSON-LD (claims with a verdict)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-LD de ClaimReview (afirmaciones con veredicto)</translation>
     </message>
     <message>
         <source>W3C Web Annotation JSON-LD (highlights)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-LD de W3C Web Annotation (resaltados)</translation>
     </message>
     <message>
         <source>Claims in the review list&apos;s current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones del filtro actual de la revisión</translation>
     </message>
     <message>
         <source>Selected claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones seleccionadas</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message numerus="yes">
         <source>Selected claims (%Ln)</source>
+        <translation>
+            <numerusform>Afirmación seleccionada (%Ln)</numerusform>
+            <numerusform>Afirmaciones seleccionadas (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>One row per claim</source>
+        <translation>Una fila por afirmación</translation>
+    </message>
+    <message>
+        <source>One row per highlight</source>
+        <translation>Una fila por resaltado</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for Spanish-locale Excel</source>
+        <translation>Punto y coma ( ; ) para Excel en español</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel reads accents right)</source>
+        <translation>UTF-8 con BOM (Excel lee bien las tildes)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+</context>
+<context>
+    <name>GroupController</name>
+    <message>
+        <source>Select two or more claims to group, or list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group Similar Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %Ln claim(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>CSV</source>
+        <source>Grouping cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of claims that state the same thing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two of these claims state the same thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: the %Ln selected claim(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: the %Ln listed claim(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 were compared; select fewer to compare others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>different verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per claim</source>
+        <source>Similar Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per highlight</source>
+        <source>Groups of similar claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Up</source>
+        <source>What was compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Down</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; ) for Spanish-locale Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTF-8 with BOM (Excel reads accents right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims</source>
+        <source>Open the chosen claim</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,613 +1087,759 @@ The current file is kept beside it, renamed.</source>
     <name>Job</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>Welcome to ClaimTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a ClaimTracker</translation>
     </message>
     <message>
         <source>Your name, recorded with every change you make (you can change it later in File › Preferences):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del analista, que quedará registrado con cada cambio (se puede modificar más adelante en Archivo › Preferencias):</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Review Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar afirmaciones</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Claims in This Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones de este artículo</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afir&amp;mación</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>This database is open read-only: you can read and export, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está abierta en modo de solo lectura: se puede consultar y exportar, pero no se pueden guardar cambios.</translation>
     </message>
     <message>
         <source>Read-only database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de solo lectura</translation>
     </message>
     <message>
         <source>%1 [read-only] — ClaimTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [solo lectura] — ClaimTracker</translation>
     </message>
     <message>
         <source>%1 — ClaimTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ClaimTracker</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo lectura)</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n edit(s) not saved — Retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n cambio sin guardar — Reintentar</numerusform>
+            <numerusform>⚠ %n cambios sin guardar — Reintentar</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>This claim&apos;s quote is no longer found in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita de esta afirmación ya no se encuentra en el artículo.</translation>
     </message>
     <message>
         <source>About ClaimTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ClaimTracker</translation>
     </message>
     <message>
         <source>ClaimTracker %1
 Track factual claims in news articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimTracker %1
+Seguimiento de afirmaciones sobre hechos en artículos de prensa.</translation>
     </message>
     <message>
         <source>Edits Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be saved yet (the database is busy or cannot be written). Close anyway and lose them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía no se ha podido guardar %n cambio (la base de datos está en uso o no se puede escribir en ella). ¿Cerrar de todos modos y perderlo?</numerusform>
+            <numerusform>Todavía no se han podido guardar %n cambios (la base de datos está en uso o no se puede escribir en ella). ¿Cerrar de todos modos y perderlos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Finishing the work in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando el trabajo en curso…</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>PasteArticleDialog</name>
     <message>
         <source>New Article from Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo artículo desde texto</translation>
     </message>
     <message>
         <source>Leave empty to use the first line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar vacío para usar la primera línea</translation>
     </message>
     <message>
         <source>Paste the article text here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar aquí el texto del artículo</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medio</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Recorded with every change in the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda registrado con cada cambio en el historial de cambios</translation>
     </message>
     <message>
         <source>Author of ClaimReview exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura como autor en las exportaciones de ClaimReview</translation>
     </message>
     <message>
         <source>&amp;Analyst name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del analista</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>Organisation &amp;web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web de la organización</translation>
     </message>
     <message>
         <source>Automatic backups kept for each database; the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad automáticas que se conservan de cada base de datos; las más antiguas se eliminan primero</translation>
     </message>
     <message>
         <source>&amp;Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad que conservar</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>A new language applies when ClaimTracker next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de idioma se aplicará la próxima vez que se inicie ClaimTracker.</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Interrupted Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización interrumpida</translation>
     </message>
     <message>
         <source>%1 was left half-upgraded by an interrupted schema upgrade and cannot be opened.
 
 Restore the backup made just before the upgrade, on %2?
 The half-upgraded file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quedó a medio actualizar porque se interrumpió una actualización del esquema, y no se puede abrir.
+
+¿Restaurar la copia de seguridad hecha justo antes de la actualización, el %2?
+El archivo a medio actualizar se conserva en la misma carpeta, con otro nombre.</translation>
     </message>
     <message>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos dañada</translation>
     </message>
     <message>
         <source>%1.
 
 Restore the newest good backup, made %2?
 The damaged file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+
+¿Restaurar la copia de seguridad válida más reciente, del %2?
+El archivo dañado se conserva en la misma carpeta, con otro nombre.</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message numerus="yes">
         <source>Set status of %n claim(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar el estado de %n afirmación a %1</numerusform>
+            <numerusform>Cambiar el estado de %n afirmaciones a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>sin veredicto</translation>
     </message>
     <message numerus="yes">
         <source>Set verdict of %n claim(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar el veredicto de %n afirmación a %1</numerusform>
+            <numerusform>Cambiar el veredicto de %n afirmaciones a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta</translation>
     </message>
     <message numerus="yes">
         <source>Add a tag to %n claim(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir una etiqueta a %n afirmación:</numerusform>
+            <numerusform>Añadir una etiqueta a %n afirmaciones:</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiqueta</translation>
     </message>
     <message numerus="yes">
         <source>Remove a tag from %n claim(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar una etiqueta de %n afirmación:</numerusform>
+            <numerusform>Quitar una etiqueta de %n afirmaciones:</numerusform>
         </translation>
     </message>
     <message>
         <source>Add tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la etiqueta %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta %1</translation>
     </message>
     <message>
         <source>Delete Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar afirmaciones</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n claim(s) with their highlights and evidence?
 You can undo this with Edit › Undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n afirmación con sus resaltados y pruebas?
+Se puede deshacer con Editar › Deshacer.</numerusform>
+            <numerusform>¿Eliminar %n afirmaciones con sus resaltados y pruebas?
+Se puede deshacer con Editar › Deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n afirmación</numerusform>
+            <numerusform>Eliminar %n afirmaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la etiqueta %1</translation>
     </message>
     <message>
         <source>Merge tags into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar etiquetas en %1</translation>
     </message>
     <message>
         <source>Save Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filtro</translation>
     </message>
     <message>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este filtro:</translation>
     </message>
 </context>
 <context>
     <name>ReviewModel</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Best source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor fuente</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analista</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Claim filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros de afirmaciones</translation>
     </message>
     <message>
         <source>Search claims and article text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las afirmaciones y en el texto de los artículos (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar afirmaciones</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo</translation>
     </message>
     <message>
         <source>Also find claims whose article title or text matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar también las afirmaciones cuyo artículo coincida en el título o el texto</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier día</translation>
     </message>
     <message>
         <source>Updated on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizadas ese día o después</translation>
     </message>
     <message>
         <source>Updated on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizadas ese día o antes</translation>
     </message>
     <message>
         <source>Orphaned only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo huérfanas</translation>
     </message>
     <message>
         <source>Claims with a highlight no longer found in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones con un resaltado que ya no se encuentra en su artículo</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros guardados</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Filter by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por veredicto</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Filter by outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por medio</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>Show or hide the filters and the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar los filtros y el resumen</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizadas</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Set Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <source>Set Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar veredicto</translation>
     </message>
     <message>
         <source>Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta…</translation>
     </message>
     <message>
         <source>Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiqueta…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas…</translation>
     </message>
     <message>
         <source>Open in Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el artículo</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier veredicto</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin veredicto</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Any outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier medio</translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln afirmación</numerusform>
+            <numerusform>%Ln afirmaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimilarClaims</name>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In common: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation type="unfinished">Afirmación %1</translation>
+    </message>
+    <message>
+        <source>Similar claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarClaimsController</name>
+    <message>
+        <source>Similar Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar claims not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 states the same as claim %2:
+“%3”
+
+Its passages become appearances of claim %2, and claim %1 is deleted with its own statement, claimant, verdict, tags and evidence. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage is now an appearance of claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarClaimsPanel</name>
+    <message>
+        <source>Similar claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar claims search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen claim in its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim states the same: make its passages appearances of the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarGroups</name>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Enunciado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Veredicto</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionController</name>
+    <message>
+        <source>Suggest Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for sentences worth checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) worth checking underlined.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suggested claim (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter makes it a claim; right-click to dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion dismissed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryChart</name>
     <message>
         <source>Summary of the listed claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de las afirmaciones de la lista</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin veredicto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
 </context>
 <context>
     <name>TagManagerDialog</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en…</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar etiqueta</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para “%1”:</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar etiquetas</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n tag(s) into:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusionar %n etiqueta en:</numerusform>
+            <numerusform>Fusionar %n etiquetas en:</numerusform>
         </translation>
     </message>
 </context>
@@ -1466,211 +1847,239 @@ You can undo this with Edit › Undo.</source>
     <name>Terms</name>
     <message>
         <source>Official statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración oficial</translation>
     </message>
     <message>
         <source>News outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio de comunicación</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos</translation>
     </message>
     <message>
         <source>Eyewitness</source>
-        <translation type="unfinished"></translation>
+        <translation>Testigo presencial</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalmente fiable</translation>
     </message>
     <message>
         <source>Usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente fiable</translation>
     </message>
     <message>
         <source>Fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante fiable</translation>
     </message>
     <message>
         <source>Not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente no fiable</translation>
     </message>
     <message>
         <source>Unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>No fiable</translation>
     </message>
     <message>
         <source>Reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede evaluar la fiabilidad</translation>
     </message>
     <message>
         <source>Confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por otras fuentes</translation>
     </message>
     <message>
         <source>Probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente cierta</translation>
     </message>
     <message>
         <source>Possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente cierta</translation>
     </message>
     <message>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudosa</translation>
     </message>
     <message>
         <source>Improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>Improbable</translation>
     </message>
     <message>
         <source>Truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede evaluar su veracidad</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Respalda</translation>
     </message>
     <message>
         <source>Refutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuta</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Unstarted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero</translation>
     </message>
     <message>
         <source>Mostly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayormente verdadero</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixto</translation>
     </message>
     <message>
         <source>Misleading</source>
-        <translation type="unfinished"></translation>
+        <translation>Engañoso</translation>
     </message>
     <message>
         <source>Mostly false</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayormente falso</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso</translation>
     </message>
     <message>
         <source>Fabricated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventado</translation>
     </message>
     <message>
         <source>Unproven</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pruebas</translation>
     </message>
     <message>
         <source>Not checkable</source>
-        <translation type="unfinished"></translation>
+        <translation>No verificable</translation>
     </message>
     <message>
         <source>Satire</source>
-        <translation type="unfinished"></translation>
+        <translation>Sátira</translation>
     </message>
 </context>
 <context>
     <name>TransferController</name>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una importación en curso.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo importado</numerusform>
+            <numerusform>%n artículos importados</numerusform>
         </translation>
     </message>
     <message>
-        <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <source>%1: added %2</source>
+        <translation>%1 (añadido: %2)</translation>
     </message>
     <message>
-        <source>%1: added %2</source>
+        <source>%1: nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>importación cancelada</translation>
     </message>
     <message>
         <source>Some Files Were Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos no se importaron</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>No se pudo importar %n archivo:</numerusform>
+            <numerusform>No se pudieron importar %n archivos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported with Warnings</source>
+        <translation>Importado con advertencias</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>modificado en ambas versiones</translation>
+    </message>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation>Conflictos de fusión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</source>
+        <translation>
+            <numerusform>%n registro se modificó en ambas versiones. Se conservaron las dos versiones de la afirmación; la importada lleva la etiqueta “merge conflict”.</numerusform>
+            <numerusform>%n registros se modificaron en ambas versiones. Se conservaron las dos versiones de cada afirmación; las importadas llevan la etiqueta “merge conflict”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Imported with Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed on both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge Conflicts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) were changed on both sides. Both claim versions were kept; theirs are tagged “merge conflict”.</source>
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change log entry(ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1678,33 +2087,33 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>ClaimReview names the reviewing organisation: set it in File › Preferences first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimReview indica la organización verificadora: primero hay que configurarla en Archivo › Preferencias.</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %Ln fila a %1.</numerusform>
+            <numerusform>Se han exportado %Ln filas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1712,7 +2121,7 @@ You can undo this with Edit › Undo.</source>
     <name>Undo</name>
     <message>
         <source>%1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin guardar)</translation>
     </message>
 </context>
 </TS>

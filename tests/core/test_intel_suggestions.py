@@ -75,13 +75,29 @@ def test_claimed_sentences_are_not_suggested_again(services, add_article):
     assert [s.text for s in services.suggestions.suggest(article)] == [SHELLS]
 
 
+def test_sentences_overlapping_any_claim_are_left_out_among_many_claims(services, add_article):
+    """A long early highlight still hides a sentence after shorter ones that start later."""
+    article = add_article(TEXT)
+    shells = TEXT.index(SHELLS)
+    services.claims.create(article, 0, 8)  # in the heading: no suggestion there
+    services.claims.create(article, shells - 2, TEXT.index(INFLATION) + 3)  # reaches into both
+    services.claims.create(article, shells + 5, shells + 20)
+    services.claims.create(article, shells + 30, shells + 40)
+    assert services.suggestions.suggest(article) == []
+    other = add_article(TEXT + " Fin.", "Otro")
+    question = TEXT.index("¿Qué")
+    services.claims.create(other, 2, 24)  # the heading, long before
+    services.claims.create(other, question, question + len("¿Qué hará ahora Europa?"))
+    assert [s.text for s in services.suggestions.suggest(other)] == [SHELLS, INFLATION]
+
+
 def test_dismiss_is_undoable_and_checks_its_input(services, add_article):
     article = add_article(TEXT)
     shells = services.suggestions.suggest(article)[0]
     command = DismissSuggestion(article, shells.start, shells.end)
-    command.do(services)
+    assert command.do(services).suggestions == {article}  # views know whose to show again
     assert len(services.suggestions.suggest(article)) == 1
-    command.undo(services)
+    assert command.undo(services).suggestions == {article}
     assert len(services.suggestions.suggest(article)) == 2
     command.do(services)
     assert len(services.suggestions.suggest(article)) == 1

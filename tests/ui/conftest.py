@@ -34,6 +34,7 @@ class Dialogs:
     def __init__(self, monkeypatch) -> None:
         self.asked: list[tuple[str, tuple]] = []
         self._answers: dict[str, Callable] = {}
+        self.real = {name: getattr(ask, name) for name in ASK_FUNCTIONS}
         for name in ASK_FUNCTIONS:
             monkeypatch.setattr(ask, name, self._make(name))
 

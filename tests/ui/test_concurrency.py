@@ -53,7 +53,7 @@ def test_later_save_shows_a_conflict_and_mine_wins_when_chosen(two_windows, db_p
     set_verdict(a, "false")
     asked = []
 
-    def choose(parent, message, theirs, mine):
+    def choose(parent, message, theirs, mine, show=None):
         asked.append((message, theirs, mine))
         return "mine"
 

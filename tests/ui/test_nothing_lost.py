@@ -68,7 +68,7 @@ def test_undo_does_not_revert_a_later_change_from_another_process(claim_window, 
     asked = []
     dialogs.answer("resolve_conflict", lambda *args: asked.append(args) or "theirs")
     window.registry["actionUndo"].trigger()
-    ((_parent, _message, theirs, mine),) = asked
+    ((_parent, _message, theirs, mine, _show),) = asked
     assert theirs == {"verdict": "misleading"} and mine == {"verdict": None}
     assert stored(db_path, claim.id).verdict == "misleading"
     assert not window.context.undo_stack.canUndo()  # the refused step left the history

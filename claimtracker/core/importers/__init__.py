@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from claimtracker.core.errors import ImportRefused
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ImportRefused
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Largest article file accepted; news articles are far smaller, and larger files stall."""
@@ -53,20 +53,33 @@ def read_article_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> I
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         known = ", ".join(sorted(FORMATS))
-        raise ImportRefused(f"{path.name}: unsupported file type (supported: {known})")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Core", "{name}: unsupported file type (supported: {known})"),
+            name=path.name,
+            known=known,
+        )
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise ImportRefused(
-                f"{path.name} is {size / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB"
+                QT_TRANSLATE_NOOP("Core", "{name} is {size} MB; the limit is {limit} MB"),
+                name=path.name,
+                size=f"{size / 1048576:.1f}",
+                limit=f"{max_bytes / 1048576:.0f}",
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise ImportRefused(f"{path}: no such file") from exc
+        raise ImportRefused(QT_TRANSLATE_NOOP("Core", "{path}: no such file"), path=path) from exc
     except IsADirectoryError as exc:
-        raise ImportRefused(f"{path} is a folder, not a file") from exc
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Core", "{path} is a folder, not a file"), path=path
+        ) from exc
     except OSError as exc:
-        raise ImportRefused(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Core", "cannot read {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     return convert_bytes(data, fmt, name=path.name)
 
 
@@ -79,7 +92,7 @@ def convert_bytes(
     own declaration).
     """
     if not data.strip():
-        raise ImportRefused(f"{name} is empty")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Core", "{name} is empty"), name=name)
     if fmt == "docx":
         from claimtracker.core.importers.office import convert_docx
 
@@ -97,7 +110,7 @@ def convert_bytes(
 
         article = convert_plain(data, fmt, name=name)
     if not article.text.strip():
-        raise ImportRefused(f"{name}: no article text found")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Core", "{name}: no article text found"), name=name)
     article.source_name = name
     return article
 

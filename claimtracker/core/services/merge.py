@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from claimtracker.core.anchoring import AnchorState, TextSelector, in_place, reanchor
 from claimtracker.core.db import Database
-from claimtracker.core.errors import InvalidExport
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, InvalidExport
 from claimtracker.core.exporters.interchange_schema import (
     ArticleRecord,
     ChangeLogRecord,
@@ -247,7 +247,9 @@ class Merger:
                         "kind": "article",
                         "uuid": a.uuid,
                         "title": stored.title,
-                        "detail": "the article text differs; the local text was kept",
+                        "detail": QT_TRANSLATE_NOOP(
+                            "Core", "the article text differs; the local text was kept"
+                        ),
                     }
                 )
             return stored.id

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import ConflictError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from claimtracker.core.model import Source
 from claimtracker.core.services import changelog
 from claimtracker.core.services.convert import source_info
@@ -63,7 +63,10 @@ def apply_source_changes(
         stored = {k: getattr(source, k) for k in expected}
         if stored != expected:
             raise ConflictError(
-                f"source {source.name!r} was changed elsewhere while you were editing it",
+                QT_TRANSLATE_NOOP(
+                    "Core", "source “{source}” was changed elsewhere while you were editing it"
+                ),
+                source=source.name,
                 theirs=stored,
                 mine={k: changes.get(k, v) for k, v in expected.items()},
             )

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
+    QContextMenuEvent,
     QFont,
     QPainter,
     QPainterPath,
@@ -334,6 +335,10 @@ class ArticleView(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def contextMenuEvent(self, event) -> None:
+        mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        if mouse and not self.textCursor().hasSelection():
+            # The menu acts where it was opened: on the sentence under the mouse.
+            self.setTextCursor(self.cursorForPosition(event.pos()))
         menu = self.createStandardContextMenu(event.pos())
         if self._context_actions:
             standard = menu.actions()

@@ -77,6 +77,7 @@ class ClaimInspector(QWidget):
     addEvidenceRequested = Signal()
     editEvidenceRequested = Signal(int)  # evidence id
     removeEvidenceRequested = Signal(int)  # evidence id
+    statementTyped = Signal(str)  # the statement as it is being typed (before it is saved)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +171,7 @@ class ClaimInspector(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.evidence, 1)
+        self._layout = layout
 
         self._timers: dict[str, QTimer] = {}
         for name, box in (("statement", self.statement), ("rationale", self.rationale)):
@@ -178,6 +180,7 @@ class ClaimInspector(QWidget):
             box.textChanged.connect(lambda t=timer: None if self._loading else t.start())
             box.installEventFilter(self)
             self._timers[name] = timer
+        self.statement.textChanged.connect(self._statement_typed)
         self.claimant.editingFinished.connect(lambda: self._save("claimant", self.claimant.text()))
         self.claim_date.editingFinished.connect(self._save_date)
         self.tags.editingFinished.connect(self._save_tags)
@@ -206,6 +209,10 @@ class ClaimInspector(QWidget):
         button.setToolTip(tip)
         button.setAccessibleName(tip.rstrip("…"))
         return button
+
+    def add_section(self, widget: QWidget, stretch: int = 0) -> None:
+        """A section of another feature, below the evidence."""
+        self._layout.addWidget(widget, stretch)
 
     def set_taxonomy(self, taxonomy: Taxonomy) -> None:
         self._taxonomy = taxonomy
@@ -311,6 +318,10 @@ class ClaimInspector(QWidget):
                     self._timers[name].stop()
                     self._save_text(name)
         return super().eventFilter(watched, event)
+
+    def _statement_typed(self) -> None:
+        if not self._loading:
+            self.statementTyped.emit(self.statement.toPlainText())
 
     def _save_text(self, name: str) -> None:
         box = self.statement if name == "statement" else self.rationale

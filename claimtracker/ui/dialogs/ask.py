@@ -115,11 +115,14 @@ def text_input(
     return value if ok and value else None
 
 
-def resolve_conflict(parent: QWidget | None, message: str, theirs: dict, mine: dict) -> str:
-    """``"mine"`` or ``"theirs"``: which version of a claim edited in two places to keep."""
-    from claimtracker.ui.dialogs.conflict_dialog import ConflictDialog
+def resolve_conflict(
+    parent: QWidget | None, message: str, theirs: dict, mine: dict, show=None
+) -> str:
+    """``"mine"`` or ``"theirs"``: which version of a claim edited in two places to keep;
+    ``show(field, value)`` writes a value the way the window shows it."""
+    from claimtracker.ui.editing.conflict_dialog import ConflictDialog, plain_value
 
-    dialog = ConflictDialog(message, theirs, mine, parent)
+    dialog = ConflictDialog(message, theirs, mine, parent, show or plain_value)
     dialog.exec()
     return dialog.choice
 

@@ -17,6 +17,7 @@ Views learn what changed from one signal, :attr:`EditController.claimsChanged`.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -27,6 +28,7 @@ from claimtracker.core.errors import ClaimTrackerError, ConflictError, StorageEr
 from claimtracker.ui.context import AppContext
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.editing.undo import CommandAdapter
+from claimtracker.ui.formatting import local_date
 from claimtracker.ui.messages import message
 
 Step = Literal["do", "undo"]
@@ -169,10 +171,25 @@ class EditController(QObject):
         return False
 
     def _keep_mine(self, conflict: ConflictError) -> bool:
-        return (
-            ask.resolve_conflict(self._window, message(conflict), conflict.theirs, conflict.mine)
-            == "mine"
+        answer = ask.resolve_conflict(
+            self._window, message(conflict), conflict.theirs, conflict.mine, self._shown
         )
+        return answer == "mine"
+
+    def _shown(self, field: str, value: object) -> str:
+        """A value in a conflict as the analyst knows it: labels, local dates."""
+        taxonomy = self._context.taxonomy
+        if value is None or value == "" or value == []:
+            return "—"
+        if field == "status":
+            return taxonomy.status_label(str(value))
+        if field == "verdict":
+            return taxonomy.verdict_label(str(value))
+        if isinstance(value, date):
+            return local_date(value)
+        if isinstance(value, list | tuple):
+            return ", ".join(str(v) for v in value)
+        return str(value)
 
     def _move_back(self, adapter: CommandAdapter, step: Step) -> None:
         """Put the stack back where it was before a step that could not be saved."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from claimtracker.core.errors import ClaimTrackerError
@@ -120,10 +120,15 @@ class TransferController(QObject):
             self.imported.emit(outcome.imported[-1])
         message = self.tr("%n article(s) imported", "", len(outcome.imported))
         for name, report in outcome.merges:
-            added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or self.tr(  # type: ignore[attr-defined]
-                "nothing new"
+            added = ", ".join(
+                self._counted(kind, n)
+                for kind, n in report.added.items()  # type: ignore[attr-defined]
             )
-            message += "; " + self.tr("%1: added %2").replace("%1", name).replace("%2", added)
+            message += "; " + (
+                self.tr("%1: added %2").replace("%1", name).replace("%2", added)
+                if added
+                else self.tr("%1: nothing new").replace("%1", name)
+            )
         if cancelled:
             message += "; " + self.tr("import cancelled")
         self.message.emit(message + ".")
@@ -143,7 +148,9 @@ class TransferController(QObject):
             lines = "\n".join(
                 "• {}: {}".format(
                     c.get("statement") or c.get("title"),
-                    c.get("detail") or self.tr("changed on both sides"),
+                    QCoreApplication.translate("Core", c["detail"])
+                    if c.get("detail")
+                    else self.tr("changed on both sides"),
                 )
                 for c in conflicts[:20]
             )
@@ -160,6 +167,18 @@ class TransferController(QObject):
                 + lines,
             )
         self.importFinished.emit(outcome.imported, outcome.failures, cancelled)
+
+    def _counted(self, kind: str, n: int) -> str:
+        """How many records of a kind a merge added, in the window's language."""
+        if kind == "articles":
+            return self.tr("%n article(s)", "", n)
+        if kind == "claims":
+            return self.tr("%n claim(s)", "", n)
+        if kind == "sources":
+            return self.tr("%n source(s)", "", n)
+        if kind == "change log entries":
+            return self.tr("%n change log entry(ies)", "", n)
+        return f"{n} {kind}"
 
     def paste_article(self) -> None:
         from claimtracker.core.services.articles import ArticleMetadata

@@ -1,0 +1,1 @@
+"""Claim intelligence in the window: suggested sentences, similar claims, similar groups."""
