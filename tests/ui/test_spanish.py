@@ -67,7 +67,11 @@ def collect(widget):
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
             from PySide6.QtCore import QModelIndex
-            for section in range(model.columnCount(QModelIndex())):
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:
+                columns = 1  # a list model keeps its column count to itself
+            for section in range(columns):
                 add(model.headerData(section, Qt.Orientation.Horizontal) or "")
 
 collect(window)
