@@ -64,7 +64,8 @@ class UpdateArticle(Based):
         assert self.report is not None
         if not self.report.changed:
             return Change()
-        return Change(touched=self.report.claims, articles=frozenset({self.article_id}))
+        here = frozenset({self.article_id})
+        return Change(touched=self.report.claims, articles=here, article_records=here)
 
 
 @dataclass
@@ -88,6 +89,11 @@ class ResolveMatches(Based):
         self._take_version()
         services.versions.put_back(self.resolution)
         return self._change()
+
+    @property
+    def claim_ids(self) -> tuple[int, ...]:
+        """The claims whose matches are decided (what the window shows again after a refusal)."""
+        return tuple(dict.fromkeys(h.claim_id for h, _accept in self.decisions))
 
     def _change(self) -> Change:
         assert self.resolution is not None
@@ -124,7 +130,8 @@ class EditArticle(Based):
         )
         # Claim lists show the article's title and outlet: its claims are touched too.
         claims = {h.claim_id for h in services.claims.highlights_for_article(self.article_id)}
-        return Change(touched=frozenset(claims), articles=frozenset({self.article_id}))
+        here = frozenset({self.article_id})
+        return Change(touched=frozenset(claims), articles=here, article_records=here)
 
 
 @dataclass
@@ -148,6 +155,7 @@ class DeleteArticle(Based):
             removed=self.snapshot.deleted_claims,
             touched=self.snapshot.kept_claims,
             articles=frozenset({self.article_id}),
+            article_records=frozenset({self.article_id}),
         )
 
     def undo(self, services: Services) -> Change:
@@ -159,4 +167,5 @@ class DeleteArticle(Based):
             created=self.snapshot.deleted_claims,
             touched=self.snapshot.kept_claims,
             articles=frozenset({self.article_id}),
+            article_records=frozenset({self.article_id}),
         )

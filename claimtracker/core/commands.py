@@ -44,6 +44,8 @@ class Change:
     skipped: tuple[int, ...] = ()  # claims left alone: they changed elsewhere
     scales: frozenset[str] = frozenset()  # "status", "verdict": scales to read again
     suggestions: frozenset[int] = frozenset()  # articles whose dismissed suggestions changed
+    # Articles whose own record changed: metadata, text (a new version), deleted or restored.
+    article_records: frozenset[int] = frozenset()
 
     @property
     def ids(self) -> frozenset[int]:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from diff_match_patch import diff_match_patch
 
-Op = Literal["equal", "insert", "delete"]
+Op = Literal["equal", "insert", "delete", "gap"]  # gap: unchanged text left out
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
 # Words, runs of white space, single CJK characters (written without spaces) and single
@@ -25,7 +25,8 @@ DIFF_SECONDS = 5.0
 @dataclass(frozen=True)
 class DiffSegment:
     """A run of text that both versions share (``equal``), or only the newer one has
-    (``insert``), or only the older one had (``delete``)."""
+    (``insert``), or only the older one had (``delete``); :func:`condensed` adds ``gap``
+    for unchanged text left out."""
 
     op: Op
     text: str
@@ -81,26 +82,37 @@ def marked_text(segments: list[DiffSegment]) -> str:
     return "".join(_marked(s) for s in segments)
 
 
-def condensed_text(segments: list[DiffSegment]) -> str:
-    """:func:`marked_text` with the unchanged lines between changes left out (``…``): the
-    lines that hold a change are shown whole, which is what a reader of a long article needs.
-    Empty when nothing changed."""
+def condensed(segments: list[DiffSegment]) -> list[DiffSegment]:
+    """The segments with the unchanged lines between changes left out: each run left out is
+    one ``gap`` segment (its text the lines it stands for). The lines that hold a change are
+    kept whole, which is what a reader of a long article needs. Empty when nothing changed."""
     if all(s.op == "equal" for s in segments):
-        return ""
-    parts = []
+        return []
+    kept: list[DiffSegment] = []
     last = len(segments) - 1
     for i, s in enumerate(segments):
-        if s.op != "equal":
-            parts.append(_marked(s))
-            continue
         lines = s.text.split("\n")
-        if len(lines) <= 3 and 0 < i < last:
-            parts.append(s.text)
+        if s.op != "equal" or (len(lines) <= 3 and 0 < i < last):
+            kept.append(s)
             continue
         head = lines[0] + "\n" if i > 0 else ""  # the rest of the line of the change before
         tail = "\n" + lines[-1] if i < last else ""  # the start of the line of the next one
-        parts.append(f"{head}…{tail}")
-    return "".join(parts)
+        if len(head) + len(tail) >= len(s.text):  # nothing between them to leave out
+            kept.append(s)
+            continue
+        left_out = s.text[len(head) : len(s.text) - len(tail)]
+        kept += [
+            DiffSegment("equal", head),
+            DiffSegment("gap", left_out),
+            DiffSegment("equal", tail),
+        ]
+    return [s for s in kept if s.text or s.op == "gap"]
+
+
+def condensed_text(segments: list[DiffSegment]) -> str:
+    """:func:`marked_text` with the unchanged lines between changes left out (``…``).
+    Empty when nothing changed."""
+    return "".join("…" if s.op == "gap" else _marked(s) for s in condensed(segments))
 
 
 def _marked(segment: DiffSegment) -> str:

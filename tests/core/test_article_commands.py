@@ -48,6 +48,7 @@ class TestUpdateArticle:
         command = UpdateArticle(article_id, version(EDITED), ana.articles.get(article_id).version)
         change = command.do(ana)
         assert change.articles == {article_id} and {number, removed} <= change.touched
+        assert change.article_records == {article_id}  # the window shows the new text
         assert command.report.version == 2 and state(ana, removed).state == "orphaned"
         command.undo(ana)
         assert ana.articles.text(article_id) == ORIGINAL
@@ -86,7 +87,7 @@ class TestUpdateArticle:
         command.do(ana)
         bruno.claims.create_from_quote(article_id, "Actualización")
         with pytest.raises(ConflictError, match="highlights changed"):
-            command.undo(ana)
+            assert command.undo(ana).article_records == {article_id}
         assert ana.articles.text(article_id) == EDITED
 
     def test_redo_refused_when_the_text_changed_after_the_undo(self, two, article):
@@ -115,7 +116,9 @@ class TestResolveMatches:
         UpdateArticle(article_id, version(EDITED), None).do(ana)
         fuzzy = state(ana, number)
         command = ResolveMatches([(fuzzy, True)])
-        assert command.do(ana).touched == {number}
+        assert command.claim_ids == (number,)
+        change = command.do(ana)
+        assert change.touched == {number} and change.article_records == frozenset()
         assert state(ana, number).exact == NUMBER_EDITED
         command.undo(ana)
         assert state(ana, number) == fuzzy
@@ -157,6 +160,7 @@ class TestEditArticle:
         )
         change = command.do(ana)
         assert change.articles == {article_id} and number in change.touched
+        assert change.article_records == {article_id}
         edited = ana.articles.get(article_id)
         assert (edited.title, edited.published_at, edited.outlet) == (
             "Título corregido",
@@ -216,6 +220,7 @@ class TestDeleteArticle:
         command = DeleteArticle(article_id, ana.articles.get(article_id).version)
         change = command.do(ana)
         assert change.removed == {number} and change.touched == {removed}
+        assert change.article_records == {article_id}
         with pytest.raises(UserError, match="no article"):
             ana.articles.get(article_id)
         with pytest.raises(UserError, match="no claim"):
@@ -223,7 +228,7 @@ class TestDeleteArticle:
         assert [h.article_id for h in ana.claims.get(removed).highlights] == [other]
         assert ana.articles.search("Pionyang") == []
 
-        command.undo(ana)
+        assert command.undo(ana).article_records == {article_id}
         assert ana.articles.text(article_id) == EDITED
         assert [v.number for v in ana.versions.versions(article_id)] == [1, 2]
         assert ana.versions.text(article_id, 1) == ORIGINAL

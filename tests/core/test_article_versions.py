@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtracker.core.diffing import condensed_text, marked_text
+from claimtracker.core.diffing import condensed, condensed_text, marked_text
 from claimtracker.core.errors import ConflictError, UserError
 from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.model import ArticleVersion, ChangeLogEntry
@@ -132,6 +132,24 @@ def test_diff_marks_what_was_removed_and_added(services, stealth):
     assert services.versions.diff(article, 2, 2) == [segments[0].__class__("equal", EDITED)]
 
 
+def test_condensed_diff_leaves_out_unchanged_lines_as_gaps(services, stealth):
+    article, _claims, _report = stealth
+    long_original = "\n".join(f"Párrafo {i} sin cambios." for i in range(40)) + "\n" + ORIGINAL
+    long_edited = "\n".join(f"Párrafo {i} sin cambios." for i in range(40)) + "\n" + EDITED
+    services.versions.add_version(article, version(long_original))
+    services.versions.add_version(article, version(long_edited))
+    segments = services.versions.diff(article)
+    shown = condensed(segments)
+    gaps = [s for s in shown if s.op == "gap"]
+    assert len(gaps) == 1 and "Párrafo 20 sin cambios." in gaps[0].text
+    assert "".join(s.text for s in shown if s.op != "insert") == long_original  # nothing lost
+    assert [s for s in shown if s.op != "gap" and s.op != "equal"] == [
+        s for s in segments if s.op != "equal"
+    ]
+    assert condensed_text(segments).startswith("…\n")
+    assert condensed(services.versions.diff(article, 4, 4)) == []
+
+
 def test_accepting_a_fuzzy_match_makes_the_new_wording_the_quote(services, stealth):
     article, claims, _report = stealth
     fuzzy = highlight(services, claims["number"])
@@ -185,6 +203,16 @@ def test_history_shows_the_reanchoring_oldest_first_in_utc(services, stealth):
     assert [e.field for e in anchor] == ["anchor", "current_exact"]
     assert anchor[0].new_value.endswith("fuzzy in version 2")
     assert (anchor[1].old_value, anchor[1].new_value) == (NUMBER, NUMBER_EDITED)
+
+
+def test_history_since_an_entry_gives_only_what_came_after(services, stealth):
+    _article, claims, _report = stealth
+    entries = services.claims.history(claims["number"])
+    assert [e.id for e in entries] == sorted(e.id for e in entries) and entries[0].id > 0
+    services.claims.update(claims["number"], verdict="false")
+    later = services.claims.history(claims["number"], after=entries[-1].id)
+    assert [(e.field, e.new_value) for e in later] == [("verdict", "false")]
+    assert services.claims.history(claims["number"], after=later[-1].id) == []
 
 
 def test_history_keeps_entries_of_removed_evidence(services, stealth):

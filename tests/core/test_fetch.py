@@ -126,6 +126,21 @@ class TestFetch:
         with pytest.raises(ImportRefused, match="only http:// and https://"):
             fetch_page("ftp://example.org/nota")
 
+    def test_failures_are_templates_the_window_translates(self, site):
+        site.pages["/grande"] = Page(b"x", declared_length=30 * 1024 * 1024)
+        cases = [
+            (site.url("/falta"), "{url}: the server answered HTTP {status} {reason}"),
+            (site.url("/grande"), "{url}: the page is {size} MB; the limit is {limit} MB"),
+            (closed_port_url(), "{url}: {host} refused the connection"),
+            ("ftp://example.org/x", "{url}: only http:// and https:// addresses can be fetched"),
+        ]
+        for url, template in cases:
+            with pytest.raises(ImportRefused) as raised:
+                fetch_page(url)
+            assert raised.value.template == template
+            assert str(raised.value) == template.format(**raised.value.fields)
+            assert str(raised.value).startswith(url + ": ")
+
     def test_header_charset_decodes_a_page_without_its_own(self, site):
         text = (
             "<html><body><article>" + "<p>Añadió que la cifra es dudosa, según el Kremlin.</p>" * 4

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from claimtracker import __version__
-from claimtracker.core.errors import ImportRefused
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ImportRefused
 from claimtracker.core.importers import MAX_FILE_BYTES, ImportedArticle, convert_bytes
 
 TIMEOUT_SECONDS = 20.0
@@ -74,7 +74,10 @@ def fetch_page(
     """
     url = url.strip()
     if not is_web_address(url):
-        raise ImportRefused(f"{url}: only http:// and https:// addresses can be fetched")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Core", "{url}: only http:// and https:// addresses can be fetched"),
+            url=url,
+        )
     started = time.monotonic()
     try:
         with (
@@ -88,33 +91,48 @@ def fetch_page(
         ):
             final_url = str(response.url)
             if response.status_code >= 400:
-                reason = response.reason_phrase or "error"
                 raise ImportRefused(
-                    f"{url}: the server answered HTTP {response.status_code} {reason}"
+                    QT_TRANSLATE_NOOP("Core", "{url}: the server answered HTTP {status} {reason}"),
+                    url=url,
+                    status=str(response.status_code),
+                    reason=response.reason_phrase or "error",
                 )
             media_type, charset = _content_type(response.headers.get("content-type"))
             if media_type not in PAGE_TYPES:
-                shown = media_type or "no content type"
                 raise ImportRefused(
-                    f"{url}: not a web page ({shown}); only HTML or text is imported"
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{url}: not a web page ({type}); only HTML or text is imported"
+                    )
+                    if media_type
+                    else QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{url}: not a web page (no content type); only HTML or text is imported",
+                    ),
+                    url=url,
+                    type=media_type,
                 )
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
-                raise ImportRefused(f"{url}: {_too_big(int(declared), max_bytes)}")
+                raise _too_big(url, int(declared), max_bytes)
             chunks: list[bytes] = []
             received = 0
             for chunk in response.iter_bytes():
                 received += len(chunk)
                 if received > max_bytes:
-                    raise ImportRefused(f"{url}: {_too_big(received, max_bytes, more=True)}")
+                    raise _too_big(url, received, max_bytes, more=True)
                 if time.monotonic() - started > deadline:
                     raise ImportRefused(
-                        f"{url}: the download took longer than {deadline:.0f} s; gave up"
+                        QT_TRANSLATE_NOOP(
+                            "Core", "{url}: the download took longer than {deadline:.0f} s; gave up"
+                        ),
+                        url=url,
+                        deadline=float(deadline),
                     )
                 chunks.append(chunk)
             redirects = tuple(str(r.url) for r in response.history)
     except httpx.HTTPError as exc:
-        raise ImportRefused(f"{url}: {_reason(exc, timeout, max_redirects)}") from exc
+        template, fields = _reason(exc, timeout, max_redirects)
+        raise ImportRefused(template, url=url, **fields) from exc
     return FetchedPage(
         url=url,
         final_url=final_url,
@@ -152,36 +170,67 @@ def _content_type(header: str | None) -> tuple[str, str | None]:
     return message.get_content_type().lower(), (str(charset) if charset else None)
 
 
-def _too_big(size: int, limit: int, *, more: bool = False) -> str:
-    shown = f"more than {limit / 1048576:.0f} MB" if more else f"{size / 1048576:.1f} MB"
-    return f"the page is {shown}; the limit is {limit / 1048576:.0f} MB"
+def _too_big(url: str, size: int, limit: int, *, more: bool = False) -> ImportRefused:
+    if more:
+        return ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Core", "{url}: the page is more than {limit} MB; the limit is {limit} MB"
+            ),
+            url=url,
+            limit=f"{limit / 1048576:.0f}",
+        )
+    return ImportRefused(
+        QT_TRANSLATE_NOOP("Core", "{url}: the page is {size} MB; the limit is {limit} MB"),
+        url=url,
+        size=f"{size / 1048576:.1f}",
+        limit=f"{limit / 1048576:.0f}",
+    )
 
 
-def _reason(exc: httpx.HTTPError, timeout: float, max_redirects: int) -> str:
-    """One line for a failed download, from the error and the causes chained to it."""
-    host = urlsplit(str(exc.request.url)).hostname if _has_request(exc) else None
+def _reason(
+    exc: httpx.HTTPError, timeout: float, max_redirects: int
+) -> tuple[str, dict[str, object]]:
+    """One line (a template starting with ``{url}: `` and its values) for a failed
+    download, from the error and the causes chained to it."""
+    host = str(urlsplit(str(exc.request.url)).hostname if _has_request(exc) else None)
     causes = _causes(exc)
     if isinstance(exc, httpx.TooManyRedirects):
-        return f"more than {max_redirects} redirects; gave up"
+        return QT_TRANSLATE_NOOP("Core", "{url}: more than {count} redirects; gave up"), {
+            "count": str(max_redirects)
+        }
     if isinstance(exc, httpx.ConnectTimeout):
-        return f"no connection to {host} within {timeout:g} s"
+        return QT_TRANSLATE_NOOP("Core", "{url}: no connection to {host} within {timeout:g} s"), {
+            "host": host,
+            "timeout": float(timeout),
+        }
     if isinstance(exc, httpx.TimeoutException):
-        return f"the server did not answer within {timeout:g} s"
+        return QT_TRANSLATE_NOOP("Core", "{url}: the server did not answer within {timeout:g} s"), {
+            "timeout": float(timeout)
+        }
     if isinstance(exc, httpx.UnsupportedProtocol):
-        return "only http:// and https:// addresses can be fetched"
+        return QT_TRANSLATE_NOOP(
+            "Core", "{url}: only http:// and https:// addresses can be fetched"
+        ), {}
     if any(isinstance(c, socket.gaierror) for c in causes) or "name or service" in str(exc).lower():
-        return f"cannot find the host {host} (DNS lookup failed)"
+        return QT_TRANSLATE_NOOP(
+            "Core", "{url}: cannot find the host {host} (DNS lookup failed)"
+        ), {"host": host}
     tls = next((c for c in causes if isinstance(c, ssl.SSLError)), None)
     if tls is not None or "ssl" in str(exc).lower():
         detail = getattr(tls, "reason", None) or getattr(tls, "verify_message", None) or exc
-        return f"secure connection (TLS) to {host} failed: {str(detail).lower()}"
+        return QT_TRANSLATE_NOOP(
+            "Core", "{url}: secure connection (TLS) to {host} failed: {detail}"
+        ), {"host": host, "detail": str(detail).lower()}
     if any(isinstance(c, ConnectionRefusedError) for c in causes) or "refused" in str(exc).lower():
-        return f"{host} refused the connection"
+        return QT_TRANSLATE_NOOP("Core", "{url}: {host} refused the connection"), {"host": host}
     if isinstance(exc, httpx.RemoteProtocolError):
-        return f"the server sent a broken answer ({exc})"
+        return QT_TRANSLATE_NOOP("Core", "{url}: the server sent a broken answer ({detail})"), {
+            "detail": str(exc)
+        }
     if isinstance(exc, httpx.DecodingError):
-        return "the page could not be decompressed"
-    return f"the download failed ({' '.join(str(exc).split()) or type(exc).__name__})"
+        return QT_TRANSLATE_NOOP("Core", "{url}: the page could not be decompressed"), {}
+    detail = " ".join(str(exc).split()) or type(exc).__name__
+    return QT_TRANSLATE_NOOP("Core", "{url}: the download failed ({detail})"), {"detail": detail}
 
 
 def _has_request(exc: httpx.HTTPError) -> bool:

@@ -14,7 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import ConflictError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from claimtracker.core.importers import ImportedArticle, read_article_file
 from claimtracker.core.importers.plain import short_title
 from claimtracker.core.model import Article, Highlight
@@ -69,23 +69,38 @@ def validated_fields(changes: dict[str, object]) -> dict[str, object]:
     language tag; a bad value is one clear :class:`UserError`."""
     unknown = set(changes) - set(ARTICLE_FIELDS)
     if unknown:
-        raise UserError(f"unknown article field(s): {', '.join(sorted(unknown))}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "unknown article field(s): {names}"),
+            names=", ".join(sorted(unknown)),
+        )
     values: dict[str, object] = {}
     for key, value in changes.items():
         if key == "published_at":
             if value is not None and not isinstance(value, date):
-                raise UserError("published_at must be a date (YYYY-MM-DD)")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "published_at must be a date (YYYY-MM-DD)")
+                )
             values[key] = value
             continue
         text = " ".join(str(value or "").split()) or None
         if key == "title" and text is None:
-            raise UserError("an article needs a title")
+            raise UserError(QT_TRANSLATE_NOOP("Core", "an article needs a title"))
         if key == "url" and text is not None:
             scheme, _, rest = text.partition("://")
             if scheme.lower() not in ("http", "https") or not rest.strip("/"):
-                raise UserError(f"not a web address: {text!r} (give the full https://… address)")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "not a web address: {value!r} (give the full https://… address)"
+                    ),
+                    value=text,
+                )
         if key == "language" and text is not None and not _LANGUAGE.match(text):
-            raise UserError(f"not a language code: {text!r} (for example es, en, pt-BR)")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "not a language code: {value!r} (for example es, en, pt-BR)"
+                ),
+                value=text,
+            )
         values[key] = text
     return values
 
@@ -122,8 +137,14 @@ class ArticleService:
         known = self.find_by_url(url)
         if known is not None:
             raise UserError(
-                f"{shown or url} is already article {known.id} ({known.title}); update that "
-                "article to get a newer version"
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{url} is already article {id} ({title}); update that article to get a "
+                    "newer version",
+                ),
+                url=shown or url,
+                id=str(known.id),
+                title=known.title,
             )
 
     def add_text(
@@ -153,8 +174,12 @@ class ArticleService:
             existing = session.scalar(select(Article).where(Article.text_sha256 == digest))
             if existing is not None:
                 raise UserError(
-                    f"{imported.source_name or imported.title}: the same text is already "
-                    f"article {existing.id} ({existing.title})"
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{name}: the same text is already article {id} ({title})"
+                    ),
+                    name=imported.source_name or imported.title,
+                    id=str(existing.id),
+                    title=existing.title,
                 )
             article = Article(
                 title=imported.title or "Untitled",
@@ -188,7 +213,9 @@ class ArticleService:
     def get(self, article_id: int) -> ArticleInfo:
         found = self._infos(Article.id == article_id)
         if not found:
-            raise UserError(f"no article with id {article_id}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
+            )
         return found[0]
 
     def _infos(self, *conditions) -> list[ArticleInfo]:
@@ -297,7 +324,10 @@ class ArticleService:
                 expected_values is not None and base != dict(expected_values)
             ):
                 raise ConflictError(
-                    f"article {article.id} was changed elsewhere while you were editing it",
+                    QT_TRANSLATE_NOOP(
+                        "Core", "article {id} was changed elsewhere while you were editing it"
+                    ),
+                    id=str(article.id),
                     theirs=stored,
                     mine=dict(values),
                     version=article.version,
@@ -333,16 +363,23 @@ class ArticleService:
             article = self._article(session, article_id)
             if expected_version is not None and article.version != expected_version:
                 raise ConflictError(
-                    f"article {article.id} was changed elsewhere; look at it again before "
-                    "deleting it",
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "article {id} was changed elsewhere; look at it again before deleting it",
+                    ),
+                    id=str(article.id),
                     version=article.version,
                 )
             if expected_state is not None and snapshot_content(
                 take_snapshot(session, article)
             ) != snapshot_content(expected_state):
                 raise ConflictError(
-                    f"article {article.id} or its claims changed since it was restored; "
-                    "nothing was deleted",
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "article {id} or its claims changed since it was restored; nothing was "
+                        "deleted",
+                    ),
+                    id=str(article.id),
                     version=article.version,
                 )
             return delete_article(session, article, self.actor)
@@ -369,5 +406,7 @@ class ArticleService:
     def _article(session, article_id: int) -> Article:
         article = session.get(Article, article_id)
         if article is None:
-            raise UserError(f"no article with id {article_id}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
+            )
         return article

@@ -99,22 +99,24 @@ def history(session: Session, entity_uuid: str) -> list[ChangeInfo]:
     )
 
 
-def claim_history(session: Session, claim_uuid: str, part_uuids: list[str]) -> list[ChangeInfo]:
+def claim_history(
+    session: Session, claim_uuid: str, part_uuids: list[str], after: int | None = None
+) -> list[ChangeInfo]:
     """Every logged change of a claim and of its highlights and evidence, oldest first.
 
     ``part_uuids`` (the claim's present highlights and evidence) find the entries written
-    before entries carried their claim, and those merged from other databases.
+    before entries carried their claim, and those merged from other databases. ``after``
+    (an entry id) keeps only the entries written since that one.
     """
-    rows = session.scalars(
-        select(ChangeLogEntry)
-        .where(
-            or_(
-                ChangeLogEntry.claim_uuid == claim_uuid,
-                ChangeLogEntry.entity_uuid.in_([claim_uuid, *part_uuids]),
-            )
+    query = select(ChangeLogEntry).where(
+        or_(
+            ChangeLogEntry.claim_uuid == claim_uuid,
+            ChangeLogEntry.entity_uuid.in_([claim_uuid, *part_uuids]),
         )
-        .order_by(ChangeLogEntry.at, ChangeLogEntry.id)
     )
+    if after is not None:
+        query = query.where(ChangeLogEntry.id > after)
+    rows = session.scalars(query.order_by(ChangeLogEntry.at, ChangeLogEntry.id))
     return _infos(rows)
 
 
@@ -129,6 +131,7 @@ def _infos(rows) -> list[ChangeInfo]:
             r.field,
             r.old_value,
             r.new_value,
+            r.id,
         )
         for r in rows
     ]

@@ -215,13 +215,13 @@ class ClaimService:
                     claims[claim.id] = claim_info(claim)
             return [claims[i] for i in ids if i in claims]
 
-    def history(self, claim_id: int) -> list[ChangeInfo]:
+    def history(self, claim_id: int, after: int | None = None) -> list[ChangeInfo]:
         """What happened to the claim, its highlights (re-anchoring included) and evidence:
-        oldest first, times in UTC."""
+        oldest first, times in UTC; ``after`` (an entry's id): only what was logged since."""
         with self.db.read() as session:
             claim = self._claim(session, claim_id)
             parts = [h.uuid for h in claim.highlights] + [e.uuid for e in claim.evidence]
-            return changelog.claim_history(session, claim.uuid, parts)
+            return changelog.claim_history(session, claim.uuid, parts, after)
 
     def for_article(
         self, article_id: int, claim_ids: Iterable[int] | None = None

@@ -151,3 +151,4 @@ class ChangeInfo:
     field: str | None
     old_value: str | None
     new_value: str | None
+    id: int = 0  # of the entry: later entries have higher ids

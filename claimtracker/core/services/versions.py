@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from claimtracker.core.anchoring import AnchorState, TextSelector, make_selector, reanchor
 from claimtracker.core.db import Database
 from claimtracker.core.diffing import DiffSegment, word_diff
-from claimtracker.core.errors import ConflictError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.model import Article, ArticleVersion, Claim, Highlight
 from claimtracker.core.services import changelog
@@ -90,7 +90,11 @@ class ArticleVersionService:
                 url = article.url or article.source_url
             if not url:
                 raise UserError(
-                    f"article {article_id} has no web address to check; give a file or an address"
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "article {id} has no web address to check; give a file or an address",
+                    ),
+                    id=str(article_id),
                 )
             return fetch_article(url, **limits)
         if isinstance(source, str) and is_web_address(source):
@@ -223,7 +227,11 @@ class ArticleVersionService:
                 )
             results.append(Reanchored(before, after, anchor.score))
             if progress is not None and progress(done, len(highlights)) is False:
-                raise Cancelled("re-anchoring cancelled; the article was left as it was")
+                raise Cancelled(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "re-anchoring cancelled; the article was left as it was"
+                    )
+                )
         return results
 
     def revert(self, report: VersionReport) -> VersionReport:
@@ -234,11 +242,25 @@ class ArticleVersionService:
         with self.db.write() as session:
             article = _article(session, report.article_id)
             if (article.text_version, article.text_sha256) != (report.version, report.text_sha256):
-                raise _conflict(article, "its text changed again since this version was stored")
+                raise _conflict(
+                    article,
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "article {id}: its text changed again since this version was stored; "
+                        "nothing was changed",
+                    ),
+                )
             now = {h.id: highlight_info(h) for h in article.highlights}
             left = {r.after.id: r.after for r in report.highlights}
             if now != left:
-                raise _conflict(article, "its highlights changed since this version was stored")
+                raise _conflict(
+                    article,
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "article {id}: its highlights changed since this version was stored; "
+                        "nothing was changed",
+                    ),
+                )
             archived = session.scalar(
                 select(ArticleVersion).where(
                     ArticleVersion.article_id == article.id,
@@ -246,7 +268,13 @@ class ArticleVersionService:
                 )
             )
             if archived is None:
-                raise _conflict(article, f"version {report.previous_version} is gone")
+                raise _conflict(
+                    article,
+                    QT_TRANSLATE_NOOP(
+                        "Core", "article {id}: version {number} is gone; nothing was changed"
+                    ),
+                    number=str(report.previous_version),
+                )
             restore_text(article, archived)
             article.text_version = report.previous_version
             article.version += 1
@@ -297,7 +325,10 @@ class ArticleVersionService:
             for seen, accept in decisions:
                 h = session.get(Highlight, seen.id)
                 if h is None:
-                    raise ConflictError(f"highlight {seen.id} was deleted meanwhile")
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP("Core", "highlight {id} was deleted meanwhile"),
+                        id=str(seen.id),
+                    )
                 if (h.state, h.start, h.end, h.current_exact) != (
                     "fuzzy",
                     seen.start,
@@ -305,8 +336,13 @@ class ArticleVersionService:
                     seen.current_exact,
                 ) or seen.state != "fuzzy":
                     raise ConflictError(
-                        f"the match of highlight {seen.id} changed meanwhile "
-                        f"(now {h.state}); look at it again"
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "the match of highlight {id} changed meanwhile (now {state}); look "
+                            "at it again",
+                        ),
+                        id=str(seen.id),
+                        state=h.state,
                     )
                 before.append(highlight_info(h))
                 if accept:
@@ -346,7 +382,10 @@ class ArticleVersionService:
                 h = session.get(Highlight, left.id)
                 if h is None or highlight_info(h) != left:
                     raise ConflictError(
-                        f"highlight {left.id} changed meanwhile; nothing was undone"
+                        QT_TRANSLATE_NOOP(
+                            "Core", "highlight {id} changed meanwhile; nothing was undone"
+                        ),
+                        id=str(left.id),
                     )
                 put_highlight(h, was)
                 changelog.record(
@@ -453,8 +492,12 @@ class ArticleVersionService:
             )
             if text is None:
                 raise UserError(
-                    f"article {article_id} has no version {number} "
-                    f"(versions 1 to {article.text_version})"
+                    QT_TRANSLATE_NOOP(
+                        "Core", "article {id} has no version {number} (versions 1 to {last})"
+                    ),
+                    id=str(article_id),
+                    number=str(number),
+                    last=str(article.text_version),
                 )
             return text
 
@@ -474,7 +517,7 @@ class ArticleVersionService:
 def _article(session: Session, article_id: int) -> Article:
     article = session.get(Article, article_id)
     if article is None:
-        raise UserError(f"no article with id {article_id}")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id))
     return article
 
 
@@ -482,14 +525,25 @@ def _check_article(
     article: Article, expected_version: int | None, expected_text: tuple[int, str] | None
 ) -> None:
     if expected_version is not None and article.version != expected_version:
-        raise _conflict(article, "it was changed elsewhere while you were working on it")
+        raise _conflict(
+            article,
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "article {id}: it was changed elsewhere while you were working on it; nothing "
+                "was changed",
+            ),
+        )
     if expected_text is not None and (article.text_version, article.text_sha256) != tuple(
         expected_text
     ):
-        raise _conflict(article, f"its text is now version {article.text_version}")
+        raise _conflict(
+            article,
+            QT_TRANSLATE_NOOP(
+                "Core", "article {id}: its text is now version {number}; nothing was changed"
+            ),
+            number=str(article.text_version),
+        )
 
 
-def _conflict(article: Article, why: str) -> ConflictError:
-    return ConflictError(
-        f"article {article.id}: {why}; nothing was changed", version=article.version
-    )
+def _conflict(article: Article, template: str, **fields: object) -> ConflictError:
+    return ConflictError(template, version=article.version, id=str(article.id), **fields)
