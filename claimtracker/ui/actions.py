@@ -22,7 +22,8 @@ class ActionSpec:
     tip: str = ""
     checkable: bool = False
     # "window": the shortcut works anywhere in the window; "views": only while the article
-    # view or a claim list has the focus (so Delete still deletes text in edit boxes).
+    # view or a claim list has the focus (so Delete still deletes text in edit boxes);
+    # "library": only while the article library has the focus.
     scope: str = "window"
 
 
@@ -47,6 +48,13 @@ SPECS = (
         "Ctrl+I",
         icons.IMPORT,
         QT_TRANSLATE_NOOP("Actions", "Import .txt, .md, .html, .docx or .pdf files"),
+    ),
+    ActionSpec(
+        "actionImportUrl",
+        QT_TRANSLATE_NOOP("Actions", "Import from &URL…"),
+        "Ctrl+Shift+I",
+        icons.IMPORT_URL,
+        QT_TRANSLATE_NOOP("Actions", "Fetch web pages and import their articles"),
     ),
     ActionSpec(
         "actionPasteArticle",
@@ -142,7 +150,72 @@ SPECS = (
         QT_TRANSLATE_NOOP("Actions", "&Find"),
         Key.Find,
         None,
-        QT_TRANSLATE_NOOP("Actions", "Search the review list, or filter the library while reading"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Search the review list, find in the article, or filter the library"
+        ),
+    ),
+    ActionSpec(
+        "actionFindNext",
+        QT_TRANSLATE_NOOP("Actions", "Find &Next"),
+        Key.FindNext,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "The next match in the article"),
+    ),
+    ActionSpec(
+        "actionFindPrevious",
+        QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
+        Key.FindPrevious,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "The previous match in the article"),
+    ),
+    ActionSpec(
+        "actionEditArticle",
+        QT_TRANSLATE_NOOP("Actions", "&Edit Article…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Correct the title, outlet, author, publication date, URL or language"
+        ),
+    ),
+    ActionSpec(
+        "actionCheckUpdates",
+        QT_TRANSLATE_NOOP("Actions", "Check for &Updates"),
+        "F5",
+        icons.CHECK_UPDATES,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Fetch the article's web page again; a changed page is a new version"
+        ),
+    ),
+    ActionSpec(
+        "actionUpdateFromFile",
+        QT_TRANSLATE_NOOP("Actions", "Update from &File…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Store a newer text of the article from a file"),
+    ),
+    ActionSpec(
+        "actionArticleVersions",
+        QT_TRANSLATE_NOOP("Actions", "&Versions and Differences…"),
+        "Ctrl+Shift+D",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "The texts of the article and what changed between them"),
+    ),
+    ActionSpec(
+        "actionReviewQuotes",
+        QT_TRANSLATE_NOOP("Actions", "Review &Changed Quotes"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Quotes whose words changed in a newer version, or are no longer found"
+        ),
+    ),
+    ActionSpec(
+        "actionDeleteArticle",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Article…"),
+        Key.Delete,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Delete the article with its claims that appear only in it"),
+        scope="library",
     ),
     ActionSpec(
         "actionShowArticle",
@@ -218,12 +291,13 @@ class ActionRegistry:
                 action.setStatusTip(tip)
                 action.setToolTip(tip)
             action.setCheckable(spec.checkable)
-            if spec.scope == "views":
+            if spec.scope != "window":
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self._actions[spec.name] = action
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]
 
-    def view_scoped(self) -> list[QAction]:
-        return [self._actions[s.name] for s in SPECS if s.scope == "views"]
+    def view_scoped(self, scope: str = "views") -> list[QAction]:
+        """The actions whose shortcut works only in widgets of ``scope``."""
+        return [self._actions[s.name] for s in SPECS if s.scope == scope]

@@ -44,6 +44,7 @@ from claimtracker.ui.plain import menu_text
 from claimtracker.ui.review.controller import ReviewController
 from claimtracker.ui.review.panel import ReviewPanel
 from claimtracker.ui.transfer.controller import TransferController
+from claimtracker.ui.versions.feature import ArticleChanges
 from claimtracker.ui.widgets.naming import named
 from claimtracker.ui.widgets.notice import NoticeBar
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.groups = GroupController(context, self, self.show_claim)
         self._build_menus()
         self._connect()
+        self.article_changes = ArticleChanges(self)  # import from URL, versions, history, find
         geometry, state = context.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self._default_size()
@@ -169,7 +171,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addSeparator()
-        self._add(file_menu, "actionImport", "actionPasteArticle", "actionExport")
+        self._add(
+            file_menu, "actionImport", "actionImportUrl", "actionPasteArticle", "actionExport"
+        )
         file_menu.addSeparator()
         self._add(file_menu, "actionRetrySave", "actionBackup", "actionRestore")
         file_menu.addSeparator()
@@ -179,7 +183,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self._add(edit_menu, "actionUndo", "actionRedo")
         edit_menu.addSeparator()
-        self._add(edit_menu, "actionFind")
+        self._add(edit_menu, "actionFind", "actionFindNext", "actionFindPrevious")
+        self.article_menu = bar.addMenu(self.tr("&Article"))
         claim_menu = bar.addMenu(self.tr("&Claim"))
         self._add(
             claim_menu,
@@ -192,7 +197,7 @@ class MainWindow(QMainWindow):
         self._add(claim_menu, "actionDeleteClaim")
         claim_menu.addSeparator()
         self._add(claim_menu, "actionGroupSimilar", "actionManageTags")
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         self._add(view_menu, "actionShowArticle", "actionShowReview")
         view_menu.addSeparator()
         colour = QActionGroup(self)
@@ -375,7 +380,7 @@ class MainWindow(QMainWindow):
         """Show what other windows or processes saved (typed text is saved first)."""
         self.inspector.flush()
         self.articles.reload_library()
-        self.articles.reload_rows()
+        self.articles.refresh()  # its text too, if another version became current
         self.claims.reload()
         self.review.changed_elsewhere()
         self.suggestions.reload()
@@ -477,6 +482,9 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         if self.tabs.currentIndex() == REVIEW_TAB:
             self.review_panel.focus_search()
+            return
+        if self.articles.info is not None and not self.library.isAncestorOf(self.focusWidget()):
+            self.article_panel.find_bar.open()
             return
         self.library_dock.show()
         self.library.filter.setFocus()

@@ -1,6 +1,22 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleChanges</name>
+    <message numerus="yes">
+        <source>%n quote(s) to review in this article.</source>
+        <translation>
+            <numerusform>%n quote to review in this article.</numerusform><numerusform>%n quotes to review in this article.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message numerus="yes">
+        <source>[… %n unchanged line(s) …]</source>
+        <translation>
+            <numerusform>[… %n unchanged line …]</numerusform><numerusform>[… %n unchanged lines …]</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message numerus="yes">
         <source>Left as they are, because they changed elsewhere since you chose them: %n claim(s) (%1)</source>
@@ -37,6 +53,14 @@
         <source>Compared: the %Ln listed claim(s).</source>
         <translation>
             <numerusform>Compared: the %Ln listed claim.</numerusform><numerusform>Compared: the %Ln listed claims.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>Claim %1: %n change(s), newest first</source>
+        <translation>
+            <numerusform>Claim %1: %n change, newest first</numerusform><numerusform>Claim %1: %n changes, newest first</numerusform></translation>
     </message>
 </context>
 <context>
@@ -153,6 +177,44 @@ You can undo this with Edit › Undo.</numerusform></translation>
         <source>Exported %Ln row(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VersionController</name>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article imported</numerusform><numerusform>%n articles imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n page could not be imported:</numerusform><numerusform>%n pages could not be imported:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in place</source>
+        <translation>
+            <numerusform>%n in place</numerusform><numerusform>%n in place</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform><numerusform>%n moved</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changed wording</source>
+        <translation>
+            <numerusform>%n with changed wording</numerusform><numerusform>%n with changed wording</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n not found</numerusform><numerusform>%n not found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the article “%1” with its texts? Its %n claim(s) go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</source>
+        <translation>
+            <numerusform>Delete the article “%1” with its texts? Its %n claim go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</numerusform><numerusform>Delete the article “%1” with its texts? Its %n claims go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</numerusform></translation>
     </message>
 </context>
 </TS>

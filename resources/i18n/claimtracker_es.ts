@@ -28,6 +28,14 @@
         <translation>Importar archivos .txt, .md, .html, .docx o .pdf</translation>
     </message>
     <message>
+        <source>Import from &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch web pages and import their articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New Article from &amp;Text…</source>
         <translation>Nuevo artículo desde &amp;texto…</translation>
     </message>
@@ -132,8 +140,72 @@
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <source>Search the review list, or filter the library while reading</source>
-        <translation>Buscar en la revisión o, durante la lectura, filtrar la biblioteca</translation>
+        <source>Search the review list, find in the article, or filter the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next match in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous match in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the title, outlet, author, publication date, URL or language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the article&apos;s web page again; a changed page is a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a newer text of the article from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions and Differences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts of the article and what changed between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Changed Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes whose words changed in a newer version, or are no longer found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the article with its claims that appear only in it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Article</source>
@@ -189,6 +261,32 @@
     </message>
 </context>
 <context>
+    <name>ArticleChanges</name>
+    <message>
+        <source>Changed Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation type="unfinished">Afirmación %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) to review in this article.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quotes to review in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleClaimsList</name>
     <message>
         <source>Claims in this article</source>
@@ -207,10 +305,73 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Edit Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">Medio</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>es, en, pt-BR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">sin fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished">&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation type="unfinished">&amp;Medio</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation type="unfinished">&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Idioma</translation>
+    </message>
+</context>
+<context>
     <name>ArticleLibrary</name>
     <message>
-        <source>Filter by title, outlet or author</source>
-        <translation>Filtrar por título, medio o autor</translation>
+        <source>Filter by title, outlet, author or text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter articles</source>
@@ -342,6 +503,60 @@
     </message>
 </context>
 <context>
+    <name>ChangedQuotes</name>
+    <message>
+        <source>Wording changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangedQuotesPanel</name>
+    <message>
+        <source>Changed quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new wording becomes the quote of the selected claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new wording is not the quote: the highlight is marked not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not found in the current version —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimController</name>
     <message>
         <source>Edit statement</source>
@@ -421,6 +636,10 @@
     <message>
         <source>Claim inspector</source>
         <translation>Inspector de afirmaciones</translation>
+    </message>
+    <message>
+        <source>Changed quotes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statement</source>
@@ -526,6 +745,15 @@
         <source>updated %1 by %2</source>
         <translation>actualizada el %1 por %2</translation>
     </message>
+    <message>
+        <source>Recorded quote: %1
+Now in the article: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer found in the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -591,6 +819,26 @@
     </message>
     <message>
         <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">Medio</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -737,6 +985,158 @@ Which version should be kept?</source>
         <source>{name}: no article text found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{url}: only http:// and https:// addresses can be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the server answered HTTP {status} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: not a web page ({type}); only HTML or text is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: not a web page (no content type); only HTML or text is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the download took longer than {deadline:.0f} s; gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the page is more than {limit} MB; the limit is {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the page is {size} MB; the limit is {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: more than {count} redirects; gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: no connection to {host} within {timeout:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the server did not answer within {timeout:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: cannot find the host {host} (DNS lookup failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: secure connection (TLS) to {host} failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: {host} refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the server sent a broken answer ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the page could not be decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the download failed ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown article field(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published_at must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web address: {value!r} (give the full https://… address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a language code: {value!r} (for example es, en, pt-BR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is already article {id} ({title}); update that article to get a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the same text is already article {id} ({title})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id} was changed elsewhere while you were editing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id} was changed elsewhere; look at it again before deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id} or its claims changed since it was restored; nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id} has no web address to check; give a file or an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-anchoring cancelled; the article was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id}: its text changed again since this version was stored; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id}: its highlights changed since this version was stored; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id}: version {number} is gone; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight {id} was deleted meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the match of highlight {id} changed meanwhile (now {state}); look at it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight {id} changed meanwhile; nothing was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id} has no version {number} (versions 1 to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id}: it was changed elsewhere while you were working on it; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id}: its text is now version {number}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseController</name>
@@ -785,6 +1185,39 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <message>
         <source>Restored the backup %1.</source>
         <translation>Se ha restaurado la copia de seguridad %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffLegend</name>
+    <message>
+        <source>Legend: removed text is struck through, added text is underlined and bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message numerus="yes">
+        <source>[… %n unchanged line(s) …]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1439,33 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupController</name>
     <message>
         <source>Select two or more claims to group, or list them.</source>
@@ -1084,6 +1544,211 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Evidence added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New wording accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New wording rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Enunciado</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished">Fecha de la afirmación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Veredicto</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished">Justificación</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance in an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording of the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fuente</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished">Postura</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">Afirmación</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Pruebas</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1, characters %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters %1–%2, %3, in version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters %1–%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Claim history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim selected</source>
+        <translation type="unfinished">Ninguna afirmación seleccionada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %1: %n change(s), newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
@@ -1138,6 +1803,10 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished">&amp;Artículo</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
@@ -2122,6 +2791,267 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     <message>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
+    </message>
+</context>
+<context>
+    <name>UrlImportDialog</name>
+    <message>
+        <source>Import from URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web addresses of articles, one per line. Each page is fetched as it is, without running its scripts; its bytes, their SHA-256, the final address and the time are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importar</translation>
+    </message>
+</context>
+<context>
+    <name>VersionController</name>
+    <message>
+        <source>A page is already being fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation type="unfinished">
+            <numerusform>%n artículo importado</numerusform>
+            <numerusform>%n artículos importados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Pages Were Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported with Warnings</source>
+        <translation type="unfinished">Importado con advertencias</translation>
+    </message>
+    <message>
+        <source>This article has no web address; use Update from File instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Article from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has not changed: the text is the same as its version %1. No new version was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in place</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changed wording</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review changed quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the article “%1” with its texts? Its %n claim(s) go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 stored (was %2). Quotes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions and Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed passages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one version so far: differences appear after an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words removed: %1 · added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fuente</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bytes received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

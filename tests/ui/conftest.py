@@ -15,6 +15,7 @@ from claimtracker.ui.settings import AppSettings
 
 ASK_FUNCTIONS = (
     "open_article_files",
+    "open_article_file",
     "open_database_file",
     "new_database_file",
     "error",

@@ -545,5 +545,7 @@ def _check_article(
         )
 
 
-def _conflict(article: Article, template: str, **fields: object) -> ConflictError:
-    return ConflictError(template, version=article.version, id=str(article.id), **fields)
+def _conflict(article: Article, template: str, number: str | None = None) -> ConflictError:
+    if number is None:
+        return ConflictError(template, version=article.version, id=str(article.id))
+    return ConflictError(template, version=article.version, id=str(article.id), number=number)

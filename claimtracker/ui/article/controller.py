@@ -2,7 +2,9 @@
 
 After an edit the controller patches its rows from what the command returned (or re-reads just
 the claims it names) and says which claims changed; views then repaint those alone. The
-library's claim counts change the same way, without listing every article again.
+library's claim counts change the same way, without listing every article again. An article
+whose own record changed (corrected metadata, a new text, deleted or restored) is read again
+alone; the library is listed anew only when an article comes or goes.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from claimtracker.core.anchoring import in_place
 from claimtracker.core.commands import Change
-from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.core.errors import ClaimTrackerError, UserError
 from claimtracker.core.services.dto import ArticleClaim, ArticleInfo, Placement
 from claimtracker.ui.context import AppContext
 from claimtracker.ui.messages import message
@@ -25,6 +27,9 @@ class ArticleController(QObject):
     rowsChanged = Signal(object)  # ids of claims whose rows changed in place
     libraryReset = Signal(list)  # [ArticleInfo]
     libraryCountsChanged = Signal(object)  # {article id: claim count}
+    libraryArticleChanged = Signal(object)  # ArticleInfo of a listed article, as now stored
+    infoChanged = Signal(object)  # ArticleInfo: the open article's metadata changed
+    textReplaced = Signal(str)  # the open article's current text is another one (a version)
     failed = Signal(str, str)  # title, message
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
@@ -34,6 +39,7 @@ class ArticleController(QObject):
         self.text = ""
         self._rows: dict[int, ArticleClaim] = {}
         self._order: list[int] = []
+        self._listed: set[int] = set()
 
     @property
     def article_id(self) -> int | None:
@@ -43,8 +49,14 @@ class ArticleController(QObject):
 
     def reload_library(self) -> list[ArticleInfo]:
         articles = self._context.services.articles.all()
+        self._listed = {a.id for a in articles}
         self.libraryReset.emit(articles)
         return articles
+
+    def search(self, words: str) -> set[int]:
+        """Ids of the articles whose title, text, outlet or author have these words (accents
+        and case ignored): the library's filter, also for articles without claims."""
+        return {a.id for a in self._context.services.articles.search(words)}
 
     def open(self, article_id: int) -> bool:
         """Show an article with its claims; False (and ``failed``) when it cannot be read."""
@@ -124,12 +136,67 @@ class ArticleController(QObject):
 
     def apply(self, change: Change) -> None:
         """Patch the rows from a saved change; re-read only what it does not carry."""
-        if self.info is not None:
+        reloaded = self._follow_articles(change.article_records)
+        if self.info is not None and not reloaded:
             self._patch(change)
         if change.articles:
             self.libraryCountsChanged.emit(
                 self._context.services.articles.claim_counts(change.articles)
             )
+
+    def refresh(self) -> None:
+        """Read the open article again (after changes saved elsewhere): its metadata, its
+        text if another version became current, its claims; another one if it was deleted."""
+        if self.info is None or not self._follow_articles({self.info.id}):
+            self.reload_rows()
+
+    def _follow_articles(self, article_ids: frozenset[int] | set[int]) -> bool:
+        """Show articles whose own record changed; True when the open one was read anew
+        (its rows with it)."""
+        if not article_ids:
+            return False
+        services = self._context.services
+        stored: dict[int, ArticleInfo | None] = {}
+        for article_id in article_ids:
+            try:
+                stored[article_id] = services.articles.get(article_id)
+            except UserError:
+                stored[article_id] = None  # deleted
+        came_or_went = {
+            i for i, info in stored.items() if (info is not None) != (i in self._listed)
+        }
+        articles: list[ArticleInfo] | None = None
+        if came_or_went:
+            articles = self.reload_library()
+        else:
+            for info in stored.values():
+                if info is not None:
+                    self.libraryArticleChanged.emit(info)
+        open_id = self.article_id
+        if open_id is not None and open_id in stored:
+            info = stored[open_id]
+            if info is None:
+                self.open_last_or_first(articles if articles is not None else self.reload_library())
+                return True
+            return self._replace_open(info)
+        back = [i for i in came_or_went if stored[i] is not None]
+        if back:  # a deleted article brought back (undo): show it again
+            return self.open(back[0])
+        return False
+
+    def _replace_open(self, info: ArticleInfo) -> bool:
+        """The open article as now stored; its text and rows again if its text changed."""
+        old, self.info = self.info, info
+        if old is not None and (old.version, old.text_version) == (info.version, info.text_version):
+            return False
+        text = self._context.services.articles.text(info.id)
+        self.infoChanged.emit(info)
+        if text == self.text:
+            return False
+        self.text = text
+        self.textReplaced.emit(text)
+        self.reload_rows()
+        return True
 
     def _patch(self, change: Change) -> None:
         assert self.info is not None
@@ -158,7 +225,9 @@ class ArticleController(QObject):
             }
             for claim_id in unknown:
                 if claim_id in fresh:
-                    membership |= claim_id not in self._rows
+                    membership |= claim_id not in self._rows or (
+                        self._rows[claim_id].highlights != fresh[claim_id].highlights
+                    )  # highlights that moved, or whose match was decided, are placed again
                     self._rows[claim_id] = fresh[claim_id]
                     changed.add(claim_id)
                 elif claim_id in self._rows:

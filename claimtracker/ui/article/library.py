@@ -1,8 +1,12 @@
-"""The article library: a filter box over a list of articles, two lines each."""
+"""The article library: a filter box over a list of articles, two lines each.
+
+The filter narrows the list at once by title, outlet, author and address, and a moment later
+adds what the full-text search finds in the articles' text (an article without claims too).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from claimtracker.core.services.dto import ArticleInfo
@@ -11,6 +15,9 @@ from claimtracker.ui.article.models import ArticleLibraryModel, article_details
 from claimtracker.ui.records import ID_ROLE
 from claimtracker.ui.widgets.naming import named
 from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
+
+SEARCH_PAUSE_MS = 250
+"""The text of the articles is searched after this pause in typing."""
 
 
 class ArticleLibrary(QWidget):
@@ -22,7 +29,7 @@ class ArticleLibrary(QWidget):
         super().__init__(parent)
         self.setObjectName("articleLibrary")
         self.filter = named(QLineEdit(), "articleFilter")
-        self.filter.setPlaceholderText(self.tr("Filter by title, outlet or author"))
+        self.filter.setPlaceholderText(self.tr("Filter by title, outlet, author or text"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter articles"))
         self.model = ArticleLibraryModel(self)
@@ -41,16 +48,22 @@ class ArticleLibrary(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         self._current: int | None = None
+        self._articles = articles
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._search_text)
         self.filter.textChanged.connect(self._filter_changed)
         self.list.selectionModel().currentRowChanged.connect(self._row_changed)
         articles.libraryReset.connect(self.set_articles)
         articles.libraryCountsChanged.connect(self.model.set_counts)
+        articles.libraryArticleChanged.connect(self.model.update_article)
         articles.opened.connect(lambda info, _text: self.select(info.id if info else None))
         self.articleChosen.connect(articles.open)
 
     def set_articles(self, articles: list[ArticleInfo]) -> None:
         self.model.set_articles(articles)
         self._reselect()
+        if self.filter.text().strip():
+            self._search_text()  # the new list's text matches
 
     def select(self, article_id: int | None) -> None:
         """Mark an article as the open one without emitting ``articleChosen``."""
@@ -72,6 +85,17 @@ class ArticleLibrary(QWidget):
     def _filter_changed(self, text: str) -> None:
         self.model.set_filter(text)
         self._reselect()
+        if text.strip():
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+
+    def _search_text(self) -> None:
+        self._search_timer.stop()
+        words = self.filter.text()
+        if words.strip():
+            self.model.set_matches(self._articles.search(words))
+            self._reselect()
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():

@@ -1,4 +1,5 @@
-"""The article tab: the open article's title, outlet and link above its text."""
+"""The article tab: the open article's title, outlet and link above its text, a find bar
+below it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from claimtracker.core.services.dto import ArticleInfo, ClaimInfo
 from claimtracker.ui.article.controller import ArticleController
+from claimtracker.ui.article.find_bar import FindBar
 from claimtracker.ui.article.marks import Mark
 from claimtracker.ui.article.models import claim_summary
 from claimtracker.ui.article.reader import ArticleView, MarkStyle
@@ -58,13 +60,17 @@ class ArticlePanel(QWidget):
         self.view = ArticleView()
         self.view.set_style_provider(self._style)
         self.view.set_tooltip_provider(self._tooltip)
+        self.find_bar = FindBar(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
 
         articles.opened.connect(self._show)
+        articles.infoChanged.connect(self._header)
+        articles.textReplaced.connect(self._replace_text)
         articles.rowsReset.connect(self._marks)
         articles.rowsChanged.connect(self.view.repaint_claims)
         claims.currentChanged.connect(self._current)
@@ -73,6 +79,18 @@ class ArticlePanel(QWidget):
 
     def _show(self, info: ArticleInfo | None, text: str) -> None:
         self.view.set_article(text)
+        self.find_bar.text_replaced()
+        self._header(info)
+
+    def _replace_text(self, text: str) -> None:
+        """Another text of the open article: shown at about the same place."""
+        bar = self.view.verticalScrollBar()
+        share = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.view.set_article(text)
+        bar.setValue(round(share * bar.maximum()))
+        self.find_bar.text_replaced()
+
+    def _header(self, info: ArticleInfo | None) -> None:
         if info is None:
             self.title.setText(self.tr("No articles yet"))
             self.meta.setText(

@@ -176,6 +176,10 @@ class ArticleView(QPlainTextEdit):
         self._found_current = current
         self.viewport().update()
 
+    def found(self) -> tuple[list[Mark], int | None]:
+        """The search hits outlined, and the key of the one filled."""
+        return list(self._found), self._found_current
+
     # -- offsets ----------------------------------------------------------------------------
 
     def to_qt(self, codepoint: int) -> int:

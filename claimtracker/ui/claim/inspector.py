@@ -95,6 +95,10 @@ class ClaimInspector(QWidget):
         self.stamp = _plain_label("claimStamp")
         self.quote = _plain_label("claimQuote")
         self.quote.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        # A quote whose words changed in a newer version of its article, or are gone from it.
+        self.wording = _plain_label("claimWording")
+        self.wording.setAccessibleName(self.tr("Changed quotes"))
+        self.wording.setStyleSheet("border-left: 3px solid #D55E00; padding-left: 6px;")
 
         self.statement = self._text_box("statementEdit", self.tr("Statement"), 3)
         self.claimant = self._line(
@@ -168,6 +172,7 @@ class ClaimInspector(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.stamp)
         layout.addWidget(self.quote)
+        layout.addWidget(self.wording)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.evidence, 1)
@@ -277,6 +282,7 @@ class ClaimInspector(QWidget):
                     line.setText("")
                 self.claim_date.setDate(NO_DATE)
                 self.evidence_model.set_rows([])
+                self.wording.hide()
                 return
             self.heading.setText(self.tr("Claim %1").replace("%1", str(claim.id)))
             self.stamp.setText(
@@ -286,6 +292,9 @@ class ClaimInspector(QWidget):
             )
             # The quotes are shown as they are: they often carry quotation marks of their own.
             self.quote.setText(" · ".join(h.exact for h in claim.highlights))
+            changed = self._changed_wording(claim)
+            self.wording.setText(changed)
+            self.wording.setVisible(bool(changed))
             _set_plain(self.statement, claim.statement)
             _set_plain(self.rationale, claim.rationale)
             _set_line(self.claimant, claim.claimant)
@@ -297,6 +306,21 @@ class ClaimInspector(QWidget):
             self.evidence_model.set_rows(claim.evidence)
         finally:
             self._loading = False
+
+    def _changed_wording(self, claim: ClaimInfo) -> str:
+        """Quotes a newer version of their article changed (the quote as recorded and the
+        words there now, awaiting review) or no longer has."""
+        notes = []
+        for h in claim.highlights:
+            if h.state == "fuzzy" and h.current_exact is not None:
+                notes.append(
+                    self.tr("Recorded quote: %1\nNow in the article: %2")
+                    .replace("%1", h.exact)
+                    .replace("%2", h.current_exact)
+                )
+            elif h.state == "orphaned":
+                notes.append(self.tr("No longer found in the article: %1").replace("%1", h.exact))
+        return "\n\n".join(notes)
 
     def focus_statement(self) -> None:
         self.statement.setFocus(Qt.FocusReason.OtherFocusReason)

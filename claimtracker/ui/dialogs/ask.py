@@ -28,6 +28,17 @@ def open_article_files(parent: QWidget | None) -> list[str]:
     return files
 
 
+def open_article_file(parent: QWidget | None, title: str) -> str | None:
+    """One article file (a newer text of an article), or None."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        "",
+        _filters(QCoreApplication.translate("Ask", "Articles"), IMPORT_PATTERNS),
+    )
+    return path or None
+
+
 def open_database_file(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,

@@ -36,6 +36,11 @@ FIELDS = {
     "url": QT_TRANSLATE_NOOP("ConflictDialog", "URL"),
     "kind": QT_TRANSLATE_NOOP("ConflictDialog", "Kind"),
     "reliability": QT_TRANSLATE_NOOP("ConflictDialog", "Reliability"),
+    "title": QT_TRANSLATE_NOOP("ConflictDialog", "Title"),
+    "outlet": QT_TRANSLATE_NOOP("ConflictDialog", "Outlet"),
+    "author": QT_TRANSLATE_NOOP("ConflictDialog", "Author"),
+    "published_at": QT_TRANSLATE_NOOP("ConflictDialog", "Publication date"),
+    "language": QT_TRANSLATE_NOOP("ConflictDialog", "Language"),
 }
 
 

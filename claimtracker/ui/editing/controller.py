@@ -4,7 +4,9 @@ What can go wrong with a save, and what the analyst then sees:
 
 - **conflict** (the claim changed elsewhere since the edit was based on it): both versions side
   by side; keeping mine saves again on top of theirs, keeping theirs shows theirs and drops the
-  step (an undo or redo refused this way leaves the history);
+  step (an undo or redo refused this way leaves the history). A conflict with no version to
+  save on top of (a fuzzy match decided elsewhere) is said in one message, and what is stored
+  is shown;
 - **busy or failing storage** (another program holds the write lock, a full disk): the edit
   stays in the history and in the inspector marked "(not saved)" and is retried in the
   background, in order, until it is saved; the window never waits on a lock for more than
@@ -143,13 +145,21 @@ class EditController(QObject):
     ) -> bool:
         """Record a step's outcome: on the stack, in the views, or in front of the analyst."""
         if isinstance(outcome, Change):
+            if adapter is None and outcome == Change():
+                return True  # it changed nothing (an article checked and found the same)
             if adapter is None:
                 self.stack.push(CommandAdapter(command, self._step))
             elif step == "do" and not adapter.applied:
                 self._saved(adapter)
             self._announce(outcome)
             return True
-        if isinstance(outcome, ConflictError):
+        if isinstance(outcome, ConflictError) and outcome.version is None:
+            # Nothing to save mine on top of (a fuzzy match decided elsewhere, a record
+            # restored elsewhere): what is stored is shown, and this step is given up.
+            if adapter is not None:
+                adapter.setObsolete(True)
+            ask.error(self._window, self.tr("Changed Elsewhere"), message(outcome))
+        elif isinstance(outcome, ConflictError):
             if self._keep_mine(outcome):
                 command.rebase(outcome.version)
                 return self._perform(command, step, adapter)
@@ -276,7 +286,7 @@ class EditController(QObject):
                 self._saved(adapter)
                 self._announce(outcome)
             elif isinstance(outcome, ConflictError):
-                if self._keep_mine(outcome):
+                if outcome.version is not None and self._keep_mine(outcome):
                     adapter.command.rebase(outcome.version)
                     QTimer.singleShot(0, self.retry_in_background)
                 else:

@@ -1,0 +1,153 @@
+"""The current claim's history, newest first: when, who, what, old → new.
+
+Read once when a claim becomes current; when that claim changes, only the entries logged
+since the newest one shown are read and put on top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from claimtracker.core.services.dto import ChangeInfo, ClaimInfo
+from claimtracker.ui.palette import Taxonomy
+from claimtracker.ui.plain import tooltip
+from claimtracker.ui.records import RECORD_ROLE, Index
+from claimtracker.ui.versions.history_text import change, full_text, heading, what
+from claimtracker.ui.widgets.naming import named
+from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
+
+LoadHistory = Callable[[int, "int | None"], list[ChangeInfo]]
+
+
+def _newest_first(entry: ChangeInfo) -> tuple:
+    return (entry.at, entry.id)
+
+
+class HistoryModel(QAbstractTableModel):
+    """Change-log entries, newest first; :meth:`add` puts later ones in their place."""
+
+    def __init__(self, taxonomy: Callable[[], Taxonomy], parent=None) -> None:
+        super().__init__(parent)
+        self._taxonomy = taxonomy
+        self._entries: list[ChangeInfo] = []
+
+    def set_entries(self, entries: list[ChangeInfo]) -> None:
+        self.beginResetModel()
+        self._entries = sorted(entries, key=_newest_first, reverse=True)
+        self.endResetModel()
+
+    def add(self, entries: list[ChangeInfo]) -> None:
+        """Entries logged since those shown: each inserted where its time puts it (on top,
+        unless it came with an earlier time, as merged entries do)."""
+        for entry in sorted(entries, key=_newest_first):
+            key = _newest_first(entry)
+            row = next(
+                (i for i, e in enumerate(self._entries) if _newest_first(e) < key),
+                len(self._entries),
+            )
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._entries.insert(row, entry)
+            self.endInsertRows()
+
+    def entries(self) -> list[ChangeInfo]:
+        return list(self._entries)
+
+    def last_id(self) -> int | None:
+        """The highest entry id shown (entries after it are new)."""
+        return max((e.id for e in self._entries), default=None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return what(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(full_text(entry, self._taxonomy()))
+        if role == RECORD_ROLE:
+            return entry
+        return None
+
+
+class HistoryPanel(QWidget):
+    """Shows the history of the claim it is given; ``load(claim_id, after)`` reads entries."""
+
+    def __init__(
+        self, load: LoadHistory, taxonomy: Callable[[], Taxonomy], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimHistory")
+        self.setAccessibleName(self.tr("Claim history"))
+        self._load = load
+        self._taxonomy = taxonomy
+        self._claim_id: int | None = None
+        self.heading = named(QLabel(), "claimHistoryHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        bold = QFont(self.heading.font())
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        self.model = HistoryModel(taxonomy, self)
+        self.list = named(QListView(), "claimHistoryList")
+        self.list.setAccessibleName(self.tr("Changes of the claim"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(
+            TwoLineDelegate(
+                lambda e: self.lines(e)[0], lambda e: self.lines(e)[1], parent=self.list
+            )
+        )
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        self.show_claim(None)
+
+    def claim_id(self) -> int | None:
+        return self._claim_id
+
+    def lines(self, entry: ChangeInfo) -> tuple[str, str]:
+        """An entry's two lines: what changed; when, who and the values."""
+        second = (heading(entry), change(entry, self._taxonomy()))
+        return what(entry), " · ".join(p for p in second if p)
+
+    def shown(self) -> list[tuple[str, str]]:
+        """The lines of every entry listed, top first."""
+        return [self.lines(e) for e in self.model.entries()]
+
+    def show_claim(self, claim: ClaimInfo | None) -> None:
+        """The history of ``claim``: all of it for another claim, what is new for the same."""
+        if claim is None:
+            self._claim_id = None
+            self.model.set_entries([])
+            self.heading.setText(self.tr("No claim selected"))
+            return
+        if claim.id != self._claim_id:
+            self._claim_id = claim.id
+            self.model.set_entries(self._load(claim.id, None))
+            self.list.scrollToTop()
+        else:
+            newer = self._load(claim.id, self.model.last_id())
+            if newer:
+                self.model.add(newer)
+        self.heading.setText(
+            self.tr("Claim %1: %n change(s), newest first", "", self.model.rowCount()).replace(
+                "%1", str(claim.id)
+            )
+        )
+
+    def clear(self) -> None:
+        self.show_claim(None)

@@ -1,0 +1,83 @@
+"""The History dock: the selected claim's change log in the analyst's words, newest first,
+and only what is new read after an edit of that claim."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from claimtracker.core.importers import ImportedArticle
+from claimtracker.core.services.claims import ClaimService
+
+TEXT = "El ministro dijo que la inflación bajó al dos por ciento en marzo. Fin de la nota.\n"
+QUOTE = "la inflación bajó al dos por ciento"
+
+
+@pytest.fixture
+def claim_window(services, add_article, db_path, open_window):
+    article = add_article(TEXT, "Nota")
+    claim = services.claims.create_from_quote(article, QUOTE, claimant="Ministro").id
+    services.claims.update(claim, verdict="mostly_true")
+    edited = TEXT.replace("dos por ciento", "tres por ciento")
+    services.versions.add_version(article, ImportedArticle(edited, "Nota", "txt", b"v2"))
+    services.db.close()
+    window = open_window(db_path)
+    window.articles.open(article)
+    return window, claim
+
+
+def lines(window) -> list[tuple[str, str]]:
+    """(what, second line) of each entry, as the list draws them."""
+    return window.article_changes.history.shown()
+
+
+def test_history_of_the_selected_claim_newest_first(claim_window, qtmodeltester):
+    window, claim = claim_window
+    window.claims.select(claim)
+    panel = window.article_changes.history
+    qtmodeltester.check(panel.model)
+    shown = lines(window)
+    whats = [w for w, _ in shown]
+    assert whats[0] == "New version of the article: Wording of the quote"  # the newest
+    assert "New version of the article: Place of the quote" in whats
+    assert "Changed: Verdict" in whats
+    assert whats[-1].startswith("Created with: ")
+    verdict = dict(shown)["Changed: Verdict"]
+    assert verdict.endswith("— → Mostly true")  # labels, not keys
+    assert " · tester · " in verdict  # who
+    place = dict(shown)["New version of the article: Place of the quote"]
+    assert "wording changed, in version 2" in place
+    wording = dict(shown)["New version of the article: Wording of the quote"]
+    assert wording.endswith(f"{QUOTE} → {QUOTE.replace('dos', 'tres')}")
+    tip = panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "tres por ciento" in tip and "<p" in tip  # plain text shown through an escaped tip
+    assert panel.heading.text().startswith(f"Claim {claim}: ")
+    window.claims.select(None)
+    assert panel.model.rowCount() == 0
+
+
+def test_an_edit_adds_its_entry_on_top_reading_only_what_is_new(claim_window, monkeypatch, qtbot):
+    window, claim = claim_window
+    window.claims.select(claim)
+    panel = window.article_changes.history
+    before = panel.model.rowCount()
+    calls = []
+    original = ClaimService.history
+
+    def spy(self, claim_id, after=None):
+        calls.append(after)
+        return original(self, claim_id, after)
+
+    monkeypatch.setattr(ClaimService, "history", spy)
+    combo = window.inspector.verdict
+    combo.setCurrentIndex(combo.findData("false"))
+    combo.activated.emit(combo.currentIndex())
+    assert panel.model.rowCount() == before + 1
+    what, second = lines(window)[0]
+    assert what == "Changed: Verdict" and second.endswith("Mostly true → False")
+    assert calls and all(after is not None for after in calls)  # never everything again
+
+    window.registry["actionUndo"].trigger()  # undo is a change of its own, logged too
+    assert panel.model.rowCount() == before + 2
+    assert lines(window)[0][1].endswith("False → Mostly true")
+    assert all(after is not None for after in calls)
