@@ -343,6 +343,10 @@
         <translation type="unfinished">sin fecha</translation>
     </message>
     <message>
+        <source>Problem with the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation type="unfinished">&amp;Título</translation>
     </message>
@@ -524,15 +528,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the new version did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quotes to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote as recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now in the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -549,10 +549,6 @@
     </message>
     <message>
         <source>The new wording is not the quote: the highlight is marked not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— not found in the current version —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -746,8 +742,7 @@
         <translation>actualizada el %1 por %2</translation>
     </message>
     <message>
-        <source>Recorded quote: %1
-Now in the article: %2</source>
+        <source>Now in the article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1445,6 +1440,10 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,6 +1729,10 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <name>HistoryPanel</name>
     <message>
         <source>Claim history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim and number of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2971,6 +2974,10 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation type="unfinished">Artículo</translation>
+    </message>
+    <message>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,6 +2991,10 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>Changed passages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words removed and added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -79,8 +79,9 @@ def painted(window) -> dict[int, str]:
     return {m.key: text[m.start : m.end] for m in window.view.highlights()}
 
 
-def test_update_reanchors_paints_flags_and_lists(updated, db_path):
+def test_update_reanchors_paints_flags_and_lists(updated, db_path, qtmodeltester):
     window, article, claims = updated
+    qtmodeltester.check(window.article_changes.quotes.model)
     text = window.view.article_text()
     assert text == window.articles.text and "1,5 millones" in text  # the new text is shown
     shown = painted(window)
@@ -108,7 +109,8 @@ def test_update_reanchors_paints_flags_and_lists(updated, db_path):
     window.claims.select(claims["number"])
     wording = window.inspector.wording
     assert wording.isVisible() and wording.textFormat() == Qt.TextFormat.PlainText
-    assert NUMBER in wording.text() and NUMBER_EDITED in wording.text()
+    assert window.inspector.quote.text() == NUMBER  # as recorded
+    assert wording.text() == f"Now in the article: {NUMBER_EDITED}"
     window.claims.select(claims["removed"])
     assert "No longer found" in wording.text() and REMOVED in wording.text()
 
@@ -155,7 +157,8 @@ def test_accepting_and_rejecting_the_new_wording(updated, db_path, qtbot):
     assert not panel.accept_button.isEnabled()  # an orphan has nothing to accept
     choose(panel, claims["number"])
     assert window.claims.claim_id == claims["number"]  # the inspector follows the list
-    assert panel.recorded.text() == NUMBER and panel.current.text() == NUMBER_EDITED
+    assert window.inspector.quote.text() == NUMBER
+    assert window.inspector.wording.text().endswith(NUMBER_EDITED)
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
     db, services = stored(db_path)
     (h,) = services.claims.get(claims["number"]).highlights
@@ -269,3 +272,65 @@ def test_article_text_in_the_diff_is_never_markup(services, db_path, open_window
     shown = dialog.view.toPlainText()
     assert shown.startswith("[… 30 unchanged lines …]") and "Línea" not in shown
     assert "…]\nTexto <" in shown
+
+
+NAMES = (
+    "changedQuotesDock",
+    "changedQuotes",
+    "changedQuotesSummary",
+    "changedQuotesList",
+    "acceptWordingButton",
+    "rejectWordingButton",
+    "claimWording",
+    "historyDock",
+    "claimHistory",
+    "claimHistoryHeading",
+    "claimHistoryList",
+    "findBar",
+    "findEdit",
+    "findCount",
+    "findPreviousButton",
+    "findNextButton",
+    "findCloseButton",
+)
+DIALOG_NAMES = (
+    "versionsHeading",
+    "versionsTable",
+    "diffFrom",
+    "diffTo",
+    "diffChangedOnly",
+    "diffSummary",
+    "diffLegend",
+    "diffLegendRemoved",
+    "diffLegendAdded",
+    "diffView",
+)
+
+
+def test_automation_names_of_articles_that_change(updated):
+    from PySide6.QtWidgets import QWidget
+
+    window, _article, _claims = updated
+    for name in NAMES:
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    dialog = window.article_changes.show_versions()
+    assert dialog.objectName() == "versionsDialog"
+    for name in DIALOG_NAMES:
+        widget = dialog.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    for name in (
+        "actionImportUrl",
+        "actionFindNext",
+        "actionFindPrevious",
+        "actionEditArticle",
+        "actionCheckUpdates",
+        "actionUpdateFromFile",
+        "actionArticleVersions",
+        "actionReviewQuotes",
+        "actionDeleteArticle",
+    ):
+        action = window.registry[name]
+        assert window.findChild(type(action), name) is action, name

@@ -33,6 +33,7 @@ class FindBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.installEventFilter(self)
         self.count = named(QLabel(), "findCount")
+        self.count.setAccessibleName(self.tr("Matches"))
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 of 000") + 8)
         self.previous = self._button("findPreviousButton", "↑", self.tr("Previous match"))

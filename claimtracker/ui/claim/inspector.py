@@ -35,6 +35,9 @@ from claimtracker.ui.widgets.naming import named
 TYPING_PAUSE_MS = 800
 """Text typed into a box is saved after this pause, or at once when the box loses focus."""
 
+CHANGED_QUOTE_STYLE = "border: 0 solid #D55E00; border-left-width: 3px; padding-left: 6px;"
+"""An orange bar beside the words a newer version of the article has for a quote."""
+
 NO_DATE = QDate(1900, 1, 1)
 """The date box's minimum, shown as empty: the claim has no date."""
 
@@ -98,7 +101,7 @@ class ClaimInspector(QWidget):
         # A quote whose words changed in a newer version of its article, or are gone from it.
         self.wording = _plain_label("claimWording")
         self.wording.setAccessibleName(self.tr("Changed quotes"))
-        self.wording.setStyleSheet("border-left: 3px solid #D55E00; padding-left: 6px;")
+        self.wording.setStyleSheet(CHANGED_QUOTE_STYLE)
 
         self.statement = self._text_box("statementEdit", self.tr("Statement"), 3)
         self.claimant = self._line(
@@ -308,16 +311,12 @@ class ClaimInspector(QWidget):
             self._loading = False
 
     def _changed_wording(self, claim: ClaimInfo) -> str:
-        """Quotes a newer version of their article changed (the quote as recorded and the
-        words there now, awaiting review) or no longer has."""
+        """Quotes a newer version of their article changed (the words there now, awaiting
+        review, beside the quote as recorded shown above) or no longer has."""
         notes = []
         for h in claim.highlights:
             if h.state == "fuzzy" and h.current_exact is not None:
-                notes.append(
-                    self.tr("Recorded quote: %1\nNow in the article: %2")
-                    .replace("%1", h.exact)
-                    .replace("%2", h.current_exact)
-                )
+                notes.append(self.tr("Now in the article: %1").replace("%1", h.current_exact))
             elif h.state == "orphaned":
                 notes.append(self.tr("No longer found in the article: %1").replace("%1", h.exact))
         return "\n\n".join(notes)

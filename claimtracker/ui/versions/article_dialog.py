@@ -52,6 +52,7 @@ class ArticleDialog(QDialog):
         day = article.published_at
         self.published.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         self.error = named(QLabel(), "articleDialogError")
+        self.error.setAccessibleName(self.tr("Problem with the values"))
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #D55E00; font-weight: 600;")

@@ -1,12 +1,12 @@
-"""The quotes of the open article to review after a new version: fuzzy matches (the quote as
-recorded, the words there now: accept or reject) and quotes no longer found (orphans)."""
+"""The quotes of the open article to review after a new version: fuzzy matches (the words
+there now: accept or reject them) and quotes no longer found (orphans). Choosing one makes its
+claim current, so the inspector shows the quote as recorded beside the words there now."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -79,6 +79,7 @@ class ChangedQuotesPanel(QWidget):
         self._read_only = False
         self._filling = False
         self.summary = self._label("changedQuotesSummary")
+        self.summary.setAccessibleName(self.tr("What the new version did"))
         self.model = quotes_model(self)
         self.list = named(QListView(), "changedQuotesList")
         self.list.setAccessibleName(self.tr("Quotes to review"))
@@ -95,14 +96,6 @@ class ChangedQuotesPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.recorded = self._label("recordedQuote")
-        self.current = self._label("currentWording")
-        bold = QFont(self.font())
-        bold.setBold(True)
-        self.recorded_title = QLabel(self.tr("Quote as recorded"))
-        self.recorded_title.setFont(bold)
-        self.current_title = QLabel(self.tr("Now in the article"))
-        self.current_title.setFont(bold)
         self.accept_button = self._button(
             "acceptWordingButton",
             self.tr("Accept"),
@@ -121,8 +114,6 @@ class ChangedQuotesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
-        for widget in (self.recorded_title, self.recorded, self.current_title, self.current):
-            layout.addWidget(widget)
         layout.addLayout(buttons)
         self.list.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -180,16 +171,6 @@ class ChangedQuotesPanel(QWidget):
 
     def _selected(self) -> None:
         chosen = self.selected()
-        one = chosen[0] if len(chosen) == 1 else None
-        self.recorded.setText(one.highlight.exact if one else "")
-        if one is not None and one.fuzzy:
-            self.current.setText(one.highlight.current_exact or "")
-        elif one is not None:
-            self.current.setText(self.tr("— not found in the current version —"))
-        else:
-            self.current.setText("")
-        for widget in (self.recorded_title, self.recorded, self.current_title, self.current):
-            widget.setVisible(one is not None)
         fuzzy = any(r.fuzzy for r in chosen)
         self.accept_button.setEnabled(fuzzy and not self._read_only)
         self.reject_button.setEnabled(fuzzy and not self._read_only)

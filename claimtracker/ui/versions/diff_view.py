@@ -124,6 +124,7 @@ class DiffLegend(QWidget):
 
     def _sample(self, name: str, text: str, tint: QColor) -> QLabel:
         label = named(QLabel(text), name)
+        label.setAccessibleName(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         rgba = f"rgba({tint.red()}, {tint.green()}, {tint.blue()}, {tint.alpha()})"
         label.setStyleSheet(f"background: {rgba}; padding: 1px 4px;")

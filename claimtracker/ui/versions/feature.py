@@ -64,6 +64,7 @@ class ArticleChanges(QObject):
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self._window)
         dock.setObjectName(name)
+        dock.setAccessibleName(title)
         dock.setWidget(widget)
         features = QDockWidget.DockWidgetFeature
         dock.setFeatures(

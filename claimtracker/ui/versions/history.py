@@ -93,6 +93,7 @@ class HistoryPanel(QWidget):
         self._taxonomy = taxonomy
         self._claim_id: int | None = None
         self.heading = named(QLabel(), "claimHistoryHeading")
+        self.heading.setAccessibleName(self.tr("Claim and number of changes"))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         bold = QFont(self.heading.font())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,8 +44,12 @@ class VersionsDialog(QDialog):
         self._segments: list[DiffSegment] = []
         self._asked = 0  # the latest comparison asked for; earlier answers are dropped
         self.heading = named(QLabel(), "versionsHeading")
+        self.heading.setAccessibleName(self.tr("Article"))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
+        bold = QFont(self.heading.font())
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.model = VersionsModel(self)
         self.table = named(QTableView(), "versionsTable")
         self.table.setAccessibleName(self.tr("Versions"))
@@ -57,13 +62,14 @@ class VersionsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(self.fontMetrics().height() * 8)
         self.from_box = named(QComboBox(), "diffFrom")
         self.from_box.setAccessibleName(self.tr("Compare from version"))
         self.to_box = named(QComboBox(), "diffTo")
         self.to_box.setAccessibleName(self.tr("Compare to version"))
         self.changed_only = named(QCheckBox(self.tr("Changed passages only")), "diffChangedOnly")
+        self.changed_only.setAccessibleName(self.tr("Changed passages only"))
         self.summary = named(QLabel(), "diffSummary")
+        self.summary.setAccessibleName(self.tr("Words removed and added"))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.view = DiffView()
         self.legend = DiffLegend()
@@ -96,7 +102,12 @@ class VersionsDialog(QDialog):
         self.to_box.activated.connect(lambda _i: self.compare())
         self.changed_only.toggled.connect(lambda _on: self._show())
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.resize(900, 640)
+        available = parent.screen().availableGeometry() if parent and parent.screen() else None
+        width, height = 900, 640
+        if available is not None:  # a small screen gets a smaller window, not a clipped one
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -109,6 +120,7 @@ class VersionsDialog(QDialog):
         self.heading.setText(article.title)
         versions = self._context.services.versions.versions(article.id)
         self.model.set_versions(versions)
+        self._fit_table(len(versions))
         numbers = [v.number for v in versions]
         for box in (self.from_box, self.to_box):
             box.clear()
@@ -121,6 +133,14 @@ class VersionsDialog(QDialog):
         self.table.selectRow(len(numbers) - 1)
         selection.blockSignals(blocked)
         self.compare()
+
+    def _fit_table(self, rows: int) -> None:
+        """As tall as its rows (up to five; more scroll), so the differences get the room."""
+        self.table.resizeRowsToContents()
+        row = self.table.rowHeight(0) if rows else self.fontMetrics().height() + 8
+        header = self.table.horizontalHeader().sizeHint().height()
+        frame = self.table.frameWidth() * 2
+        self.table.setFixedHeight(header + row * max(1, min(rows, 5)) + frame)
 
     def compare(self, from_version: int | None = None, to_version: int | None = None) -> None:
         """Compute the differences between two versions off the GUI thread, then show them."""
