@@ -334,3 +334,53 @@ def test_automation_names_of_articles_that_change(updated):
     ):
         action = window.registry[name]
         assert window.findChild(type(action), name) is action, name
+
+
+def test_a_version_stored_or_an_article_deleted_elsewhere_is_shown(
+    stealth, open_window, db_path, qtbot
+):
+    article, claims, edited = stealth
+    window = open_window(db_path)
+    window.articles.open(article)
+    db, services = stored(db_path)
+    try:
+        incoming = services.versions.read_source(article, edited)
+        services.versions.add_version(article, incoming)  # another analyst, another window
+        qtbot.waitUntil(lambda: "1,5 millones" in window.view.article_text(), timeout=10000)
+        assert painted(window)[claims["number"]] == NUMBER_EDITED
+        assert window.articles.info.text_version == 2
+        other = services.articles.add_text("Otra nota sin afirmaciones.\n", "Otra").id
+        services.articles.delete(article)
+        qtbot.waitUntil(lambda: window.articles.article_id == other, timeout=10000)
+        assert window.library.model.row_of(article) is None
+    finally:
+        db.close()
+
+
+def test_articles_that_change_on_postgresql(pg, qtbot, settings, dialogs, tmp_path):
+    import os
+    import time
+
+    url = os.environ["CLAIMTRACKER_TEST_POSTGRES"]
+    services = Services(pg, "setup")
+    run = time.time_ns()
+    original, edited = tmp_path / "nota.txt", tmp_path / "nota-v2.txt"
+    original.write_text(ORIGINAL + f"Referencia {run}.\n", encoding="utf-8")
+    edited.write_text(EDITED + f"Referencia {run}.\n", encoding="utf-8")
+    article = services.articles.import_file(original).id
+    number = services.claims.create_from_quote(article, NUMBER).id
+    window = create_main_window(url, settings)
+    qtbot.addWidget(window)
+    window.articles.open(article)
+    update_from_file(window, dialogs, qtbot, edited)
+    assert painted(window)[number] == NUMBER_EDITED
+    choose(window.article_changes.quotes, number)
+    window.article_changes.quotes.accept_button.click()
+    (h,) = services.claims.get(number).highlights
+    assert (h.state, h.exact) == ("anchored", NUMBER_EDITED)
+    whats = [what for what, _rest in window.article_changes.history.shown()]
+    assert whats[0] == "New wording accepted: Quote"
+    assert "New version of the article: Place of the quote" in whats
+    window.library.filter.setText(f"Referencia {run}")  # words of the text, on PostgreSQL
+    qtbot.waitUntil(lambda: [a.id for a in window.library.model.rows()] == [article])
+    window.close()
