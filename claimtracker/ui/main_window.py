@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -36,6 +38,8 @@ from claimtracker.ui.editing.controller import EditController
 from claimtracker.ui.plain import menu_text
 from claimtracker.ui.review.controller import ReviewController
 from claimtracker.ui.review.panel import ReviewPanel
+from claimtracker.ui.scales.controller import ScalesController
+from claimtracker.ui.tab_layouts import TabLayouts
 from claimtracker.ui.transfer.controller import TransferController
 from claimtracker.ui.widgets.naming import named
 from claimtracker.ui.widgets.notice import NoticeBar
@@ -63,6 +67,13 @@ class MainWindow(QMainWindow):
         self.transfer = TransferController(context, self)
         self._build_widgets()
         self.review = ReviewController(context, self.edits, self.review_panel, self)
+        self.scales = ScalesController(context, self.edits, self)
+        self.layouts = TabLayouts(
+            self,
+            context.settings,
+            ("article", "review"),
+            {"review": [self.library_dock, self.claims_dock]},
+        )
         self._build_menus()
         self._connect()
         geometry, state = context.settings.window_state()
@@ -108,8 +119,13 @@ class MainWindow(QMainWindow):
             self.claims_list,
             area.LeftDockWidgetArea,
         )
+        # In a short window the inspector scrolls rather than squeezing its fields.
+        inspector_area = named(QScrollArea(), "inspectorScroll")
+        inspector_area.setWidget(self.inspector)
+        inspector_area.setWidgetResizable(True)
+        inspector_area.setFrameShape(QFrame.Shape.NoFrame)
         self.inspector_dock = self._dock(
-            "inspectorDock", self.tr("Claim"), self.inspector, area.RightDockWidgetArea
+            "inspectorDock", self.tr("Claim"), inspector_area, area.RightDockWidgetArea
         )
         self.resizeDocks(
             [self.library_dock, self.inspector_dock], [340, 380], Qt.Orientation.Horizontal
@@ -155,11 +171,17 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._add(edit_menu, "actionFind")
         claim_menu = bar.addMenu(self.tr("&Claim"))
-        self._add(claim_menu, "actionNewClaim", "actionLinkClaim", "actionAddEvidence")
+        self._add(
+            claim_menu,
+            "actionNewClaim",
+            "actionLinkClaim",
+            "actionLinkToClaim",
+            "actionAddEvidence",
+        )
         claim_menu.addSeparator()
         self._add(claim_menu, "actionDeleteClaim")
         claim_menu.addSeparator()
-        self._add(claim_menu, "actionManageTags")
+        self._add(claim_menu, "actionManageTags", "actionScales")
         view_menu = bar.addMenu(self.tr("&View"))
         self._add(view_menu, "actionShowArticle", "actionShowReview")
         view_menu.addSeparator()
@@ -171,7 +193,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in (self.library_dock, self.claims_dock, self.inspector_dock):
             view_menu.addAction(dock.toggleViewAction())
-        self._add(bar.addMenu(self.tr("&Help")), "actionAbout")
+        self._add(bar.addMenu(self.tr("&Help")), "actionShortcuts", "actionAbout")
 
         toolbar = self.toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
@@ -188,7 +210,9 @@ class MainWindow(QMainWindow):
         self._add(toolbar, "actionUndo", "actionRedo")
         for widget in (self.view, self.claims_list):  # Delete acts where a claim has the focus
             widget.addActions(self.registry.view_scoped())
-        self.view.set_context_actions([a["actionNewClaim"], a["actionLinkClaim"]])
+        self.view.set_context_actions(
+            [a["actionNewClaim"], a["actionLinkClaim"], a["actionLinkToClaim"]]
+        )
 
     def _add(self, menu, *names: str) -> None:
         for name in names:
@@ -218,12 +242,15 @@ class MainWindow(QMainWindow):
             "actionRedo": edits.redo,
             "actionNewClaim": lambda: claims.create(articles.article_id, selection()),
             "actionLinkClaim": lambda: claims.link(articles.article_id, selection()),
+            "actionLinkToClaim": lambda: claims.link_to_chosen(articles.article_id, selection()),
             "actionDeleteClaim": claims.delete_current,
             "actionAddEvidence": claims.add_evidence,
             "actionFind": self._find,
             "actionShowArticle": lambda: self.tabs.setCurrentIndex(ARTICLE_TAB),
             "actionShowReview": lambda: self.tabs.setCurrentIndex(REVIEW_TAB),
             "actionManageTags": self.review.manage_tags,
+            "actionScales": lambda: self.scales.open_dialog(a["actionUndo"], a["actionRedo"]),
+            "actionShortcuts": self._shortcuts,
             "actionColourByVerdict": lambda: self._colour_by("verdict"),
             "actionColourByStatus": lambda: self._colour_by("status"),
             "actionAbout": self._about,
@@ -260,7 +287,11 @@ class MainWindow(QMainWindow):
         panel.openRequested.connect(self.show_claim)
         panel.claimSelected.connect(lambda claim_id: claims.select(claim_id, scroll=False))
         panel.exportRequested.connect(self._export)
-        self.tabs.currentChanged.connect(lambda i: self.review.set_visible(i == REVIEW_TAB))
+        self.tabs.currentChanged.connect(self.layouts.switch)
+        self.tabs.currentChanged.connect(
+            lambda i: self.review.set_visible(i == REVIEW_TAB, self.claims.claim_id)
+        )
+        context.taxonomyChanged.connect(self.inspector.set_taxonomy)
         for controller in (edits, claims, self.database, self.transfer):
             controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
@@ -298,6 +329,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _changed(self, change: Change) -> None:
+        if change.scales:
+            self.context.scales_changed()  # every view shows the new names and colours
         self.articles.apply(change)
         self.claims.apply(change)
         self.review.apply(change)
@@ -309,6 +342,7 @@ class MainWindow(QMainWindow):
     def _changed_elsewhere(self) -> None:
         """Show what other windows or processes saved (typed text is saved first)."""
         self.inspector.flush()
+        self.context.scales_changed()
         self.articles.reload_library()
         self.articles.reload_rows()
         self.claims.reload()
@@ -338,6 +372,7 @@ class MainWindow(QMainWindow):
         article, claim = self.articles.article_id is not None, self.claims.claim_id is not None
         a["actionNewClaim"].setEnabled(writable and article and selected)
         a["actionLinkClaim"].setEnabled(writable and selected and claim)
+        a["actionLinkToClaim"].setEnabled(writable and selected and article)
         a["actionDeleteClaim"].setEnabled(writable and claim)
         a["actionAddEvidence"].setEnabled(writable and claim)
         a["actionImport"].setEnabled(writable)
@@ -419,6 +454,11 @@ class MainWindow(QMainWindow):
             settings.backups_to_keep = dialog.backups.value()
             self.context.set_analyst(dialog.analyst.text())  # the undo history stays
 
+    def _shortcuts(self) -> None:
+        from claimtracker.ui.help.shortcuts import ShortcutsDialog
+
+        ask.run_dialog(ShortcutsDialog(self.registry, self))
+
     def _about(self) -> None:
         from claimtracker import __version__
 
@@ -489,8 +529,10 @@ class MainWindow(QMainWindow):
         self.context.jobs.shutdown()
         self.articles.remember()
         settings = self.context.settings
-        settings.save_window_state(self.saveGeometry(), self.saveState())
-        settings.save_review_header(self.review_panel.table.horizontalHeader().saveState())
+        # The window opens on the article tab: its arrangement is the one restored first.
+        settings.save_window_state(self.saveGeometry(), self.layouts.state("article"))
+        self.layouts.remember()
+        self.review.remember()
         settings.sync()
         self.context.db.close()
         super().closeEvent(event)
