@@ -1709,6 +1709,10 @@ You can undo this with Edit › Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ClaimReview rating: 1 false … 5 true; none for the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,7 +1721,7 @@ You can undo this with Edit › Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ClaimReview rating</source>
+        <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,8 +77,11 @@ def test_add_rename_recolour_reorder_with_undo(
         choose(verdicts, "Mixed")
         verdicts.up_button.click()
         seen["order"] = labels(window.inspector.verdict)[1:4]  # after "— none —"
-        # Undo works while the dialog is open, and the dialog follows it.
-        window.registry["actionUndo"].trigger()
+        # Ctrl+Z undoes while the dialog is open, and the dialog follows it.
+        dialog.show()
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        qtbot.keyClick(verdicts.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         seen["undone"] = [e.label for e in verdicts.model.entries()][1:4]
 
     in_scales(window, dialogs, steps)

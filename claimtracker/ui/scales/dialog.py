@@ -214,8 +214,8 @@ class ScalesDialog(QDialog):
             )
         )
         lists = QHBoxLayout()
-        lists.addWidget(self.statuses, 4)
-        lists.addWidget(self.verdicts, 5)
+        lists.addWidget(self.statuses, 3)
+        lists.addWidget(self.verdicts, 4)
         # The window's own actions: their shortcuts work while this dialog has the focus.
         self.addActions([undo, redo])
         bottom = QHBoxLayout()
@@ -232,7 +232,10 @@ class ScalesDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(lists, 1)
         layout.addLayout(bottom)
-        self.resize(860, 480)
+        room = parent.window().size() if parent is not None else None
+        width = min(860, room.width() - 16) if room else 860
+        height = min(480, room.height() - 40) if room else 480
+        self.resize(max(width, self.minimumSizeHint().width()), height)
 
     def editor(self, kind: str) -> ScaleEditor:
         return self.statuses if kind == "status" else self.verdicts

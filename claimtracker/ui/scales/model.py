@@ -121,11 +121,17 @@ class ScaleModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == 2:
+            return QCoreApplication.translate(
+                "ScaleModel", "ClaimReview rating: 1 false … 5 true; none for the others"
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
             QCoreApplication.translate("ScaleModel", "Name"),
             QCoreApplication.translate("ScaleModel", "Claims"),
-            QCoreApplication.translate("ScaleModel", "ClaimReview rating"),
+            QCoreApplication.translate("ScaleModel", "Rating"),
         )
-        return titles[section] if 0 <= section < self.columnCount() else None
+        return titles[section]
