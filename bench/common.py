@@ -33,8 +33,8 @@ def _upgrade_cached(path: Path) -> None:
     """Bring a database cached by an older version to the current schema (no backup kept)."""
     import shutil
     import sqlite3
-    import tempfile
 
+    from claimtracker.core.backups import backup_folder
     from claimtracker.core.db import open_database
     from claimtracker.core.migrations import SCHEMA_HEAD
 
@@ -45,11 +45,10 @@ def _upgrade_cached(path: Path) -> None:
         conn.close()
     if revision != SCHEMA_HEAD:
         print(f"upgrading {path.name} to schema {SCHEMA_HEAD}…", flush=True)
-        scratch = Path(tempfile.mkdtemp())
-        try:
-            open_database(path, backup_dir=scratch).close()
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+        existed = backup_folder(path).exists()
+        open_database(path).close()
+        if not existed:  # the upgrade's backup of a generated database is not worth keeping
+            shutil.rmtree(backup_folder(path), ignore_errors=True)
 
 
 def best_of(

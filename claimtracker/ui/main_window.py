@@ -43,6 +43,8 @@ from claimtracker.ui.palette import claim_colour
 from claimtracker.ui.plain import menu_text
 from claimtracker.ui.review.controller import ReviewController
 from claimtracker.ui.review.panel import ReviewPanel
+from claimtracker.ui.scales.controller import ScalesController
+from claimtracker.ui.tab_layouts import TabLayouts
 from claimtracker.ui.transfer.controller import TransferController
 from claimtracker.ui.widgets.naming import named
 from claimtracker.ui.widgets.notice import NoticeBar
@@ -73,6 +75,13 @@ class MainWindow(QMainWindow):
         self.suggestions = SuggestionController(context, self.articles, self.edits, self)
         self.similar = SimilarClaimsController(context, self.edits, self.claims, self)
         self.groups = GroupController(context, self, self.show_claim)
+        self.scales = ScalesController(context, self.edits, self)
+        self.layouts = TabLayouts(
+            self,
+            context.settings,
+            ("article", "review"),
+            {"review": [self.library_dock, self.claims_dock]},
+        )
         self._build_menus()
         self._connect()
         geometry, state = context.settings.window_state()
@@ -186,12 +195,13 @@ class MainWindow(QMainWindow):
             "actionNewClaim",
             "actionDismissSuggestion",
             "actionLinkClaim",
+            "actionLinkToClaim",
             "actionAddEvidence",
         )
         claim_menu.addSeparator()
         self._add(claim_menu, "actionDeleteClaim")
         claim_menu.addSeparator()
-        self._add(claim_menu, "actionGroupSimilar", "actionManageTags")
+        self._add(claim_menu, "actionGroupSimilar", "actionManageTags", "actionScales")
         view_menu = bar.addMenu(self.tr("&View"))
         self._add(view_menu, "actionShowArticle", "actionShowReview")
         view_menu.addSeparator()
@@ -206,7 +216,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in (self.library_dock, self.claims_dock, self.inspector_dock):
             view_menu.addAction(dock.toggleViewAction())
-        self._add(bar.addMenu(self.tr("&Help")), "actionAbout")
+        self._add(bar.addMenu(self.tr("&Help")), "actionShortcuts", "actionAbout")
 
         toolbar = self.toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
@@ -224,7 +234,12 @@ class MainWindow(QMainWindow):
         for widget in (self.view, self.claims_list):  # Delete acts where a claim has the focus
             widget.addActions(self.registry.view_scoped())
         self.view.set_context_actions(
-            [a["actionNewClaim"], a["actionLinkClaim"], a["actionDismissSuggestion"]]
+            [
+                a["actionNewClaim"],
+                a["actionLinkClaim"],
+                a["actionLinkToClaim"],
+                a["actionDismissSuggestion"],
+            ]
         )
         self.review_panel.actions_menu.addSeparator()
         self.review_panel.actions_menu.addAction(a["actionGroupSimilar"])
@@ -262,12 +277,15 @@ class MainWindow(QMainWindow):
             "actionDismissSuggestion": lambda: suggestions.dismiss_at(self.view.caret()),
             "actionGroupSimilar": self._group_similar,
             "actionLinkClaim": lambda: claims.link(articles.article_id, selection()),
+            "actionLinkToClaim": lambda: claims.link_to_chosen(articles.article_id, selection()),
             "actionDeleteClaim": claims.delete_current,
             "actionAddEvidence": claims.add_evidence,
             "actionFind": self._find,
             "actionShowArticle": lambda: self.tabs.setCurrentIndex(ARTICLE_TAB),
             "actionShowReview": lambda: self.tabs.setCurrentIndex(REVIEW_TAB),
             "actionManageTags": self.review.manage_tags,
+            "actionScales": lambda: self.scales.open_dialog(a["actionUndo"], a["actionRedo"]),
+            "actionShortcuts": self._shortcuts,
             "actionColourByVerdict": lambda: self._colour_by("verdict"),
             "actionColourByStatus": lambda: self._colour_by("status"),
             "actionAbout": self._about,
@@ -317,7 +335,11 @@ class MainWindow(QMainWindow):
         panel.openRequested.connect(self.show_claim)
         panel.claimSelected.connect(lambda claim_id: claims.select(claim_id, scroll=False))
         panel.exportRequested.connect(self._export)
-        self.tabs.currentChanged.connect(lambda i: self.review.set_visible(i == REVIEW_TAB))
+        self.tabs.currentChanged.connect(self.layouts.switch)
+        self.tabs.currentChanged.connect(
+            lambda i: self.review.set_visible(i == REVIEW_TAB, self.claims.claim_id)
+        )
+        context.taxonomyChanged.connect(self.inspector.set_taxonomy)
         for controller in (
             edits,
             claims,
@@ -363,6 +385,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _changed(self, change: Change) -> None:
+        if change.scales:
+            self.context.scales_changed()  # every view shows the new names and colours
         self.articles.apply(change)
         self.claims.apply(change)
         self.review.apply(change)
@@ -374,6 +398,7 @@ class MainWindow(QMainWindow):
     def _changed_elsewhere(self) -> None:
         """Show what other windows or processes saved (typed text is saved first)."""
         self.inspector.flush()
+        self.context.scales_changed()
         self.articles.reload_library()
         self.articles.reload_rows()
         self.claims.reload()
@@ -411,6 +436,7 @@ class MainWindow(QMainWindow):
         a["actionDismissSuggestion"].setVisible(suggested)
         a["actionDismissSuggestion"].setEnabled(writable and suggested)
         a["actionLinkClaim"].setEnabled(writable and selected and claim)
+        a["actionLinkToClaim"].setEnabled(writable and selected and article)
         a["actionDeleteClaim"].setEnabled(writable and claim)
         a["actionAddEvidence"].setEnabled(writable and claim)
         a["actionImport"].setEnabled(writable)
@@ -506,6 +532,11 @@ class MainWindow(QMainWindow):
             settings.backups_to_keep = dialog.backups.value()
             self.context.set_analyst(dialog.analyst.text())  # the undo history stays
 
+    def _shortcuts(self) -> None:
+        from claimtracker.ui.help.shortcuts import ShortcutsDialog
+
+        ask.run_dialog(ShortcutsDialog(self.registry, self))
+
     def _about(self) -> None:
         from claimtracker import __version__
 
@@ -576,8 +607,10 @@ class MainWindow(QMainWindow):
         self.context.jobs.shutdown()
         self.articles.remember()
         settings = self.context.settings
-        settings.save_window_state(self.saveGeometry(), self.saveState())
-        settings.save_review_header(self.review_panel.table.horizontalHeader().saveState())
+        # The window opens on the article tab: its arrangement is the one restored first.
+        settings.save_window_state(self.saveGeometry(), self.layouts.state("article"))
+        self.layouts.remember()
+        self.review.remember()
         settings.sync()
         self.context.db.close()
         super().closeEvent(event)

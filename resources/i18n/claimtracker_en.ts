@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>ClaimPickerDialog</name>
+    <message numerus="yes">
+        <source>The %1 most recently updated of %Ln claim(s); search to narrow them.</source>
+        <translation>
+            <numerusform>The %1 most recently updated of %Ln claim; search to narrow them.</numerusform><numerusform>The %1 most recently updated of %Ln claims; search to narrow them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform><numerusform>%Ln claims</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message numerus="yes">
         <source>Left as they are, because they changed elsewhere since you chose them: %n claim(s) (%1)</source>
@@ -91,9 +104,27 @@ You can undo this with Edit › Undo.</numerusform></translation>
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
+        <source>Filters (%n)</source>
+        <translation>
+            <numerusform>Filters (%n)</numerusform><numerusform>Filters (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln claim</numerusform><numerusform>%Ln claims</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesController</name>
+    <message numerus="yes">
+        <source>%n claim(s) have the status “%1”. What should happen to them?</source>
+        <translation>
+            <numerusform>%n claim have the status “%1”. What should happen to them?</numerusform><numerusform>%n claims have the status “%1”. What should happen to them?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have the verdict “%1”. What should happen to them?</source>
+        <translation>
+            <numerusform>%n claim have the verdict “%1”. What should happen to them?</numerusform><numerusform>%n claims have the verdict “%1”. What should happen to them?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -153,6 +184,14 @@ You can undo this with Edit › Undo.</numerusform></translation>
         <source>Exported %Ln row(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message numerus="yes">
+        <source>Week of %1: %Ln claim(s)</source>
+        <translation>
+            <numerusform>Week of %1: %Ln claim</numerusform><numerusform>Week of %1: %Ln claims</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,8 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Export claims as CSV, JSON, ClaimReview or W3C Web Annotations</source>
-        <translation>Exportar afirmaciones en CSV, JSON, ClaimReview o W3C Web Annotations</translation>
+        <source>Export claims as an XLSX or CSV report, a PDF dossier, JSON, ClaimReview or W3C Web Annotations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry &amp;Unsaved Edits</source>
@@ -112,6 +112,14 @@
         <translation>Marcar el texto seleccionado como otra aparición de la afirmación actual</translation>
     </message>
     <message>
+        <source>Link Selection to &amp;Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected text as another appearance of a claim you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete Claim</source>
         <translation>&amp;Eliminar afirmación</translation>
     </message>
@@ -176,12 +184,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Scales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the workflow statuses and verdicts of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colour Highlights by &amp;Verdict</source>
         <translation>Colorear resaltados por &amp;veredicto</translation>
     </message>
     <message>
         <source>Colour Highlights by &amp;Status</source>
         <translation>Colorear resaltados por &amp;estado</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About ClaimTracker</source>
@@ -329,6 +353,14 @@
         <translation>Archivos CSV</translation>
     </message>
     <message>
+        <source>Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JSON files</source>
         <translation>Archivos JSON</translation>
     </message>
@@ -368,6 +400,10 @@
         <translation>Editar justificación</translation>
     </message>
     <message>
+        <source>Edit Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change tags</source>
         <translation>Cambiar etiquetas</translation>
     </message>
@@ -390,6 +426,14 @@
     <message>
         <source>Link selection to claim</source>
         <translation>Vincular selección a la afirmación</translation>
+    </message>
+    <message>
+        <source>Select the passage to link to a claim first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage linked to the claim.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete claim</source>
@@ -455,6 +499,18 @@
         <translation>Justificación</translation>
     </message>
     <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL of the published fact-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the fact-check was published; ClaimReview exports need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -503,6 +559,10 @@
         <translation>&amp;Justificación</translation>
     </message>
     <message>
+        <source>&amp;Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ta&amp;gs</source>
         <translation>Eti&amp;quetas</translation>
     </message>
@@ -525,6 +585,43 @@
     <message>
         <source>updated %1 by %2</source>
         <translation>actualizada el %1 por %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPickerDialog</name>
+    <message>
+        <source>Link Selection to Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search statements, claimants, quotes and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search claims</source>
+        <translation type="unfinished">Buscar afirmaciones</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 most recently updated of %Ln claim(s); search to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln afirmación</numerusform>
+            <numerusform>%Ln afirmaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -818,6 +915,21 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims yet. Select a sentence in an article and press Ctrl+Enter to make it a claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>Edit Evidence</source>
@@ -949,8 +1061,24 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         </translation>
     </message>
     <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
+        <source>XLSX report (Excel, LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-check dossier (PDF) for an editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings of the dossier; ClaimReview&apos;s language where an article has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (XLSX, CSV)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One row per claim</source>
@@ -1003,6 +1131,10 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <message>
         <source>Claims</source>
         <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1473,30 @@ El archivo dañado se conserva en la misma carpeta, con otro nombre.</translatio
     </message>
 </context>
 <context>
+    <name>RemoveTermDialog</name>
+    <message>
+        <source>Move them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term to move the claims to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear their verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them on it, retired (no longer offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Set status of %n claim(s) to %1</source>
         <translation>
@@ -1474,12 +1629,56 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
         <source>Analyst</source>
         <translation>Analista</translation>
     </message>
+    <message>
+        <source>in claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in claim and article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the article&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the article&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Claims</source>
         <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claim filters</source>
@@ -1625,6 +1824,13 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
+    <message numerus="yes">
+        <source>Filters (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
@@ -1651,6 +1857,274 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
             <numerusform>%Ln afirmación</numerusform>
             <numerusform>%Ln afirmaciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Default Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished">Renombrar…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer this retired term for new choices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claims start in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s place on ClaimReview&apos;s rating: 1 false … 5 true</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleModel</name>
+    <message>
+        <source>1 (false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 (mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 (true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claims start in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on the claims that hold it; no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview rating: 1 false … 5 true; none for the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesController</name>
+    <message>
+        <source>Add Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished">Nuevo nombre para “%1”:</translation>
+    </message>
+    <message>
+        <source>Rename status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolour status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolour verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the default status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the rating of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have the status “%1”. What should happen to them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have the verdict “%1”. What should happen to them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesDialog</name>
+    <message>
+        <source>Verification Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change is saved at once and can be undone (Ctrl+Z). Removing a term that claims hold asks what to do with them; a retired term stays readable on its claims but is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Open the chosen claim in its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every listed claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2281,21 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     <message>
         <source>Verdict</source>
         <translation>Veredicto</translation>
+    </message>
+</context>
+<context>
+    <name>TagChart</name>
+    <message>
+        <source>Claims by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -2116,12 +2605,38 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
             <numerusform>Se han exportado %Ln filas a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exported with Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Claims per week by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims recorded per week, by their status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %Ln claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims per week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

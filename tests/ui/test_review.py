@@ -146,18 +146,15 @@ def test_search_box(services, open_window, db_path, add_article, qtbot):
     assert window.focusWidget() is window.review_panel.search
 
 
-def test_summary_counts(services, open_window, db_path, add_article):
+def test_summary_counts(services, open_window, db_path, add_article, qtbot):
     article = add_article(TEXT, "Mezcla")
     services.claims.create_from_quote(article, "La INFLACIÓN", status="done", verdict="false")
     services.claims.create_from_quote(article, "北朝鮮", status="done")
     services.claims.create_from_quote(article, "Tumangang", status="unstarted", verdict="false")
     services.db.close()
     window = review_window(open_window, db_path)
-    window.review_panel._update_summary()
-    assert window.review_panel.summary.legend() == [
-        "Status: Unstarted 1 · Done 2",
-        "Verdict: False 2 · No verdict 1",
-    ]
+    expected = ["Status: Unstarted 1 · Done 2", "Verdict: False 2 · No verdict 1"]
+    qtbot.waitUntil(lambda: window.review_panel.summary.legend() == expected)
 
 
 def test_bulk_status_verdict_tags_and_undo(services, open_window, db_path, add_article, dialogs):
