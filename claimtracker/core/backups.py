@@ -19,7 +19,7 @@ from claimtracker.core.sqlite_files import ReadOnlyFile, file_uri, writable
 
 DEFAULT_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9_-]+)\.db$")
 
 
 def backup_folder(db_path: Path) -> Path:

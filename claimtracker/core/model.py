@@ -144,20 +144,37 @@ class Claim(Base):
     """What is claimed, by whom, and where its verification stands."""
 
     __tablename__ = "claims"
+    __table_args__ = (
+        # A status or verdict filter reads its claims in the default order (last update)
+        # straight from an index; the summary counts statuses and verdicts from another.
+        Index("ix_claims_status_updated_at", "status", "updated_at"),
+        Index("ix_claims_verdict_updated_at", "verdict", "updated_at"),
+        Index("ix_claims_status_verdict", "status", "verdict"),
+        *(
+            Index(f"ix_claims_sort_{key}", f"sort_{key}", "id")
+            for key in ("article", "outlet", "tags", "sources", "reliability")
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     statement: Mapped[str] = mapped_column(CleanText)
     claimant: Mapped[str] = mapped_column(CleanText, default="")
     claim_date: Mapped[date | None]
-    status: Mapped[str] = mapped_column(ForeignKey("workflow_statuses.key"), index=True)
-    verdict: Mapped[str | None] = mapped_column(ForeignKey("verdicts.key"), index=True)
+    status: Mapped[str] = mapped_column(ForeignKey("workflow_statuses.key"))
+    verdict: Mapped[str | None] = mapped_column(ForeignKey("verdicts.key"))
     rationale: Mapped[str] = mapped_column(CleanText, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(CleanText, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_by: Mapped[str] = mapped_column(CleanText, default="", index=True)
     version: Mapped[int] = mapped_column(default=1)
+    # Sort keys of the review list, derived from other tables (see core/sortkeys.py).
+    sort_article: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_outlet: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_tags: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_sources: Mapped[int] = mapped_column(default=0, server_default="0")
+    sort_reliability: Mapped[str] = mapped_column(String(1), default="Z", server_default="Z")
 
     highlights: Mapped[list[Highlight]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", passive_deletes=True
@@ -263,6 +280,7 @@ class ChangeLogEntry(Base):
     field: Mapped[str | None] = mapped_column(String(64))
     old_value: Mapped[str | None] = mapped_column(CleanText)
     new_value: Mapped[str | None] = mapped_column(CleanText)
+    db_role: Mapped[str | None] = mapped_column(CleanText)  # the server's role (PostgreSQL)
 
 
 class Alias(Base):

@@ -46,10 +46,12 @@ def record(
     old: object = None,
     new: object = None,
 ) -> None:
-    """Add one entry to the change log in the caller's transaction."""
+    """Add one entry to the change log in the caller's transaction (with the server's
+    database role, which :meth:`~claimtracker.core.db.Database.write` puts in the session)."""
     session.add(
         ChangeLogEntry(
             actor=actor,
+            db_role=session.info.get("db_role"),
             action=action,
             entity=entity,
             entity_uuid=entity_uuid,
@@ -69,7 +71,15 @@ def history(session: Session, entity_uuid: str) -> list[ChangeInfo]:
     )
     return [
         ChangeInfo(
-            r.at, r.actor, r.action, r.entity, r.entity_uuid, r.field, r.old_value, r.new_value
+            r.at,
+            r.actor,
+            r.action,
+            r.entity,
+            r.entity_uuid,
+            r.field,
+            r.old_value,
+            r.new_value,
+            r.db_role,
         )
         for r in rows
     ]

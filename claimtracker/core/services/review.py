@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from claimtracker.core import search
+from claimtracker.core import derived
 from claimtracker.core.db import Database
 from claimtracker.core.errors import UserError
 from claimtracker.core.model import (
@@ -339,6 +339,7 @@ class ReviewService:
                     .execution_options(synchronize_session=False)
                 )
             self._log(session, [(uuid, field, old, values[cid]) for cid, uuid, old in changed], now)
+            derived.claims_touched(session, previous)
         written = {values[cid] for cid in previous}
         return BulkResult(
             previous, versions, tuple(skipped), written.pop() if len(written) == 1 else None
@@ -542,9 +543,11 @@ class ReviewService:
                 .execution_options(synchronize_session=False)
             )
 
-    def _reindex(self, session: Session, ids: Iterable[int]) -> None:
-        if self.dialect == "sqlite":
-            search.reindex_claims(session, ids)
+    @staticmethod
+    def _reindex(session: Session, ids: Iterable[int]) -> None:
+        """Core statements changed these claims' tags: their index rows and sort keys follow
+        before the commit."""
+        derived.claims_changed(session, ids)
 
     def _log(
         self,
@@ -561,6 +564,7 @@ class ReviewService:
                     {
                         "at": at,
                         "actor": self.actor,
+                        "db_role": self.db.role,
                         "action": action,
                         "entity": entity,
                         "entity_uuid": uuid,
