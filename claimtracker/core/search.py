@@ -51,6 +51,8 @@ ARTICLES_FTS = "articles_fts"
 FTS_TABLES = (CLAIMS_FTS, ARTICLES_FTS)
 CLAIM_COLUMNS = ("statement", "claimant", "rationale", "quotes", "tags")
 
+_fts_claims = table(CLAIMS_FTS, column("rowid"))
+_fts_articles = table(ARTICLES_FTS, column("rowid"))
 # PostgreSQL's index tables (ordinary tables there; FTS5 virtual tables on SQLite).
 pg_claims = table(CLAIMS_FTS, column("id"), column("document", TSVECTOR))
 pg_articles = table(ARTICLES_FTS, column("id"), column("document", TSVECTOR))
@@ -152,26 +154,22 @@ def matching_claims(
 def claim_matches(query: str, dialect: str = "sqlite") -> Select:
     """Ids of the claims whose own index row matches ``query``."""
     if dialect == "sqlite":
-        return (
-            select(literal_column("rowid").label("id"))
-            .select_from(text(CLAIMS_FTS))
-            .where(text(f"{CLAIMS_FTS} MATCH :q_claims").bindparams(q_claims=query))
+        return select(_fts_claims.c.rowid.label("id")).where(
+            literal_column(CLAIMS_FTS).bool_op("MATCH")(query)
         )
     return select(pg_claims.c.id).where(
-        pg_claims.c.document.bool_op("@@")(bindparam("q_claims", query, type_=TSQUERY))
+        pg_claims.c.document.bool_op("@@")(bindparam(None, query, type_=TSQUERY))
     )
 
 
 def article_matches(query: str, dialect: str = "sqlite") -> Select:
     """Ids of the articles whose title or text matches ``query``."""
     if dialect == "sqlite":
-        return (
-            select(literal_column("rowid").label("id"))
-            .select_from(text(ARTICLES_FTS))
-            .where(text(f"{ARTICLES_FTS} MATCH :q_articles").bindparams(q_articles=query))
+        return select(_fts_articles.c.rowid.label("id")).where(
+            literal_column(ARTICLES_FTS).bool_op("MATCH")(query)
         )
     return select(pg_articles.c.id).where(
-        pg_articles.c.document.bool_op("@@")(bindparam("q_articles", query, type_=TSQUERY))
+        pg_articles.c.document.bool_op("@@")(bindparam(None, query, type_=TSQUERY))
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, false, func, select
 
 from claimtracker.core import search
 from claimtracker.core.model import (
@@ -98,7 +98,7 @@ def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bo
     if f.verdict:
         where.append(Claim.verdict == f.verdict)
     if f.claimant:
-        where.append(_ilike(Claim.claimant, f.claimant))
+        where.append(_search_condition(f.claimant, False, dialect, "claimant"))
     if f.updated_from:
         where.append(Claim.updated_at >= datetime.combine(f.updated_from, time()))
     if f.updated_to and f.updated_to < date.max:  # nothing is later than the last day
@@ -130,19 +130,17 @@ def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bo
     return where
 
 
-def _search_condition(user_input: str, articles: bool, dialect: str) -> ColumnElement[bool]:
-    if dialect == "sqlite":
-        query = search.fts_query(user_input)
-        if query is None:
-            return Claim.id.is_(None)  # nothing searchable typed: nothing matches
-        return Claim.id.in_(search.matching_claims(query, articles=articles))
-    value = user_input.strip()
-    return or_(
-        _ilike(Claim.statement, value),
-        _ilike(Claim.claimant, value),
-        _ilike(Claim.rationale, value),
-        Claim.id.in_(select(Highlight.claim_id).where(_ilike(Highlight.exact, value))),
-    )
+def _search_condition(
+    user_input: str, articles: bool, dialect: str, column_name: str | None = None
+) -> ColumnElement[bool]:
+    """Claims matching the words typed, through the full-text index (both backends);
+    ``column_name`` ("claimant") limits the match to that field."""
+    query = search.prepared_query(user_input, dialect, column_name)
+    if query is None:
+        return Claim.id.is_(None)  # nothing searchable typed: nothing matches
+    if column_name:
+        return Claim.id.in_(search.claim_matches(query, dialect))
+    return Claim.id.in_(search.matching_claims(query, articles=articles, dialect=dialect))
 
 
 SORT_KEYS = (
