@@ -33,7 +33,6 @@ def _upgrade_cached(path: Path) -> None:
     """Bring a database cached by an older version to the current schema (no backup kept)."""
     import shutil
     import sqlite3
-    import tempfile
 
     from claimtracker.core.db import open_database
     from claimtracker.core.migrations import SCHEMA_HEAD
@@ -45,11 +44,8 @@ def _upgrade_cached(path: Path) -> None:
         conn.close()
     if revision != SCHEMA_HEAD:
         print(f"upgrading {path.name} to schema {SCHEMA_HEAD}…", flush=True)
-        scratch = Path(tempfile.mkdtemp())
-        try:
-            open_database(path, backup_dir=scratch).close()
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+        open_database(path).close()
+        shutil.rmtree(path.with_name(path.name + ".backups"), ignore_errors=True)
 
 
 def best_of(
