@@ -15,6 +15,7 @@ other windows need. Changes made outside ClaimTracker (psql, a restore) are not 
 from __future__ import annotations
 
 import contextlib
+import select
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,16 +111,16 @@ class ServerWatch(ChangeWatch):
             if self._conn is None:
                 self._listen()
                 return Changes(None)
-            notes = list(self._conn.notifies(timeout=0))
-        except psycopg.Error:
+            payloads = self._received()
+        except (psycopg.Error, OSError, ValueError):
             self.close()
             with contextlib.suppress(psycopg.Error):  # the server is away: the next poll retries
                 self._listen()
             return Changes(None)
         ids: set[int] = set()
         changed = unknown = False
-        for note in notes:
-            origin, _sep, listed = note.payload.partition(":")
+        for text in payloads:
+            origin, _sep, listed = text.partition(":")
             if origin == self._origin:
                 continue
             changed = True
@@ -128,6 +129,20 @@ class ServerWatch(ChangeWatch):
         if not changed:
             return None
         return Changes(None if unknown else frozenset(ids))
+
+    def _received(self) -> list[str]:
+        """Notifications that have arrived, read without waiting (libpq's own calls: a
+        lost connection shows as readable and then fails to read)."""
+        pgconn = self._conn.pgconn
+        for _attempt in range(8):
+            readable, _w, _x = select.select([self._conn.fileno()], [], [], 0)
+            if not readable:
+                break
+            pgconn.consume_input()
+        payloads = []
+        while (note := pgconn.notifies()) is not None:
+            payloads.append(note.extra.decode("utf-8", "replace"))
+        return payloads
 
     def close(self) -> None:
         if self._conn is not None:
