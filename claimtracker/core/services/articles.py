@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select, type_coerce
 
 from claimtracker.core.anchoring import TextSelector, reanchor
 from claimtracker.core.db import Database
@@ -35,6 +36,12 @@ class ArticleMetadata:
             value = getattr(self, f.name)
             if value is not None:
                 setattr(article, f.name, value)
+
+
+def _stamp(value, kind: type[date] | type[datetime]):
+    """A date or time as SQLite stores it (ISO text) made a Python value; other backends
+    return them converted already."""
+    return kind.fromisoformat(value) if isinstance(value, str) else value
 
 
 def sha256(text: str) -> str:
@@ -116,13 +123,13 @@ class ArticleService:
         return found[0]
 
     def _infos(self, *conditions) -> list[ArticleInfo]:
-        """The listed columns of articles with their claim counts (a Core query: no ORM rows,
-        no article text), newest first."""
-        counts = (
-            select(Highlight.article_id, func.count(func.distinct(Highlight.claim_id)).label("n"))
-            .group_by(Highlight.article_id)
-            .subquery()
-        )
+        """The listed columns of articles with their claim counts (Core queries: no ORM rows,
+        no article text), newest first.
+
+        The columns and the counts are read by two statements and put together here: on
+        SQLite the columns come from one covering index and the counts from another, where
+        joining the two made SQLite build a temporary index (three times slower).
+        """
         query = (
             select(
                 Article.id,
@@ -132,18 +139,38 @@ class ArticleService:
                 Article.author,
                 Article.url,
                 Article.language,
-                Article.published_at,
-                Article.imported_at,
+                # Read as stored and converted below: SQLAlchemy's parsing of SQLite's date
+                # text took two thirds of the listing's time at 10,000 articles.
+                type_coerce(Article.published_at, Text),
+                type_coerce(Article.imported_at, Text),
                 Article.source_format,
-                func.coalesce(counts.c.n, 0),
                 Article.version,
             )
-            .outerjoin(counts, counts.c.article_id == Article.id)
             .where(*conditions)
             .order_by(Article.imported_at.desc(), Article.id.desc())
         )
+        counting = select(
+            Highlight.article_id, func.count(func.distinct(Highlight.claim_id))
+        ).group_by(Highlight.article_id)
+        if conditions:
+            counting = counting.where(
+                Highlight.article_id.in_(select(Article.id).where(*conditions))
+            )
         with self.db.read() as session:
-            return [ArticleInfo(*row) for row in session.execute(query)]
+            conn = session.connection()  # plain rows: the ORM's row handling is not needed
+            rows = conn.execute(query).all()
+            counts = dict(conn.execute(counting).tuples().all())
+        return [
+            ArticleInfo(
+                *row[:7],
+                _stamp(row[7], date),
+                _stamp(row[8], datetime),
+                row[9],
+                counts.get(row[0], 0),
+                row[10],
+            )
+            for row in rows
+        ]
 
     def claim_counts(self, article_ids: Iterable[int]) -> dict[int, int]:
         """How many claims appear in each of these articles."""

@@ -1,6 +1,7 @@
 """Team databases and the review list at scale: the review list's sort keys on each claim with
 their indexes, indexes for the status and verdict filters, the database role in the change
-log, and on PostgreSQL the full-text index tables (tsvector + GIN; SQLite keeps FTS5).
+log, the article library's covering index (SQLite), and on PostgreSQL the full-text index
+tables (tsvector + GIN; SQLite keeps FTS5).
 
 Revision ID: 0004_team_search_sort_keys
 Revises: 0003
@@ -18,6 +19,19 @@ branch_labels = None
 depends_on = None
 
 SORT_KEYS = ("article", "outlet", "tags", "sources", "reliability")
+LIBRARY_COLUMNS = [
+    "imported_at",
+    "id",
+    "uuid",
+    "title",
+    "outlet",
+    "author",
+    "url",
+    "language",
+    "published_at",
+    "source_format",
+    "version",
+]
 
 
 def upgrade() -> None:
@@ -40,6 +54,9 @@ def upgrade() -> None:
             batch.create_index(f"ix_claims_sort_{key}", [f"sort_{key}", "id"])
     with op.batch_alter_table("change_log") as batch:
         batch.add_column(sa.Column("db_role", sa.Text(), nullable=True))
+    if op.get_bind().dialect.name == "sqlite":
+        with op.batch_alter_table("articles") as batch:
+            batch.create_index("ix_articles_library", LIBRARY_COLUMNS)
 
     from claimtracker.core import search, sortkeys
 
@@ -68,6 +85,9 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.drop_table(search.CLAIMS_FTS)
         op.drop_table(search.ARTICLES_FTS)
+    if op.get_bind().dialect.name == "sqlite":
+        with op.batch_alter_table("articles") as batch:
+            batch.drop_index("ix_articles_library")
     with op.batch_alter_table("change_log") as batch:
         batch.drop_column("db_role")
     with op.batch_alter_table("claims") as batch:
