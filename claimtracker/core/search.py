@@ -33,6 +33,7 @@ from sqlalchemy import (
     Connection,
     Select,
     bindparam,
+    cast,
     column,
     literal_column,
     select,
@@ -40,7 +41,6 @@ from sqlalchemy import (
     text,
     union,
 )
-from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 from sqlalchemy.orm import Session
 
 from claimtracker.core.model import Claim, Highlight, Tag, claim_tags
@@ -54,8 +54,8 @@ CLAIM_COLUMNS = ("statement", "claimant", "rationale", "quotes", "tags")
 _fts_claims = table(CLAIMS_FTS, column("rowid"))
 _fts_articles = table(ARTICLES_FTS, column("rowid"))
 # PostgreSQL's index tables (ordinary tables there; FTS5 virtual tables on SQLite).
-pg_claims = table(CLAIMS_FTS, column("id"), column("document", TSVECTOR))
-pg_articles = table(ARTICLES_FTS, column("id"), column("document", TSVECTOR))
+pg_claims = table(CLAIMS_FTS, column("id"), column("document"))
+pg_articles = table(ARTICLES_FTS, column("id"), column("document"))
 
 # Limits of a PostgreSQL tsvector: positions go up to 16,383 (later words are kept without
 # one), a lexeme keeps at most 256 of them, and the whole value must stay under 1 MB.
@@ -157,9 +157,7 @@ def claim_matches(query: str, dialect: str = "sqlite") -> Select:
         return select(_fts_claims.c.rowid.label("id")).where(
             literal_column(CLAIMS_FTS).bool_op("MATCH")(query)
         )
-    return select(pg_claims.c.id).where(
-        pg_claims.c.document.bool_op("@@")(bindparam(None, query, type_=TSQUERY))
-    )
+    return select(pg_claims.c.id).where(pg_claims.c.document.bool_op("@@")(_tsquery(query)))
 
 
 def article_matches(query: str, dialect: str = "sqlite") -> Select:
@@ -168,9 +166,15 @@ def article_matches(query: str, dialect: str = "sqlite") -> Select:
         return select(_fts_articles.c.rowid.label("id")).where(
             literal_column(ARTICLES_FTS).bool_op("MATCH")(query)
         )
-    return select(pg_articles.c.id).where(
-        pg_articles.c.document.bool_op("@@")(bindparam(None, query, type_=TSQUERY))
-    )
+    return select(pg_articles.c.id).where(pg_articles.c.document.bool_op("@@")(_tsquery(query)))
+
+
+def _tsquery(query: str):
+    # Imported here: the PostgreSQL dialect (and asyncio with it) is not needed on SQLite,
+    # and this module is on the path to the first window.
+    from sqlalchemy.dialects.postgresql import TSQUERY
+
+    return cast(bindparam(None, query), TSQUERY)
 
 
 # -- the index --------------------------------------------------------------------------------

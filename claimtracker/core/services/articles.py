@@ -159,7 +159,7 @@ class ArticleService:
         with self.db.read() as session:
             conn = session.connection()  # plain rows: the ORM's row handling is not needed
             rows = conn.execute(query).all()
-            counts = dict(conn.execute(counting).tuples().all())
+            counts = {article: n for article, n in conn.execute(counting)}
         return [
             ArticleInfo(
                 *row[:7],

@@ -245,7 +245,7 @@ def scan_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
     if query is None:
         return [*where, Claim.id.is_(None)]
     in_claims = search.claim_matches(query).cte("search_claims").prefix_with("MATERIALIZED")
-    matched = (Claim.id + literal_column("0")).in_(select(in_claims.c.id))
+    matched: ColumnElement[bool] = (Claim.id + literal_column("0")).in_(select(in_claims.c.id))
     if f.search_articles:
         in_articles = (
             search.article_matches(query).cte("search_articles").prefix_with("MATERIALIZED")

@@ -200,7 +200,7 @@ class ReviewService:
         if query is None:
             return False
         counted = select(func.count()).select_from(search.claim_matches(query).subquery())
-        matches = session.execute(counted).scalar_one()
+        matches: float = session.execute(counted).scalar_one()
         if f.search_articles:
             counted = select(func.count()).select_from(search.article_matches(query).subquery())
             articles = session.execute(counted).scalar_one()
