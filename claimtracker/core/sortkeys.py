@@ -30,14 +30,24 @@ COLUMNS = {
 
 
 def _first_article(column) -> object:
-    """The value of ``column`` of the article of the claim's first highlight."""
+    """The value of ``column`` of the article of the claim's first highlight.
+
+    The first highlight is found as ``min(id)`` among the claim's (an index lookup), not as
+    ``ORDER BY id LIMIT 1``, which PostgreSQL may answer by walking every highlight in id
+    order until one of the claim's turns up.
+    """
+    own = Highlight.__table__.alias("own_highlights")
+    first = (
+        select(func.min(own.c.id))
+        .where(own.c.claim_id == Claim.id)
+        .correlate(Claim)  # the claim being updated, two queries out
+        .scalar_subquery()
+    )
     return (
         select(func.lower(column))
         .select_from(Highlight)
         .join(Article, Article.id == Highlight.article_id)
-        .where(Highlight.claim_id == Claim.id)
-        .order_by(Highlight.id)
-        .limit(1)
+        .where(Highlight.id == first)
         .scalar_subquery()
     )
 

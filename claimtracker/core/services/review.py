@@ -218,11 +218,16 @@ class ReviewService:
         """The rows for a page of ids."""
         if not ids:
             return {}
-        first = (
+        own = Highlight.__table__.alias("own_highlights")
+        first = (  # min(id), not ORDER BY id LIMIT 1: see sortkeys._first_article
             select(Highlight.article_id)
-            .where(Highlight.claim_id == Claim.id)
-            .order_by(Highlight.id)
-            .limit(1)
+            .where(
+                Highlight.id
+                == select(func.min(own.c.id))
+                .where(own.c.claim_id == Claim.id)
+                .correlate(Claim)
+                .scalar_subquery()
+            )
             .scalar_subquery()
         )
         tags = (
