@@ -8,7 +8,7 @@ to undo it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Select, delete, func, insert, select, update
@@ -167,13 +167,20 @@ class ReviewService:
         return statement.offset(max(0, offset)).limit(limit)
 
     def count(self, f: ClaimFilter) -> int:
-        """How many claims match (without reading them)."""
+        """How many claims match (without reading them).
+
+        A search alone is counted in the index itself, whose rows are the claims'.
+        """
+        query = search.prepared_query(f.search or "", self.dialect) if f.search else None
+        if query is not None and replace(f, search=None, search_articles=True) == ClaimFilter():
+            matches = search.matching_claims(
+                query, articles=f.search_articles, dialect=self.dialect
+            ).subquery()
+            counting = select(func.count()).select_from(matches)
+        else:
+            counting = select(func.count()).select_from(Claim).where(*conditions(f, self.dialect))
         with self.db.read() as session:
-            return int(
-                session.execute(
-                    select(func.count()).select_from(Claim).where(*conditions(f, self.dialect))
-                ).scalar_one()
-            )
+            return int(session.execute(counting).scalar_one())
 
     def _order(self, session: Session, sort: str) -> dict[str, list[str]] | None:
         """The taxonomies' order, read only when sorting by them."""
