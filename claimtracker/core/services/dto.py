@@ -151,3 +151,4 @@ class ChangeInfo:
     field: str | None
     old_value: str | None
     new_value: str | None
+    db_role: str | None = None  # the server's database role (PostgreSQL), None on SQLite
