@@ -98,6 +98,10 @@ class ServerWatch(ChangeWatch):
         self._conn: Any = None
         self._listen()
 
+    def seen(self) -> None:
+        """Nothing to do: this database's own notifications are skipped anyway, and others'
+        that arrived meanwhile are still to be told."""
+
     def _listen(self) -> None:
         conn = self._connect()
         conn.autocommit = True

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._database_opened()
         self.database.startup()
+        QTimer.singleShot(0, self.database.check_later)  # once the window is on screen
 
     # -- building ---------------------------------------------------------------------------
 
@@ -304,10 +305,11 @@ class MainWindow(QMainWindow):
         self.unsaved_label.clicked.connect(edits.retry_in_background)
         self.database.changedElsewhere.connect(self._changed_elsewhere)
         self.database.backupFailed.connect(self.warning_bar.show_text)
+        self.database.damaged.connect(self._damaged)
         context.databaseChanged.connect(self._database_opened)
         context.databaseClosing.connect(self.articles.remember)
         self.transfer.imported.connect(self._open_imported)
-        self.transfer.merged.connect(self._changed_elsewhere)
+        self.transfer.merged.connect(lambda: self._changed_elsewhere(None))
         articles.failed.connect(lambda title, message: ask.error(self, title, message))
         articles.opened.connect(lambda *_a: claims.select(None))
         claims.currentChanged.connect(lambda claim, _s: self.inspector.show_claim(claim))
@@ -395,15 +397,26 @@ class MainWindow(QMainWindow):
         self.database.own_change_seen()
         self._update_actions()
 
-    def _changed_elsewhere(self) -> None:
-        """Show what other windows or processes saved (typed text is saved first)."""
+    def _changed_elsewhere(self, claim_ids: frozenset[int] | None = None) -> None:
+        """Show what other windows, processes or analysts saved (typed text is saved first):
+        the claims the server named, or everything when it did not say."""
         self.inspector.flush()
-        self.context.scales_changed()
         self.articles.reload_library()
-        self.articles.reload_rows()
-        self.claims.reload()
-        self.review.changed_elsewhere()
+        if claim_ids is None:
+            self.context.scales_changed()
+            self.articles.reload_rows()
+            self.claims.reload()
+        else:
+            change = Change(touched=claim_ids)
+            self.articles.apply(change)
+            self.claims.apply(change)
+        self.review.changed_elsewhere(claim_ids)
         self.suggestions.reload()
+
+    def _damaged(self, error: str) -> None:
+        self.warning_bar.show_text(
+            self.tr("%1 Restore a backup with File › Restore from Backup….").replace("%1", error)
+        )
 
     def _open_imported(self, article_id: int) -> None:
         self.articles.reload_library()
@@ -605,6 +618,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
         self.context.jobs.shutdown()
+        self.database.stop_watching()
         self.articles.remember()
         settings = self.context.settings
         # The window opens on the article tab: its arrangement is the one restored first.

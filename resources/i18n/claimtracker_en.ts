@@ -113,6 +113,11 @@ You can undo this with Edit › Undo.</numerusform></translation>
         <translation>
             <numerusform>%Ln claim</numerusform><numerusform>%Ln claims</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ claim(s)</source>
+        <translation>
+            <numerusform>%Ln+ claim</numerusform><numerusform>%Ln+ claims</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScalesController</name>

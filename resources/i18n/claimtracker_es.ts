@@ -1307,6 +1307,10 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
+    <message>
+        <source>%1 Restore a backup with File › Restore from Backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>⚠ %n edit(s) not saved — Retry</source>
         <translation>
@@ -1856,6 +1860,13 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
         <translation>
             <numerusform>%Ln afirmación</numerusform>
             <numerusform>%Ln afirmaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

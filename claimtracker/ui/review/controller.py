@@ -124,9 +124,16 @@ class ReviewController(QObject):
         elif change.claims:
             self.panel.model.refresh_rows({c.id for c in change.claims})
 
-    def changed_elsewhere(self) -> None:
-        self._stale = True
-        if self._visible:
+    def changed_elsewhere(self, claim_ids: frozenset[int] | None = None) -> None:
+        """Follow changes saved elsewhere: listed claims named by the server are read again
+        in place (the analyst's place in the list stays); anything else queries again."""
+        if not self._visible:
+            self._stale = True
+            return
+        model = self.panel.model
+        if claim_ids and len(model.rows_of(list(claim_ids))) == len(claim_ids):
+            model.refresh_rows(set(claim_ids))
+        else:
             self.refresh()
 
     def remember(self) -> None:

@@ -26,11 +26,20 @@ class ClaimTableView(QTableView):
         super().resizeEvent(event)
         self.resized.emit()
 
+    def selectAll(self) -> None:
+        """Every matching claim, counted first when the list has not been counted yet."""
+        model = self.model()
+        if isinstance(model, ReviewModel):
+            model.count_matches()
+        super().selectAll()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             model = self.model()
             assert isinstance(model, ReviewModel)
-            self.openRequested.emit(model.claim_id(self.currentIndex().row()))
+            claim_id = model.claim_id(self.currentIndex().row())
+            if claim_id is not None:
+                self.openRequested.emit(claim_id)
             return
         if event.key() == Qt.Key.Key_Delete and self.selectionModel().hasSelection():
             self.deleteRequested.emit()
@@ -49,16 +58,6 @@ def line_of(combo: QComboBox) -> QLineEdit:
     line = combo.lineEdit()
     assert line is not None
     return line
-
-
-def spans(rows: list[int]) -> list[tuple[int, int]]:
-    ranges: list[tuple[int, int]] = []
-    for row in sorted(rows):
-        if ranges and ranges[-1][1] == row - 1:
-            ranges[-1] = (ranges[-1][0], row)
-        else:
-            ranges.append((row, row))
-    return ranges
 
 
 NO_DATE = QDate(1900, 1, 1)

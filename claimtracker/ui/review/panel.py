@@ -32,10 +32,9 @@ from claimtracker.ui.review.filter_widgets import (
     line_of,
     selected_day,
     show_day,
-    spans,
 )
 from claimtracker.ui.review.match_delegate import MatchDelegate
-from claimtracker.ui.review.model import COLUMN_WIDTHS, ReviewModel
+from claimtracker.ui.review.model import COLUMN_WIDTHS, ReviewModel, spans
 from claimtracker.ui.review.summary_row import Runner, SummaryRow
 from claimtracker.ui.terms import label
 from claimtracker.ui.widgets.flow_layout import FlowLayout
@@ -121,13 +120,12 @@ class ReviewPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.openRequested.connect(self.openRequested)
-        self.table.doubleClicked.connect(
-            lambda i: self.openRequested.emit(self.model.claim_id(i.row()))
-        )
+        self.table.doubleClicked.connect(lambda i: self._open_row(i.row()))
         self.table.deleteRequested.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
         self._kept: tuple[list[int], int | None] = ([], None)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
+        self.model.counted.connect(self._show_count)
 
         top = FlowLayout()
         top.addWidget(self.count)
@@ -498,8 +496,13 @@ class ReviewPanel(QWidget):
     # -- selection --------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.claim_id(r) for r in rows]
+        return self.model.claim_ids_at(self._selected_rows())
+
+    def _selected_rows(self) -> list[int]:
+        """Rows of the selection, from its ranges (a whole list selected is one range)."""
+        selection = self.table.selectionModel().selection()
+        parts = (selection.at(i) for i in range(selection.count()))
+        return sorted({r for part in parts for r in range(part.top(), part.bottom() + 1)})
 
     def current_claim_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -539,8 +542,9 @@ class ReviewPanel(QWidget):
         current = self.table.currentIndex()
         if current.isValid() and selection.isRowSelected(current.row()):
             return self.model.claim_id(current.row())
-        rows = selection.selectedRows()
-        return self.model.claim_id(min(i.row() for i in rows)) if rows else None
+        ranges = selection.selection()
+        rows = [ranges.at(i).top() for i in range(ranges.count())]
+        return self.model.claim_id(min(rows)) if rows else None
 
     def follow_selection(self, force: bool = False) -> None:
         """Tell the inspector which claim the list has chosen (None: none), when it changed
@@ -564,15 +568,24 @@ class ReviewPanel(QWidget):
         if claim_id is not None:
             self.openRequested.emit(claim_id)
 
+    def _open_row(self, row: int) -> None:
+        claim_id = self.model.claim_id(row)
+        if claim_id is not None:
+            self.openRequested.emit(claim_id)
+
     def _update_buttons(self) -> None:
         selected = self.table.selectionModel().hasSelection()
         for button in self.bulk_buttons:
             if button not in (self.tags_button, self.export_button):
                 button.setEnabled(selected)
 
+    def _show_count(self, n: int) -> None:
+        self.count.setText(self.tr("%Ln claim(s)", "", n))
+
     def _after_reset(self) -> None:
         n = self.model.rowCount()
-        self.count.setText(self.tr("%Ln claim(s)", "", n))
+        if not self.model.is_counted:  # counted once the first page has painted
+            self.count.setText(self.tr("%Ln+ claim(s)", "", n))
         claim_filter = self.model.claim_filter
         line = self.fontMetrics().height()
         # A search shows why each row matched on a second line.
