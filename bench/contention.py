@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.common import Report
+
 KINDS = ("field", "tags", "evidence")
 
 
@@ -165,34 +167,17 @@ def main(argv: list[str] | None = None) -> int:
         outcome = run(target, args.analysts, args.edits)
     total = outcome.analysts * outcome.edits
     backend = "PostgreSQL" if args.db else "SQLite"
-    met = outcome.lost_count == 0 and not outcome.raw_errors
+    report = Report()
     print(f"{backend}: {outcome.analysts} analysts x {outcome.edits} edits of one claim")
-    print(f"  saved edits per second   {total / outcome.seconds:8.1f}")
-    print(f"  conflicts (retried)      {outcome.conflicts:8d}")
-    print(f"  busy (retried)           {outcome.busy:8d}")
-    print(f"  lost edits               {outcome.lost_count:8d}   target 0")
-    print(f"  raw errors               {len(outcome.raw_errors):8d}   target 0")
-    print(f"  target {'met' if met else 'NOT met'}")
+    report.metric("saved edits per second", total / outcome.seconds, "-")
+    report.metric("conflicts (retried, as after the conflict dialog)", outcome.conflicts, "-")
+    report.metric("busy (retried)", outcome.busy, "-")
+    report.metric("lost edits", outcome.lost_count, "0", outcome.lost_count == 0)
+    report.metric("raw driver errors", len(outcome.raw_errors), "0", not outcome.raw_errors)
     for error in outcome.raw_errors[:5]:
         print(f"    {error}")
-    if args.json:
-        Path(args.json).write_text(
-            json.dumps(
-                [
-                    {
-                        "name": f"contention {backend}",
-                        "edits_per_second": round(total / outcome.seconds, 1),
-                        "conflicts": outcome.conflicts,
-                        "busy": outcome.busy,
-                        "lost": outcome.lost_count,
-                        "raw_errors": len(outcome.raw_errors),
-                        "target": "0 lost, 0 raw errors",
-                        "met": met,
-                    }
-                ],
-                indent=2,
-            )
-        )
+    met = report.summary()
+    report.dump(args.json)
     return 0 if met else 1
 
 

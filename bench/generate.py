@@ -5,7 +5,7 @@
 Spanish and English articles made from sentence templates, ten claims per article on real
 sentences of its text, tags, sources and evidence, statuses, verdicts and update times spread
 over a year. The schema is the program's own (created and upgraded by it); rows are inserted
-with executemany for speed, then the full-text index is built.
+with executemany for speed, then the full-text index and the sort keys are built.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from claimtracker.core import search
+from claimtracker.core import search, sortkeys
 from claimtracker.core.anchoring import make_selector
 from claimtracker.core.db import create_database
 from claimtracker.core.services.articles import sha256
@@ -391,6 +391,7 @@ def generate(path: Path, articles: int, claims: int, seed: int = 7) -> None:
     with engine.begin() as connection:
         search.reindex_claims(connection, range(1, claim_id + 1))
         search.reindex_articles(connection, range(1, articles + 1))
+        sortkeys.refresh(connection, None)
     engine.dispose()
     conn = sqlite3.connect(path)
     conn.execute("ANALYZE")

@@ -1,4 +1,9 @@
-"""Composition root: parse the command line, then run a subcommand or open the window."""
+"""Composition root: parse the command line, then run a subcommand or open the window.
+
+Opening the window must not wait for the command line's modules (every subcommand's parser,
+exporters, importers): the few options the window takes are read here, and the command line
+is imported only when a subcommand (or ``--help``, ``--version``, anything else) is given.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,39 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimtracker.cli import build_parser, run
-
 if TYPE_CHECKING:
     from claimtracker.ui.main_window import MainWindow
     from claimtracker.ui.settings import AppSettings
 
+_NO_WINDOW = object()
+
+
+def window_target(argv: Sequence[str]) -> str | None | object:
+    """The database named by a command line that only opens the window (``[--db PATH]``),
+    ``_NO_WINDOW`` for any other command line."""
+    if not argv:
+        return None
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
+        return argv[0][5:]
+    return _NO_WINDOW
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``claimtracker`` command."""
-    args = build_parser().parse_args(argv)
-    if args.command:
-        return run(args)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    target = window_target(argv)
+    if target is _NO_WINDOW:
+        from claimtracker.cli import build_parser, run
+
+        args = build_parser().parse_args(argv)
+        if args.command:
+            return run(args)
+        target = args.db
     from claimtracker.ui.launch import run_gui
 
-    return run_gui(args.db, sys.argv[:1])
+    return run_gui(target, sys.argv[:1])  # type: ignore[arg-type]
 
 
 def create_main_window(db_path: str | Path, settings: AppSettings | None = None) -> MainWindow:

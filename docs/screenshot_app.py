@@ -1,11 +1,12 @@
 """Open the window for the screenshots in docs/.
 
     ../shared/tools/screenshot --size 1400x900 -- \
-        python docs/screenshot_app.py 1360 860 [review] [es] [suggest] [groups] [diff] [history] \
-        [DB]
+        python docs/screenshot_app.py 1360 860 [review] [search=WORDS] [scales] [es] [suggest] \
+        [groups] [diff] [history] [DB]
 
 Without DB the window shows a fresh database with the sample article; ``review`` shows the
-claim review list instead of the article; ``es`` shows the window in Spanish; ``suggest``
+claim review list instead of the article, ``search=WORDS`` searches it (rows say why they
+matched); ``scales`` opens Claim › Scales…; ``es`` shows the window in Spanish; ``suggest``
 turns View › Suggest Claims on; ``groups`` groups the listed claims by similarity; ``diff``
 and ``history`` store a quietly edited second version of the sample article first, then show
 the versions window, or the History dock of the claim whose quote changed.
@@ -21,16 +22,19 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from claimtracker.core.db import Database, create_database, open_database
+from claimtracker.core.services.query import ClaimFilter
 from claimtracker.ui.launch import add_sample_article, build_window, prepare_application
 from claimtracker.ui.settings import AppSettings
+
+FLAGS = ("review", "es", "scales", "suggest", "groups", "diff", "history")
 
 
 def main() -> int:
     args = sys.argv[1:]
     width, height = (int(args[0]), int(args[1])) if len(args) > 1 else (1360, 860)
     review = "review" in args
-    states = ("review", "es", "suggest", "groups", "diff", "history")
-    named = [a for a in args[2:] if a not in states]
+    search = next((a.split("=", 1)[1] for a in args if a.startswith("search=")), None)
+    named = [a for a in args[2:] if a not in FLAGS and not a.startswith("search=")]
     app = QApplication(sys.argv[:1])
     prepare_application("es" if "es" in args else "en")
     folder = Path(tempfile.mkdtemp())
@@ -43,6 +47,9 @@ def main() -> int:
             stealth_edit(db)
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     settings.suggest_claims = "suggest" in args
+    settings.analyst = "Lucía"
+    if search:
+        settings.set_last_filter(ClaimFilter(search=search).to_dict())
     window = build_window(db, settings)
     window.resize(width, height)
     window.show()
@@ -57,6 +64,15 @@ def main() -> int:
         QTimer.singleShot(600, window.article_changes.show_versions)
     if "history" in args:
         QTimer.singleShot(500, window.article_changes.history_dock.raise_)
+    if "scales" in args:
+
+        def scales() -> None:
+            registry = window.registry
+            dialog = window.scales.make_dialog(registry["actionUndo"], registry["actionRedo"])
+            dialog.verdicts.choose("unproven")
+            dialog.show()
+
+        QTimer.singleShot(600, scales)
     return app.exec()
 
 

@@ -27,8 +27,14 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
 
 
 def init(args, db, stdout, stderr) -> int:
+    """A new database file, or the schema made in an empty server database (a URL)."""
     from claimtracker.core.db import create_database, default_database_path
 
+    if args.db and "://" in args.db:
+        created = create_database(args.db)
+        print(created.name, file=stdout)
+        created.close()
+        return 0
     path = Path(args.db) if args.db else default_database_path()
     if not args.db:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from claimtracker.core import schema
+from claimtracker.core.changes import CHANNEL, ChangeWatch, FileWatch, ServerWatch, payload
 from claimtracker.core.errors import (
     QT_TRANSLATE_NOOP,
     BusyError,
@@ -50,6 +52,10 @@ __all__ = [
 ]
 
 BUSY_TIMEOUT_MS = 5000
+QUICK_CHECK_AT_OPEN_BYTES = 32 * 1024 * 1024
+"""Files up to this size are integrity-checked while opening (about 0.1 s); larger ones that
+were closed cleanly are checked afterwards (:meth:`Database.check_integrity`), off the path
+to the first window."""
 _PG_BUSY = {"55P03", "57014"}  # lock_not_available, query_canceled (lock_timeout)
 _PG_CONFLICT = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 Connect = Callable[[], sqlite3.Connection]
@@ -75,20 +81,29 @@ class Database:
     readonly: bool = False
     interactive_wait_ms: int | None = None
     notice: str | None = None
+    pending_check: bool = False
+    """True when the integrity check was left for later (:meth:`check_integrity`)."""
     reader: Connect | None = field(default=None, repr=False)
     """Makes a connection that only reads (for the change watch); None for server databases."""
     on_close: Callable[[], None] | None = field(default=None, repr=False)
     _read_factory: sessionmaker[Session] = field(init=False, repr=False)
     _write_factory: sessionmaker[Session] = field(init=False, repr=False)
     _watch: sqlite3.Connection | None = field(default=None, init=False, repr=False)
+    role: str | None = field(default=None, init=False)
+    """The server's database role this program works as (PostgreSQL), recorded in the log."""
+    origin: str = field(default_factory=lambda: uuid.uuid4().hex[:12], init=False, repr=False)
+    """Names this open database in change notifications, so that it can skip its own."""
 
     def __post_init__(self) -> None:
-        from claimtracker.core import search
+        from claimtracker.core import derived
 
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._write_factory = sessionmaker(writer, expire_on_commit=False)
-        search.install(self._write_factory)
+        derived.install(self._write_factory)
+        if not self.is_sqlite:
+            with self.engine.connect() as conn:
+                self.role = conn.execute(text("SELECT current_user")).scalar()
 
     @property
     def name(self) -> str:
@@ -126,10 +141,12 @@ class Database:
             wait = self.interactive_wait_ms
         try:
             with self._write_factory() as session:
+                session.info["db_role"] = self.role
                 session.connection(execution_options={"busy_timeout_ms": wait})
                 if not self.is_sqlite:
                     session.execute(text(f"SET LOCAL lock_timeout = {int(wait)}"))
                 yield session
+                self._before_commit(session)
                 session.commit()
         except StaleDataError as exc:
             raise ConflictError(
@@ -141,6 +158,18 @@ class Database:
             ) from exc
         except DBAPIError as exc:
             raise self._storage_error(exc) from exc
+
+    def _before_commit(self, session: Session) -> None:
+        """Bring derived data up to date and, on a server, tell other windows what changed
+        (delivered by the server only if the commit succeeds)."""
+        from claimtracker.core import derived
+
+        changed = derived.apply(session)
+        if not self.is_sqlite:
+            session.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": CHANNEL, "payload": payload(self.origin, changed)},
+            )
 
     def _storage_error(self, exc: DBAPIError) -> ClaimTrackerError:
         """The user's view of a driver error raised while saving."""
@@ -199,6 +228,34 @@ class Database:
             self._watch = self.reader()
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
+    def watch(self) -> ChangeWatch:
+        """A watch that tells, without waiting, whether others changed this database.
+
+        SQLite: ``PRAGMA data_version``; PostgreSQL: ``LISTEN``/``NOTIFY``. Each watch holds
+        a connection of its own; close it with the window.
+        """
+        if self.is_sqlite:
+            if self.reader is None:
+                raise UserError(f"{self.name} cannot be watched for changes")
+            return FileWatch(self.reader)
+        dialect = self.engine.dialect
+        cargs, cparams = dialect.create_connect_args(self.engine.url)
+        return ServerWatch(partial(dialect.loaded_dbapi.connect, *cargs, **cparams), self.origin)
+
+    def check_integrity(self) -> None:
+        """SQLite's quick check of the whole file, on a connection of its own (so that it can
+        run in the background); :class:`DataError` when the file is damaged."""
+        if not self.is_sqlite or self.reader is None or self.path is None:
+            return
+        conn = self.reader()
+        try:
+            _quick_check(conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            raise DataError(f"{self.path} is damaged: {exc}") from exc
+        finally:
+            conn.close()
+        self.pending_check = False
+
     def backup(self, destination: Path | str) -> Path:
         """Consistent copy of the database through SQLite's backup API, to a new file.
 
@@ -225,9 +282,14 @@ class Database:
 def create_database(path: Path | str) -> Database:
     """Create a new, empty ClaimTracker database at ``path`` (which must not exist).
 
+    ``path`` may be a ``postgresql://`` URL of an existing, empty database: the schema is
+    created in it.
+
     The database is built under a temporary name and renamed into place once complete, so an
     interrupted creation leaves no file at ``path``.
     """
+    if isinstance(path, str) and "://" in path:
+        return _create_server(path)
     path = Path(path)
     if path.exists():
         raise UserError(f"{path} already exists")
@@ -271,9 +333,14 @@ def open_database(target: Path | str, *, readonly: bool = False) -> Database:
     if readonly or not writable(path):
         return _open_read_only(path)
     # Cleanly closed (no -wal): read the file alone, leaving no -wal/-shm files beside it.
-    alone = {} if side_file(path, "wal").exists() else {"immutable": 1}
-    revision, objects = _inspect(path, file_uri(path, "ro", **alone))
+    clean = not side_file(path, "wal").exists()
+    alone = {"immutable": 1} if clean else {}
+    check_now = not clean or path.stat().st_size <= QUICK_CHECK_AT_OPEN_BYTES
+    revision, objects = _inspect(path, file_uri(path, "ro", **alone), check=check_now)
     if revision != SCHEMA_HEAD:
+        if not check_now:  # never upgrade a damaged file
+            _inspect(path, file_uri(path, "ro", **alone), check=True)
+            check_now = True
         _check_upgradable(path, revision, objects)
         from claimtracker.core.backups import make_backup
 
@@ -285,13 +352,16 @@ def open_database(target: Path | str, *, readonly: bool = False) -> Database:
             conn.close()
     connect = partial(sqlite3.connect, file_uri(path, "rw"), uri=True, check_same_thread=False)
     reader = partial(sqlite3.connect, file_uri(path, "ro"), uri=True, check_same_thread=False)
-    return Database(_sqlite_engine(connect, readonly=False), path, reader=reader)
+    return Database(
+        _sqlite_engine(connect, readonly=False), path, reader=reader, pending_check=not check_now
+    )
 
 
 def _open_read_only(path: Path) -> Database:
     access = ReadOnlyFile(path)
+    check_now = path.stat().st_size <= QUICK_CHECK_AT_OPEN_BYTES
     try:
-        revision, objects = _inspect(path, access.uri())
+        revision, objects = _inspect(path, access.uri(), check=check_now)
         if revision != SCHEMA_HEAD:
             _check_upgradable(path, revision, objects)
             raise DataError(f"{path} needs a schema upgrade but is read-only")
@@ -303,6 +373,7 @@ def _open_read_only(path: Path) -> Database:
         path,
         readonly=True,
         notice=access.notice,
+        pending_check=not check_now,
         reader=access.connect,
         on_close=access.close,
     )
@@ -326,17 +397,16 @@ def is_intact(path: Path) -> bool:
         return False
 
 
-def _inspect(path: Path, uri: str) -> tuple[str | None, schema.SchemaObjects]:
-    """Integrity, schema revision and schema objects, read through a connection to ``uri``."""
+def _inspect(path: Path, uri: str, check: bool = True) -> tuple[str | None, schema.SchemaObjects]:
+    """Integrity (when ``check``), schema revision and schema objects, read through a
+    connection to ``uri``."""
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise DataError(f"cannot open {path}: {exc}") from exc
     try:
-        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        if result != "ok":
-            detail = " ".join(str(result).split())
-            raise DataError(f"{path} is damaged (SQLite integrity check: {detail})")
+        if check:
+            _quick_check(conn, path)
         objects = schema.schema_objects(conn)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -347,6 +417,13 @@ def _inspect(path: Path, uri: str) -> tuple[str | None, schema.SchemaObjects]:
         raise DataError(f"{path} is damaged: {exc}") from exc
     finally:
         conn.close()
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if result != "ok":
+        detail = " ".join(str(result).split())
+        raise DataError(f"{path} is damaged (SQLite integrity check: {detail})")
 
 
 def _check_upgradable(path: Path, revision: str | None, objects: schema.SchemaObjects) -> None:
@@ -395,8 +472,42 @@ def _sqlite_engine(connect: Connect, readonly: bool) -> Engine:
     return engine
 
 
+def _server_engine(url: str) -> Engine:
+    try:
+        return create_engine(url)
+    except (ImportError, ValueError) as exc:  # unknown driver, malformed URL
+        raise UserError(f"cannot use the database URL: {exc}") from exc
+
+
+def _server_call(engine: Engine, action: Callable[[], object]) -> object:
+    """Run ``action``; a server that cannot be reached or refuses is one clear line."""
+    try:
+        return action()
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = " ".join(str(exc.orig).split())
+        name = engine.url.render_as_string(hide_password=True)
+        raise UserError(f"cannot open {name}: {reason}") from exc
+
+
 def _open_server(url: str) -> Database:
     """A server database (PostgreSQL): created or upgraded to the newest schema."""
-    engine = create_engine(url)
-    schema.upgrade_server(engine)
-    return Database(engine, None, False)
+    engine = _server_engine(url)
+    _server_call(engine, lambda: schema.upgrade_server(engine))
+    return _server_call(engine, lambda: Database(engine, None, False))  # type: ignore[return-value]
+
+
+def _create_server(url: str) -> Database:
+    """The ClaimTracker schema made in an existing, empty server database."""
+    from sqlalchemy import inspect
+
+    engine = _server_engine(url)
+    tables = _server_call(engine, lambda: inspect(engine).get_table_names())
+    name = engine.url.render_as_string(hide_password=True)
+    if "alembic_version" in tables:  # type: ignore[operator]
+        engine.dispose()
+        raise UserError(f"{name} already holds a ClaimTracker database")
+    if tables:
+        engine.dispose()
+        raise UserError(f"{name} is not empty; give ClaimTracker a database of its own")
+    return _open_server(url)

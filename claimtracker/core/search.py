@@ -1,39 +1,73 @@
-"""Full-text search: SQLite FTS5 tables kept in step with claims and articles.
+"""Full-text search over claims and articles, on SQLite (FTS5) and PostgreSQL (tsvector + GIN).
 
-``unicode61 remove_diacritics 2`` makes ``inflacion`` and ``INFLACIÓN`` find ``inflación``.
-That tokenizer keeps a run of CJK characters as one token, so indexed text and queries get a
-space around each CJK character: a query for 東京 then matches the consecutive tokens 東 京
-anywhere, even inside a longer run (the trigram tokenizer would need three characters).
+Both backends keep one index row per claim (statement, claimant, rationale, quotes, tags) in
+``claims_fts`` and one per article (title, text) in ``articles_fts``, written by the same
+:func:`reindex_claims` / :func:`reindex_articles`, and give the same answers: accents and case
+do not matter, every typed word must appear as a word prefix, and anything the user types is
+searched as text, never read as query syntax.
+
+SQLite: ``unicode61 remove_diacritics 2`` makes ``inflacion`` and ``INFLACIÓN`` find
+``inflación``. That tokenizer keeps a run of CJK characters as one token, so indexed text and
+queries get a space around each CJK character: a query for 東京 then matches the consecutive
+tokens 東 京 anywhere, even inside a longer run (the trigram tokenizer would need three
+characters).
+
+PostgreSQL: the text is folded and split into words here, in Python (:func:`words`), and
+handed over as a ``tsvector`` literal with positions, so the server's parser, its locale and
+extensions such as ``unaccent`` play no part (a database created with the C locale would
+otherwise drop every non-ASCII letter) and both backends split text the same way. Queries are
+``tsquery`` literals of the same folded words: ``'infla':*`` for a prefix, ``<->`` between
+the parts of one typed word (``2,1``, 東京), ``&`` between typed words; the claimant carries
+weight B so that the claimant filter can ask for ``:B``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from sqlalchemy import (
     CompoundSelect,
     Connection,
     Select,
-    event,
+    bindparam,
+    cast,
+    column,
     literal_column,
     select,
+    table,
     text,
     union,
 )
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from claimtracker.core.model import Article, Claim, Highlight, Tag
+from claimtracker.core.model import Claim, Highlight, Tag, claim_tags
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 CLAIMS_FTS = "claims_fts"
 ARTICLES_FTS = "articles_fts"
 FTS_TABLES = (CLAIMS_FTS, ARTICLES_FTS)
+CLAIM_COLUMNS = ("statement", "claimant", "rationale", "quotes", "tags")
+
+_fts_claims = table(CLAIMS_FTS, column("rowid"))
+_fts_articles = table(ARTICLES_FTS, column("rowid"))
+# PostgreSQL's index tables (ordinary tables there; FTS5 virtual tables on SQLite).
+pg_claims = table(CLAIMS_FTS, column("id"), column("document"))
+pg_articles = table(ARTICLES_FTS, column("id"), column("document"))
+
+# Limits of a PostgreSQL tsvector: positions go up to 16,383 (later words are kept without
+# one), a lexeme keeps at most 256 of them, and the whole value must stay under 1 MB.
+_MAX_POSITION = 16_383
+_MAX_POSITIONS_PER_WORD = 256
+_MAX_VECTOR_CHARS = 900_000
 
 _CJK = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff]"
 )
 _WORD = re.compile(r"\w")
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def index_text(value: str | None) -> str:
@@ -41,19 +75,109 @@ def index_text(value: str | None) -> str:
     return _CJK.sub(lambda m: f" {m.group()} ", value or "")
 
 
-def fts_query(user_input: str) -> str | None:
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(value: str | None) -> list[str]:
+    """The index words of a text: case and accents folded away, CJK one character each."""
+    folded = "".join(_fold_char(c) if ord(c) > 127 else c for c in index_text(value).casefold())
+    return _TOKEN.findall(folded)
+
+
+# -- queries ----------------------------------------------------------------------------------
+
+
+def fts_query(user_input: str, column_name: str | None = None) -> str | None:
     """An FTS5 query for what the user typed: every word must appear (as a word prefix).
 
     Each word is quoted as a phrase, so input such as ``"``, ``AND``, ``c++`` or ``-x`` is
-    searched for as text instead of being read as FTS5 syntax. None when nothing searchable
-    remains.
+    searched for as text instead of being read as FTS5 syntax. ``column_name`` limits the
+    match to one column. None when nothing searchable remains.
     """
     phrases = []
     for word in user_input.split():
         if not _WORD.search(word):
             continue
         phrases.append('"' + " ".join(index_text(word).split()).replace('"', '""') + '"*')
-    return " ".join(phrases) or None
+    if not phrases:
+        return None
+    if column_name:
+        return f"{column_name} : ({' '.join(phrases)})"
+    return " ".join(phrases)
+
+
+def ts_query(user_input: str, weight: str = "") -> str | None:
+    """The PostgreSQL ``tsquery`` literal with the meaning of :func:`fts_query`.
+
+    Every lexeme is one folded word (letters and digits only) in quotes, so nothing the user
+    types can be read as tsquery syntax. ``weight`` ("B": the claimant) limits the match to
+    words of that weight. None when nothing searchable remains.
+    """
+    terms = []
+    for word in user_input.split():
+        parts = words(word)
+        if not parts:
+            continue
+        quoted = [f"'{p}':{weight}" if weight else f"'{p}'" for p in parts[:-1]]
+        quoted.append(f"'{parts[-1]}':*{weight}")
+        terms.append(" <-> ".join(quoted))
+    return " & ".join(f"({t})" for t in terms) or None
+
+
+def prepared_query(user_input: str, dialect: str, column_name: str | None = None) -> str | None:
+    """The backend's query for what the user typed (None when nothing is searchable)."""
+    if dialect == "sqlite":
+        return fts_query(user_input, column_name)
+    return ts_query(user_input, "B" if column_name == "claimant" else "")
+
+
+def matching_claims(
+    query: str, *, articles: bool = True, dialect: str = "sqlite"
+) -> Select | CompoundSelect:
+    """The ids of claims whose fields, quotes or tags (or articles) match, as a subquery.
+
+    Straight from the index tables (a UNION with the article matches), so that
+    ``claims.id IN (…)`` is answered by index lookups, not a scan of every claim.
+    """
+    in_claims = claim_matches(query, dialect)
+    if not articles:
+        return in_claims
+    in_articles = select(Highlight.claim_id.label("id")).where(
+        Highlight.article_id.in_(article_matches(query, dialect))
+    )
+    return union(in_claims, in_articles)
+
+
+def claim_matches(query: str, dialect: str = "sqlite") -> Select:
+    """Ids of the claims whose own index row matches ``query``."""
+    if dialect == "sqlite":
+        return select(_fts_claims.c.rowid.label("id")).where(
+            literal_column(CLAIMS_FTS).bool_op("MATCH")(query)
+        )
+    return select(pg_claims.c.id).where(pg_claims.c.document.bool_op("@@")(_tsquery(query)))
+
+
+def article_matches(query: str, dialect: str = "sqlite") -> Select:
+    """Ids of the articles whose title or text matches ``query``."""
+    if dialect == "sqlite":
+        return select(_fts_articles.c.rowid.label("id")).where(
+            literal_column(ARTICLES_FTS).bool_op("MATCH")(query)
+        )
+    return select(pg_articles.c.id).where(pg_articles.c.document.bool_op("@@")(_tsquery(query)))
+
+
+def _tsquery(query: str):
+    # Imported here: the PostgreSQL dialect (and asyncio with it) is not needed on SQLite,
+    # and this module is on the path to the first window.
+    from sqlalchemy.dialects.postgresql import TSQUERY
+
+    return cast(bindparam(None, query), TSQUERY)
+
+
+# -- the index --------------------------------------------------------------------------------
 
 
 def create_tables(connection) -> None:
@@ -73,132 +197,119 @@ def create_tables(connection) -> None:
 
 
 def is_fts_table(name: str) -> bool:
-    """True for the FTS5 tables and their shadow tables (which Alembic must leave alone)."""
+    """True for the index tables and FTS5's shadow tables (which Alembic must leave alone)."""
     return any(name == t or name.startswith(t + "_") for t in FTS_TABLES)
+
+
+def _dialect(session: Session | Connection) -> str:
+    bind = session.get_bind() if isinstance(session, Session) else session
+    return bind.dialect.name
 
 
 def reindex_claims(session: Session | Connection, claim_ids: Iterable[int]) -> None:
     """Bring the claims' index rows up to date (deleted claims lose theirs)."""
-    ids = sorted(set(claim_ids))
-    for chunk in _chunks(ids, 500):
-        marks = ",".join(str(int(i)) for i in chunk)
-        session.execute(text(f"DELETE FROM {CLAIMS_FTS} WHERE rowid IN ({marks})"))
+    from sqlalchemy import func
+
+    dialect = _dialect(session)
+    quotes = (
+        select(func.aggregate_strings(Highlight.exact, "\n"))
+        .where(Highlight.claim_id == Claim.id)
+        .scalar_subquery()
+    )
+    tags = (
+        select(func.aggregate_strings(Tag.name, ", "))
+        .join(claim_tags, claim_tags.c.tag_id == Tag.id)
+        .where(claim_tags.c.claim_id == Claim.id)
+        .scalar_subquery()
+    )
+    for chunk in _chunks(sorted(set(claim_ids)), 500):
+        _delete_rows(session, CLAIMS_FTS, chunk, dialect)
         rows = session.execute(
-            text(
-                f"""SELECT c.id, c.statement, c.claimant, c.rationale,
-                   (SELECT group_concat(h.exact, char(10)) FROM highlights h
-                        WHERE h.claim_id = c.id),
-                   (SELECT group_concat(t.name, ', ') FROM claim_tags ct
-                        JOIN tags t ON t.id = ct.tag_id WHERE ct.claim_id = c.id)
-                FROM claims c WHERE c.id IN ({marks})"""
+            select(Claim.id, Claim.statement, Claim.claimant, Claim.rationale, quotes, tags).where(
+                Claim.id.in_(chunk)
             )
         ).all()
-        if rows:
+        if not rows:
+            continue
+        if dialect == "sqlite":
             session.execute(
                 text(
                     f"INSERT INTO {CLAIMS_FTS} (rowid, statement, claimant, rationale, quotes, "
                     "tags) VALUES (:id, :s, :c, :r, :q, :t)"
                 ),
                 [
-                    {
-                        "id": r[0],
-                        "s": index_text(r[1]),
-                        "c": index_text(r[2]),
-                        "r": index_text(r[3]),
-                        "q": index_text(r[4]),
-                        "t": index_text(r[5]),
-                    }
+                    {"id": r[0], **{k: index_text(v) for k, v in zip("scrqt", r[1:], strict=True)}}
                     for r in rows
                 ],
+            )
+        else:
+            _insert_vectors(
+                session,
+                CLAIMS_FTS,
+                [(r[0], tsvector([r[1], (r[2], "B"), r[3], r[4], r[5]])) for r in rows],
             )
 
 
 def reindex_articles(session: Session | Connection, article_ids: Iterable[int]) -> None:
     """Bring the articles' index rows (title and text) up to date."""
+    dialect = _dialect(session)
     for chunk in _chunks(sorted(set(article_ids)), 200):
+        _delete_rows(session, ARTICLES_FTS, chunk, dialect)
         marks = ",".join(str(int(i)) for i in chunk)
-        session.execute(text(f"DELETE FROM {ARTICLES_FTS} WHERE rowid IN ({marks})"))
-        rows = session.execute(text(f"SELECT id, title, text FROM articles WHERE id IN ({marks})"))
-        values = [{"id": r[0], "t": index_text(r[1]), "b": index_text(r[2])} for r in rows]
-        if values:
+        rows = session.execute(
+            text(f"SELECT id, title, text FROM articles WHERE id IN ({marks})")
+        ).all()
+        if not rows:
+            continue
+        if dialect == "sqlite":
             session.execute(
                 text(f"INSERT INTO {ARTICLES_FTS} (rowid, title, body) VALUES (:id, :t, :b)"),
-                values,
+                [{"id": r[0], "t": index_text(r[1]), "b": index_text(r[2])} for r in rows],
             )
+        else:
+            _insert_vectors(session, ARTICLES_FTS, [(r[0], tsvector([r[1], r[2]])) for r in rows])
 
 
-def matching_claims(query: str, *, articles: bool = True) -> Select | CompoundSelect:
-    """The ids of claims whose fields, quotes or tags (or articles) match, as a subquery.
+def tsvector(fields: list[str | None | tuple[str | None, str]]) -> str:
+    """A PostgreSQL ``tsvector`` literal of the fields' words with their positions.
 
-    Straight from the index tables (a UNION with the article matches), so that
-    ``claims.id IN (…)`` is answered by rowid lookups, not a scan of every claim.
+    A field is text, or (text, weight). Positions jump between fields, so that a phrase
+    never matches across two of them (as in FTS5, where each field is a column).
     """
-    in_claims: Select = (
-        select(literal_column("rowid").label("id"))
-        .select_from(text(CLAIMS_FTS))
-        .where(text(f"{CLAIMS_FTS} MATCH :q_claims").bindparams(q_claims=query))
+    positions: dict[tuple[str, str], list[int]] = {}
+    position = 1
+    for field in fields:
+        value, weight = field if isinstance(field, tuple) else (field, "")
+        for word in words(value):
+            found = positions.setdefault((word, weight), [])
+            if position <= _MAX_POSITION and len(found) < _MAX_POSITIONS_PER_WORD:
+                found.append(position)
+            position += 1
+        position += 2
+    parts: list[str] = []
+    size = 0
+    for (word, weight), at in positions.items():
+        part = f"'{word}'" + (":" + ",".join(f"{p}{weight}" for p in at) if at else "")
+        size += len(part) + 1
+        if size > _MAX_VECTOR_CHARS:
+            break  # what a tsvector cannot hold stays out of the index
+        parts.append(part)
+    return " ".join(parts)
+
+
+def _delete_rows(session, table_name: str, ids: list[int], dialect: str) -> None:
+    key = "rowid" if dialect == "sqlite" else "id"
+    marks = ",".join(str(int(i)) for i in ids)
+    session.execute(text(f"DELETE FROM {table_name} WHERE {key} IN ({marks})"))
+
+
+def _insert_vectors(session, table_name: str, rows: list[tuple[int, str]]) -> None:
+    session.execute(
+        text(f"INSERT INTO {table_name} (id, document) VALUES (:id, CAST(:doc AS tsvector))"),
+        [{"id": row_id, "doc": document} for row_id, document in rows],
     )
-    if not articles:
-        return in_claims
-    in_articles = select(Highlight.claim_id.label("id")).where(
-        Highlight.article_id.in_(
-            select(literal_column("rowid"))
-            .select_from(text(ARTICLES_FTS))
-            .where(text(f"{ARTICLES_FTS} MATCH :q_articles").bindparams(q_articles=query))
-        )
-    )
-    return union(in_claims, in_articles)
 
 
-def matching_articles(query: str) -> Select:
-    """The ids of articles whose title or text match, as a subquery (the library's filter)."""
-    return (
-        select(literal_column("rowid"))
-        .select_from(text(ARTICLES_FTS))
-        .where(text(f"{ARTICLES_FTS} MATCH :q_library").bindparams(q_library=query))
-    )
-
-
-def install(factory: sessionmaker[Session]) -> None:
-    """Keep the index in step with every write made through sessions of ``factory``."""
-    event.listen(factory, "after_flush", _collect)
-    event.listen(factory, "before_commit", _apply)
-
-
-def _collect(session: Session, _context) -> None:
-    claims: set[int] = session.info.setdefault("fts_claims", set())
-    articles: set[int] = session.info.setdefault("fts_articles", set())
-    tags: set[int] = session.info.setdefault("fts_tags", set())
-    for obj in (*session.new, *session.dirty, *session.deleted):
-        if isinstance(obj, Claim):
-            claims.add(obj.id)
-        elif isinstance(obj, Highlight):
-            claims.add(obj.claim_id)
-        elif isinstance(obj, Article):
-            articles.add(obj.id)
-        elif isinstance(obj, Tag) and obj in session.dirty:
-            tags.add(obj.id)
-
-
-def _apply(session: Session) -> None:
-    claims = session.info.pop("fts_claims", set())
-    articles = session.info.pop("fts_articles", set())
-    tags = session.info.pop("fts_tags", set())
-    if not (claims or articles or tags) or session.get_bind().dialect.name != "sqlite":
-        return
-    if tags:
-        marks = ",".join(str(int(t)) for t in tags)
-        claims |= set(
-            session.execute(
-                text(f"SELECT claim_id FROM claim_tags WHERE tag_id IN ({marks})")
-            ).scalars()
-        )
-    if claims:
-        reindex_claims(session, claims)
-    if articles:
-        reindex_articles(session, articles)
-
-
-def _chunks(values: list[int], size: int):
+def _chunks(values: list[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(values), size):
         yield values[i : i + size]

@@ -69,7 +69,9 @@ SPECS = (
         "Ctrl+E",
         None,
         QT_TRANSLATE_NOOP(
-            "Actions", "Export claims as CSV, JSON, ClaimReview or W3C Web Annotations"
+            "Actions",
+            "Export claims as an XLSX or CSV report, a PDF dossier, JSON, ClaimReview or W3C "
+            "Web Annotations",
         ),
     ),
     ActionSpec(
@@ -128,6 +130,15 @@ SPECS = (
         icons.LINK_CLAIM,
         QT_TRANSLATE_NOOP(
             "Actions", "Mark the selected text as another appearance of the current claim"
+        ),
+    ),
+    ActionSpec(
+        "actionLinkToClaim",
+        QT_TRANSLATE_NOOP("Actions", "Link Selection to &Claim…"),
+        "Ctrl+Shift+L",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Mark the selected text as another appearance of a claim you choose"
         ),
     ),
     ActionSpec(
@@ -256,6 +267,13 @@ SPECS = (
         checkable=True,
     ),
     ActionSpec(
+        "actionScales",
+        QT_TRANSLATE_NOOP("Actions", "&Scales…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Edit the workflow statuses and verdicts of this database"),
+    ),
+    ActionSpec(
         "actionColourByVerdict",
         QT_TRANSLATE_NOOP("Actions", "Colour Highlights by &Verdict"),
         None,
@@ -268,6 +286,13 @@ SPECS = (
         None,
         None,
         checkable=True,
+    ),
+    ActionSpec(
+        "actionShortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of the window"),
     ),
     ActionSpec("actionAbout", QT_TRANSLATE_NOOP("Actions", "&About ClaimTracker")),
 )

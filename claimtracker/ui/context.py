@@ -27,6 +27,7 @@ class AppContext(QObject):
     databaseChanged = Signal()
     databaseClosing = Signal()  # before another database replaces the open one
     analystChanged = Signal(str)
+    taxonomyChanged = Signal(object)  # Taxonomy: the scales were edited (here or elsewhere)
 
     def __init__(self, db: Database, settings: AppSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -68,6 +69,14 @@ class AppContext(QObject):
     def reload_taxonomy(self) -> None:
         terms = self.services.terms
         self.taxonomy = Taxonomy(terms.statuses(), terms.verdicts())
+
+    def scales_changed(self) -> None:
+        """The statuses or verdicts may have been edited: read them again and, when they
+        differ, tell every view."""
+        before = (self.taxonomy.statuses, self.taxonomy.verdicts)
+        self.reload_taxonomy()
+        if (self.taxonomy.statuses, self.taxonomy.verdicts) != before:
+            self.taxonomyChanged.emit(self.taxonomy)
 
     def _adopt(self, db: Database) -> None:
         self.db = db

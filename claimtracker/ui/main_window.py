@@ -43,6 +43,8 @@ from claimtracker.ui.palette import claim_colour
 from claimtracker.ui.plain import menu_text
 from claimtracker.ui.review.controller import ReviewController
 from claimtracker.ui.review.panel import ReviewPanel
+from claimtracker.ui.scales.controller import ScalesController
+from claimtracker.ui.tab_layouts import TabLayouts
 from claimtracker.ui.transfer.controller import TransferController
 from claimtracker.ui.versions.feature import ArticleChanges
 from claimtracker.ui.widgets.naming import named
@@ -74,6 +76,13 @@ class MainWindow(QMainWindow):
         self.suggestions = SuggestionController(context, self.articles, self.edits, self)
         self.similar = SimilarClaimsController(context, self.edits, self.claims, self)
         self.groups = GroupController(context, self, self.show_claim)
+        self.scales = ScalesController(context, self.edits, self)
+        self.layouts = TabLayouts(
+            self,
+            context.settings,
+            ("article", "review"),
+            {"review": [self.library_dock, self.claims_dock]},
+        )
         self._build_menus()
         self._connect()
         self.article_changes = ArticleChanges(self)  # import from URL, versions, history, find
@@ -84,6 +93,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._database_opened()
         self.database.startup()
+        QTimer.singleShot(0, self.database.check_later)  # once the window is on screen
 
     # -- building ---------------------------------------------------------------------------
 
@@ -191,12 +201,13 @@ class MainWindow(QMainWindow):
             "actionNewClaim",
             "actionDismissSuggestion",
             "actionLinkClaim",
+            "actionLinkToClaim",
             "actionAddEvidence",
         )
         claim_menu.addSeparator()
         self._add(claim_menu, "actionDeleteClaim")
         claim_menu.addSeparator()
-        self._add(claim_menu, "actionGroupSimilar", "actionManageTags")
+        self._add(claim_menu, "actionGroupSimilar", "actionManageTags", "actionScales")
         view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         self._add(view_menu, "actionShowArticle", "actionShowReview")
         view_menu.addSeparator()
@@ -211,7 +222,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in (self.library_dock, self.claims_dock, self.inspector_dock):
             view_menu.addAction(dock.toggleViewAction())
-        self._add(bar.addMenu(self.tr("&Help")), "actionAbout")
+        self._add(bar.addMenu(self.tr("&Help")), "actionShortcuts", "actionAbout")
 
         toolbar = self.toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
@@ -229,7 +240,12 @@ class MainWindow(QMainWindow):
         for widget in (self.view, self.claims_list):  # Delete acts where a claim has the focus
             widget.addActions(self.registry.view_scoped())
         self.view.set_context_actions(
-            [a["actionNewClaim"], a["actionLinkClaim"], a["actionDismissSuggestion"]]
+            [
+                a["actionNewClaim"],
+                a["actionLinkClaim"],
+                a["actionLinkToClaim"],
+                a["actionDismissSuggestion"],
+            ]
         )
         self.review_panel.actions_menu.addSeparator()
         self.review_panel.actions_menu.addAction(a["actionGroupSimilar"])
@@ -267,12 +283,15 @@ class MainWindow(QMainWindow):
             "actionDismissSuggestion": lambda: suggestions.dismiss_at(self.view.caret()),
             "actionGroupSimilar": self._group_similar,
             "actionLinkClaim": lambda: claims.link(articles.article_id, selection()),
+            "actionLinkToClaim": lambda: claims.link_to_chosen(articles.article_id, selection()),
             "actionDeleteClaim": claims.delete_current,
             "actionAddEvidence": claims.add_evidence,
             "actionFind": self._find,
             "actionShowArticle": lambda: self.tabs.setCurrentIndex(ARTICLE_TAB),
             "actionShowReview": lambda: self.tabs.setCurrentIndex(REVIEW_TAB),
             "actionManageTags": self.review.manage_tags,
+            "actionScales": lambda: self.scales.open_dialog(a["actionUndo"], a["actionRedo"]),
+            "actionShortcuts": self._shortcuts,
             "actionColourByVerdict": lambda: self._colour_by("verdict"),
             "actionColourByStatus": lambda: self._colour_by("status"),
             "actionAbout": self._about,
@@ -291,10 +310,11 @@ class MainWindow(QMainWindow):
         self.unsaved_label.clicked.connect(edits.retry_in_background)
         self.database.changedElsewhere.connect(self._changed_elsewhere)
         self.database.backupFailed.connect(self.warning_bar.show_text)
+        self.database.damaged.connect(self._damaged)
         context.databaseChanged.connect(self._database_opened)
         context.databaseClosing.connect(self.articles.remember)
         self.transfer.imported.connect(self._open_imported)
-        self.transfer.merged.connect(self._changed_elsewhere)
+        self.transfer.merged.connect(lambda: self._changed_elsewhere(None))
         articles.failed.connect(lambda title, message: ask.error(self, title, message))
         articles.opened.connect(lambda *_a: claims.select(None))
         claims.currentChanged.connect(lambda claim, _s: self.inspector.show_claim(claim))
@@ -322,7 +342,11 @@ class MainWindow(QMainWindow):
         panel.openRequested.connect(self.show_claim)
         panel.claimSelected.connect(lambda claim_id: claims.select(claim_id, scroll=False))
         panel.exportRequested.connect(self._export)
-        self.tabs.currentChanged.connect(lambda i: self.review.set_visible(i == REVIEW_TAB))
+        self.tabs.currentChanged.connect(self.layouts.switch)
+        self.tabs.currentChanged.connect(
+            lambda i: self.review.set_visible(i == REVIEW_TAB, self.claims.claim_id)
+        )
+        context.taxonomyChanged.connect(self.inspector.set_taxonomy)
         for controller in (
             edits,
             claims,
@@ -368,6 +392,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _changed(self, change: Change) -> None:
+        if change.scales:
+            self.context.scales_changed()  # every view shows the new names and colours
         self.articles.apply(change)
         self.claims.apply(change)
         self.review.apply(change)
@@ -376,14 +402,26 @@ class MainWindow(QMainWindow):
         self.database.own_change_seen()
         self._update_actions()
 
-    def _changed_elsewhere(self) -> None:
-        """Show what other windows or processes saved (typed text is saved first)."""
+    def _changed_elsewhere(self, claim_ids: frozenset[int] | None = None) -> None:
+        """Show what other windows, processes or analysts saved (typed text is saved first):
+        the claims the server named, or everything when it did not say."""
         self.inspector.flush()
         self.articles.reload_library()
-        self.articles.refresh()  # its text too, if another version became current
-        self.claims.reload()
-        self.review.changed_elsewhere()
+        if claim_ids is None:
+            self.context.scales_changed()
+            self.articles.refresh()  # its text too, if another version became current
+            self.claims.reload()
+        else:
+            change = Change(touched=claim_ids, article_records=self.articles.open_record())
+            self.articles.apply(change)
+            self.claims.apply(change)
+        self.review.changed_elsewhere(claim_ids)
         self.suggestions.reload()
+
+    def _damaged(self, error: str) -> None:
+        self.warning_bar.show_text(
+            self.tr("%1 Restore a backup with File › Restore from Backup….").replace("%1", error)
+        )
 
     def _open_imported(self, article_id: int) -> None:
         self.articles.reload_library()
@@ -416,6 +454,7 @@ class MainWindow(QMainWindow):
         a["actionDismissSuggestion"].setVisible(suggested)
         a["actionDismissSuggestion"].setEnabled(writable and suggested)
         a["actionLinkClaim"].setEnabled(writable and selected and claim)
+        a["actionLinkToClaim"].setEnabled(writable and selected and article)
         a["actionDeleteClaim"].setEnabled(writable and claim)
         a["actionAddEvidence"].setEnabled(writable and claim)
         a["actionImport"].setEnabled(writable)
@@ -514,6 +553,11 @@ class MainWindow(QMainWindow):
             settings.backups_to_keep = dialog.backups.value()
             self.context.set_analyst(dialog.analyst.text())  # the undo history stays
 
+    def _shortcuts(self) -> None:
+        from claimtracker.ui.help.shortcuts import ShortcutsDialog
+
+        ask.run_dialog(ShortcutsDialog(self.registry, self))
+
     def _about(self) -> None:
         from claimtracker import __version__
 
@@ -582,10 +626,13 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
         self.context.jobs.shutdown()
+        self.database.stop_watching()
         self.articles.remember()
         settings = self.context.settings
-        settings.save_window_state(self.saveGeometry(), self.saveState())
-        settings.save_review_header(self.review_panel.table.horizontalHeader().saveState())
+        # The window opens on the article tab: its arrangement is the one restored first.
+        settings.save_window_state(self.saveGeometry(), self.layouts.state("article"))
+        self.layouts.remember()
+        self.review.remember()
         settings.sync()
         self.context.db.close()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -9,6 +10,19 @@ from claimtracker.core.taxonomy import Term
 from claimtracker.ui.terms import label
 
 NO_VERDICT_COLOUR = "#A0A0A0"
+
+# The greys of "no verdict", Unproven and Not checkable are told apart by a second cue, so
+# that neither a colour-blind reader nor a grey-scale print confuses them: no verdict is
+# plain, Unproven hatched, Not checkable cross-hatched.
+VERDICT_PATTERNS: dict[str, Qt.BrushStyle] = {
+    "unproven": Qt.BrushStyle.BDiagPattern,
+    "not_checkable": Qt.BrushStyle.DiagCrossPattern,
+}
+
+
+def verdict_pattern(key: str | None) -> Qt.BrushStyle:
+    """The pattern laid over a verdict's colour (solid: none)."""
+    return VERDICT_PATTERNS.get(key or "", Qt.BrushStyle.SolidPattern)
 
 
 class Taxonomy:
@@ -59,6 +73,28 @@ def highlight_background(colour: str, *, strong: bool = False) -> QColor:
     else:
         c.setAlpha(140 if strong else 90)
     return c
+
+
+def pattern_brush(pattern: Qt.BrushStyle, text: QColor):
+    """The brush that draws a pattern over a colour, in the text's colour, half seen."""
+    from PySide6.QtGui import QBrush
+
+    ink = QColor(text)
+    ink.setAlpha(110)
+    return QBrush(ink, pattern)
+
+
+def swatch(colour: str, pattern: Qt.BrushStyle, size: int = 16):
+    """A square of a colour with its pattern over it (a list's decoration)."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    if pattern != Qt.BrushStyle.SolidPattern:
+        painter = QPainter(pixmap)
+        painter.fillRect(pixmap.rect(), pattern_brush(pattern, QColor("#000000")))
+        painter.end()
+    return pixmap
 
 
 def claim_colour(claim, taxonomy: Taxonomy, colour_by: str) -> str:

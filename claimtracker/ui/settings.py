@@ -101,6 +101,14 @@ class AppSettings:
         self.store.setValue("window/geometry", geometry)
         self.store.setValue("window/state", state)
 
+    def tab_layout(self, tab: str) -> QByteArray | None:
+        """The dock arrangement kept for a central tab (``article``, ``review``)."""
+        value = self.store.value(f"window/layout/{tab}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_tab_layout(self, tab: str, state: QByteArray) -> None:
+        self.store.setValue(f"window/layout/{tab}", state)
+
     def splitter_state(self, name: str) -> QByteArray | None:
         return self.store.value(f"splitters/{name}")
 
@@ -128,10 +136,17 @@ class AppSettings:
         self.store.setValue("review/lastFilter", json.dumps(values, ensure_ascii=False))
 
     def review_header(self) -> QByteArray | None:
-        return self.store.value("review/header")
+        """Columns of the review list: shown or hidden, order, widths, sort."""
+        return self.store.value("review/columns")
 
-    def save_review_header(self, state: QByteArray) -> None:
-        self.store.setValue("review/header", state)
+    def save_review_header(self, state: QByteArray, fitted: bool = True) -> None:
+        # Not "review/header": that state describes the columns in their former order.
+        self.store.setValue("review/columns", state)
+        self.store.setValue("review/columnsFitted", "yes" if fitted else "no")
+
+    def review_columns_fitted(self) -> bool:
+        """Whether the review list's widths follow the room (none was dragged by hand)."""
+        return self._text("review/columnsFitted", "yes") != "no"
 
     def export_request(self) -> dict:
         return self._json("export/last")

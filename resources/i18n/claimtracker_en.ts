@@ -9,6 +9,19 @@
     </message>
 </context>
 <context>
+    <name>ClaimPickerDialog</name>
+    <message numerus="yes">
+        <source>The %1 most recently updated of %Ln claim(s); search to narrow them.</source>
+        <translation>
+            <numerusform>The %1 most recently updated of %Ln claim; search to narrow them.</numerusform><numerusform>The %1 most recently updated of %Ln claims; search to narrow them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform><numerusform>%Ln claims</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message numerus="yes">
         <source>[… %n unchanged line(s) …]</source>
@@ -115,9 +128,32 @@ You can undo this with Edit › Undo.</numerusform></translation>
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
+        <source>Filters (%n)</source>
+        <translation>
+            <numerusform>Filters (%n)</numerusform><numerusform>Filters (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln claim</numerusform><numerusform>%Ln claims</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ claim(s)</source>
+        <translation>
+            <numerusform>%Ln+ claim</numerusform><numerusform>%Ln+ claims</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesController</name>
+    <message numerus="yes">
+        <source>%n claim(s) have the status “%1”. What should happen to them?</source>
+        <translation>
+            <numerusform>%n claim have the status “%1”. What should happen to them?</numerusform><numerusform>%n claims have the status “%1”. What should happen to them?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have the verdict “%1”. What should happen to them?</source>
+        <translation>
+            <numerusform>%n claim have the verdict “%1”. What should happen to them?</numerusform><numerusform>%n claims have the verdict “%1”. What should happen to them?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -215,6 +251,14 @@ You can undo this with Edit › Undo.</numerusform></translation>
         <source>Delete the article “%1” with its texts? Its %n claim(s) go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</source>
         <translation>
             <numerusform>Delete the article “%1” with its texts? Its %n claim go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</numerusform><numerusform>Delete the article “%1” with its texts? Its %n claims go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message numerus="yes">
+        <source>Week of %1: %Ln claim(s)</source>
+        <translation>
+            <numerusform>Week of %1: %Ln claim</numerusform><numerusform>Week of %1: %Ln claims</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -48,8 +48,8 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Export claims as CSV, JSON, ClaimReview or W3C Web Annotations</source>
-        <translation>Exportar afirmaciones en CSV, JSON, ClaimReview o W3C Web Annotations</translation>
+        <source>Export claims as an XLSX or CSV report, a PDF dossier, JSON, ClaimReview or W3C Web Annotations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry &amp;Unsaved Edits</source>
@@ -118,6 +118,14 @@
     <message>
         <source>Mark the selected text as another appearance of the current claim</source>
         <translation>Marcar el texto seleccionado como otra aparición de la afirmación actual</translation>
+    </message>
+    <message>
+        <source>Link Selection to &amp;Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected text as another appearance of a claim you choose</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
@@ -248,12 +256,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Scales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the workflow statuses and verdicts of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colour Highlights by &amp;Verdict</source>
         <translation>Colorear resaltados por &amp;veredicto</translation>
     </message>
     <message>
         <source>Colour Highlights by &amp;Status</source>
         <translation>Colorear resaltados por &amp;estado</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About ClaimTracker</source>
@@ -494,6 +518,14 @@
         <translation>Archivos CSV</translation>
     </message>
     <message>
+        <source>Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JSON files</source>
         <translation>Archivos JSON</translation>
     </message>
@@ -579,6 +611,10 @@
         <translation>Editar justificación</translation>
     </message>
     <message>
+        <source>Edit Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change tags</source>
         <translation>Cambiar etiquetas</translation>
     </message>
@@ -601,6 +637,14 @@
     <message>
         <source>Link selection to claim</source>
         <translation>Vincular selección a la afirmación</translation>
+    </message>
+    <message>
+        <source>Select the passage to link to a claim first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage linked to the claim.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete claim</source>
@@ -670,6 +714,18 @@
         <translation>Justificación</translation>
     </message>
     <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL of the published fact-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the fact-check was published; ClaimReview exports need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -718,6 +774,10 @@
         <translation>&amp;Justificación</translation>
     </message>
     <message>
+        <source>&amp;Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ta&amp;gs</source>
         <translation>Eti&amp;quetas</translation>
     </message>
@@ -748,6 +808,43 @@
     <message>
         <source>No longer found in the article: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPickerDialog</name>
+    <message>
+        <source>Link Selection to Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search statements, claimants, quotes and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search claims</source>
+        <translation type="unfinished">Buscar afirmaciones</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 most recently updated of %Ln claim(s); search to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln afirmación</numerusform>
+            <numerusform>%Ln afirmaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1203,16 +1300,16 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
 </context>
 <context>
     <name>DiffView</name>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>[… %n unchanged line(s) …]</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1340,21 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <message>
         <source>%1 (not saved: the version saved elsewhere was kept)</source>
         <translation>%1 (sin guardar: se conservó la versión guardada en otro lugar)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyResult</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims yet. Select a sentence in an article and press Ctrl+Enter to make it a claim.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,8 +1489,24 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         </translation>
     </message>
     <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
+        <source>XLSX report (Excel, LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-check dossier (PDF) for an editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings of the dossier; ClaimReview&apos;s language where an article has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (XLSX, CSV)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One row per claim</source>
@@ -1431,6 +1559,10 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <message>
         <source>Claims</source>
         <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1713,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New version of the article</source>
+        <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1847,6 +1979,10 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
+    <message>
+        <source>%1 Restore a backup with File › Restore from Backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>⚠ %n edit(s) not saved — Retry</source>
         <translation>
@@ -2013,7 +2149,30 @@ El archivo dañado se conserva en la misma carpeta, con otro nombre.</translatio
     </message>
 </context>
 <context>
+    <name>RemoveTermDialog</name>
+    <message>
+        <source>Move them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term to move the claims to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear their verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them on it, retired (no longer offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Set status of %n claim(s) to %1</source>
         <translation>
@@ -2146,12 +2305,56 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
         <source>Analyst</source>
         <translation>Analista</translation>
     </message>
+    <message>
+        <source>in claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in claim and article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the article&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the article&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Claims</source>
         <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claim filters</source>
@@ -2297,6 +2500,13 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
+    <message numerus="yes">
+        <source>Filters (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
@@ -2323,6 +2533,281 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
             <numerusform>%Ln afirmación</numerusform>
             <numerusform>%Ln afirmaciones</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished">Renombrar…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer this retired term for new choices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claims start in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s place on ClaimReview&apos;s rating: 1 false … 5 true</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleModel</name>
+    <message>
+        <source>1 (false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 (mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 (true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claims start in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on the claims that hold it; no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview rating: 1 false … 5 true; none for the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesController</name>
+    <message>
+        <source>Add Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished">Nuevo nombre para “%1”:</translation>
+    </message>
+    <message>
+        <source>Rename status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolour status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolour verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the default status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the rating of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have the status “%1”. What should happen to them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have the verdict “%1”. What should happen to them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesDialog</name>
+    <message>
+        <source>Verification Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change is saved at once and can be undone (Ctrl+Z). Removing a term that claims hold asks what to do with them; a retired term stays readable on its claims but is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Open the chosen claim in its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every listed claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2964,21 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     <message>
         <source>Verdict</source>
         <translation>Veredicto</translation>
+    </message>
+</context>
+<context>
+    <name>TagChart</name>
+    <message>
+        <source>Claims by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3288,10 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
             <numerusform>Se han exportado %Ln filas a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exported with Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -2928,6 +3432,10 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
         </translation>
     </message>
     <message>
+        <source>Version %1 stored (was %2). Quotes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accept new wording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,10 +3468,6 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>Article deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 stored (was %2). Quotes: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,6 +3566,28 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>redirected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Claims per week by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims recorded per week, by their status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %Ln claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims per week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,8 +75,38 @@ def test_index_follows_edits_tags_and_deletes(services, claims):
     assert found(services, "inflacion") == []
 
 
+def test_the_claimant_filter_matches_words_of_the_claimant_only(services, claims):
+    assert [c.id for c in services.claims.find(ClaimFilter(claimant="economia"))] == [claims[0]]
+    assert services.claims.find(ClaimFilter(claimant="inflacion")) == []  # in the statement
+
+
+def test_a_new_version_of_an_article_is_searched(services, claims):
+    from claimtracker.core.importers import ImportedArticle
+
+    article = services.articles.all()[0].id
+    new_text = ARTICLE.replace("Tumangang", "Rason")
+    services.articles.replace_text(
+        article,
+        ImportedArticle(text=new_text, title="Mezcla", source_format="paste", original=b""),
+    )
+    assert found(services, "Tumangang", articles=True) == []
+    assert sorted(found(services, "rason", articles=True)) == sorted(claims)
+
+
 def test_index_text_and_query_shapes():
     assert index_text("東京abc") == " 東  京 abc"
     assert fts_query("東京 inflación") == '"東 京"* "inflación"*'
     assert fts_query('say "hi"') == '"say"* """hi"""*'
     assert fts_query("  ") is None
+
+
+def test_postgres_queries_are_literals_of_folded_words():
+    from claimtracker.core.search import ts_query, tsvector, words
+
+    assert words("La INFLACIÓN, c++ 2,1 東京") == ["la", "inflacion", "c", "2", "1", "東", "京"]
+    assert ts_query("INFLACIÓN 東京") == "('inflacion':*) & ('東' <-> '京':*)"
+    assert ts_query("Ministra", "B") == "('ministra':*B)"
+    for odd in ('"', "'", "&", "!", ":", "a:b", "(", "\\", "%_", "*"):
+        query = ts_query(odd)
+        assert query is None or set(query) - set("()&<-> :*'ab") == set(), odd
+    assert tsvector(["a b", ("a", "B")]) == "'a':1 'b':2 'a':5B"

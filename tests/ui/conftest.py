@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from claimtracker.app import create_main_window
 from claimtracker.ui.dialogs import ask
@@ -26,6 +26,9 @@ ASK_FUNCTIONS = (
     "save_export_file",
     "resolve_conflict",
     "choose_item",
+    "choose_colour",
+    "remove_term",
+    "pick_claim",
 )
 
 
@@ -72,6 +75,7 @@ def dialogs(monkeypatch) -> Dialogs:
         monkeypatch.setattr(QFileDialog, name, _refuse(f"QFileDialog.{name}"))
     for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
         monkeypatch.setattr(QInputDialog, name, _refuse(f"QInputDialog.{name}"))
+    monkeypatch.setattr(QColorDialog, "getColor", _refuse("QColorDialog.getColor"))
     monkeypatch.setattr(QDialog, "exec", _refuse("QDialog.exec"))
     return Dialogs(monkeypatch)
 

@@ -380,7 +380,17 @@ def test_articles_that_change_on_postgresql(pg, qtbot, settings, dialogs, tmp_pa
     assert (h.state, h.exact) == ("anchored", NUMBER_EDITED)
     whats = [what for what, _rest in window.article_changes.history.shown()]
     assert whats[0] == "New wording accepted: Quote"
-    assert "New version of the article: Place of the quote" in whats
+    assert "New version: Place of the quote" in whats
     window.library.filter.setText(f"Referencia {run}")  # words of the text, on PostgreSQL
     qtbot.waitUntil(lambda: [a.id for a in window.library.model.rows()] == [article])
     window.close()
+
+
+def test_the_review_tab_folds_the_changed_quotes_away(updated):
+    window, _article, _claims = updated
+    dock = window.article_changes.quotes_dock
+    assert dock.isVisible()
+    window.registry["actionShowReview"].trigger()
+    assert not dock.isVisible()  # the claim table gets the room
+    window.registry["actionShowArticle"].trigger()
+    assert dock.isVisible()

@@ -26,8 +26,8 @@ def claim_window(services, add_article, db_path, open_window):
     return window, claim
 
 
-def lines(window) -> list[tuple[str, str]]:
-    """(what, second line) of each entry, as the list draws them."""
+def lines(window) -> list[tuple[str, str, str]]:
+    """(what, values, when and who) of each entry, as the list draws them."""
     return window.article_changes.history.shown()
 
 
@@ -37,18 +37,18 @@ def test_history_of_the_selected_claim_newest_first(claim_window, qtmodeltester)
     panel = window.article_changes.history
     qtmodeltester.check(panel.model)
     shown = lines(window)
-    whats = [w for w, _ in shown]
-    assert whats[0] == "New version of the article: Wording of the quote"  # the newest
-    assert "New version of the article: Place of the quote" in whats
+    whats = [w for w, _values, _when in shown]
+    values = {w: v for w, v, _when in shown}
+    assert whats[0] == "New version: Wording of the quote"  # the newest
+    assert "New version: Place of the quote" in whats
     assert "Changed: Verdict" in whats
     assert whats[-1].startswith("Created with: ")
-    verdict = dict(shown)["Changed: Verdict"]
-    assert verdict.endswith("— → Mostly true")  # labels, not keys
-    assert " · tester · " in verdict  # who
-    place = dict(shown)["New version of the article: Place of the quote"]
+    assert values["Changed: Verdict"] == "— → Mostly true"  # labels, not keys
+    assert all(when.endswith(" · tester") for _w, _v, when in shown)  # who
+    place = values["New version: Place of the quote"]
     assert "wording changed, in version 2" in place
-    wording = dict(shown)["New version of the article: Wording of the quote"]
-    assert wording.endswith(f"{QUOTE} → {QUOTE.replace('dos', 'tres')}")
+    wording = values["New version: Wording of the quote"]
+    assert wording == f"{QUOTE} → {QUOTE.replace('dos', 'tres')}"
     tip = panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "tres por ciento" in tip and "<p" in tip  # plain text shown through an escaped tip
     assert panel.heading.text().startswith(f"Claim {claim}: ")
@@ -73,11 +73,11 @@ def test_an_edit_adds_its_entry_on_top_reading_only_what_is_new(claim_window, mo
     combo.setCurrentIndex(combo.findData("false"))
     combo.activated.emit(combo.currentIndex())
     assert panel.model.rowCount() == before + 1
-    what, second = lines(window)[0]
-    assert what == "Changed: Verdict" and second.endswith("Mostly true → False")
+    what, change, _when = lines(window)[0]
+    assert (what, change) == ("Changed: Verdict", "Mostly true → False")
     assert calls and all(after is not None for after in calls)  # never everything again
 
     window.registry["actionUndo"].trigger()  # undo is a change of its own, logged too
     assert panel.model.rowCount() == before + 2
-    assert lines(window)[0][1].endswith("False → Mostly true")
+    assert lines(window)[0][1] == "False → Mostly true"
     assert all(after is not None for after in calls)

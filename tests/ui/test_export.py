@@ -89,12 +89,18 @@ def test_json_claimreview_and_w3c(
         window.transfer.export_to(ExportRequest(format="claimreview"), tmp_path / "cr.json") is None
     )
     assert "Preferences" in dialogs.messages("error")[0][2]
+    dialogs.answer("information", None)
     with qtbot.waitSignal(window.transfer.exportFinished, timeout=20000):
         window.transfer.export_to(
             ExportRequest(format="claimreview", organisation="Verifica"), tmp_path / "cr.json"
         )
-    # Without a "Published at" URL on the claims no ClaimReview is made up.
+    # Without a "Published at" URL on the claims no ClaimReview is made up, and the analyst
+    # is told how many were left out.
     assert json.loads((tmp_path / "cr.json").read_text(encoding="utf-8")) == []
+    ((_parent, title, text),) = dialogs.messages("information")
+    assert title == "Exported with Warnings"
+    assert "Exported 0 rows" in text
+    assert "1 claim(s) with a verdict have no “Published at” URL" in text
 
 
 def test_importing_a_json_export_merges_it(
@@ -146,3 +152,59 @@ def test_a_hostile_json_export_is_refused_by_the_window(
     merged = open_database(empty)
     assert Services(merged, "t").claims.find() == []
     merged.close()
+
+
+def test_xlsx_report_and_pdf_dossier_from_the_dialog(
+    services, add_article, open_window, db_path, dialogs, qtbot, tmp_path, settings
+):
+    import openpyxl
+    from pypdf import PdfReader
+
+    filled(services, add_article)
+    window = open_window(db_path)
+    window.registry["actionShowReview"].trigger()
+    review = window.review_panel
+
+    def xlsx(dialog):
+        formats = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+        assert formats == ["xlsx", "csv", "pdf", "json", "claimreview", "w3c"]
+        dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+        assert dialog.columns.isEnabled() and not dialog.delimiter.isEnabled()
+        assert not dialog.language.isEnabled()  # a report has no headings of its own
+        assert dialog.language.currentData() == "en"  # the window's
+        return True
+
+    dialogs.answer("run_dialog", xlsx)
+    dialogs.answer("save_export_file", lambda _p, name, ext: str(tmp_path / name))
+    with qtbot.waitSignal(window.transfer.exportFinished, timeout=20000) as blocker:
+        window.registry["actionExport"].trigger()
+    assert blocker.args == [2, "", False]
+    assert dialogs.messages("save_export_file")[-1][1:] == ("claims.xlsx", "xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "claims.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:2] == ("id", "statement") and len(rows) == 3
+    assert "=SUMA(A1) no cuadra" in {r[1] for r in rows[1:]}  # text stays text
+
+    review.table.selectRow(0)
+    chosen = review.selected_ids()
+
+    def dossier(dialog):
+        dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+        assert dialog.language.isEnabled()
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        next(b for b in dialog.scopes.buttons() if b.property("scope") == "selection").click()
+        return True
+
+    dialogs.answer("run_dialog", dossier)
+    with qtbot.waitSignal(window.transfer.exportFinished, timeout=30000) as blocker:
+        window.registry["actionExport"].trigger()
+    assert blocker.args == [1, "", False]
+    pdf = tmp_path / "claims.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "Dosier de verificación" in text
+    db = open_database(db_path)
+    statement = Services(db, "t").claims.get(chosen[0]).statement
+    db.close()
+    assert statement.split()[0] in text
+    assert settings.export_request()["language"] == "es"  # remembered for the next time

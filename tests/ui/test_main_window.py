@@ -576,4 +576,9 @@ def test_hovering_a_highlight_shows_the_claim_summary(services, open_window, db_
 
 def test_context_menu_offers_new_claim(window):
     names = [a.objectName() for a in window.view._context_actions]
-    assert names == ["actionNewClaim", "actionLinkClaim", "actionDismissSuggestion"]
+    assert names == [
+        "actionNewClaim",
+        "actionLinkClaim",
+        "actionLinkToClaim",
+        "actionDismissSuggestion",
+    ]

@@ -56,3 +56,27 @@ def test_the_window_edits_and_meets_another_analysts_change_on_postgresql(
     assert len(asked) == 2
     assert other.claims.get(claim.id).claimant == "La portavoz"
     window.close()
+
+
+def test_search_results_and_charts_on_postgresql(pg_claim, qtbot, settings):
+    from claimtracker.core.services.query import ClaimFilter
+    from claimtracker.ui.review.model import MATCH_ROLE
+
+    db, _article, claim = pg_claim
+    Services(db, "setup").claims.set_tags(claim.id, ["economía"])
+    window = create_main_window(URL, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.registry["actionShowReview"].trigger()
+    review = window.review_panel
+    review.set_filter(ClaimFilter(search="inflación"))
+    row = review.model.row_of(claim.id)
+    index = review.model.index(row, 0)
+    qtbot.waitUntil(lambda: index.data(MATCH_ROLE) is not None)
+    assert index.data(MATCH_ROLE).where in ("claim", "both")  # no snippet here, still why
+    charts = review.summary_row
+    qtbot.waitUntil(lambda: charts.tags.legend() != [])
+    assert "economía 1" in charts.tags.legend()
+    assert sum(n for _w, n in charts.weekly.weeks()) >= 1
+    window.close()

@@ -10,7 +10,7 @@ from bench.generate import generate
 from claimtracker.core.db import open_database
 from claimtracker.core.services import Services
 from claimtracker.core.services.query import ClaimFilter
-from claimtracker.ui.review.model import COLUMNS
+from claimtracker.ui.review.model import COLUMNS, PAGE_SIZE
 
 TEXT = (
     "La INFLACIÓN bajó al 2,1 % según la ministra.\n"
@@ -56,12 +56,17 @@ def select_rows(window, rows):
     )
 
 
-def test_large_list_loads_lazily_and_sorts_in_sql(open_window, tmp_path, qtmodeltester):
+def test_large_list_loads_lazily_and_sorts_in_sql(open_window, tmp_path, qtmodeltester, qtbot):
     path = tmp_path / "large.db"
     generate(path, articles=60, claims=600)
     window = review_window(open_window, path)
     model = window.review_panel.model
+    # The first page is read with the query, the count once it has painted.
+    assert model.rowCount() == PAGE_SIZE and not model.is_counted
+    assert window.review_panel.count.text() == "100+ claims"
+    qtbot.waitUntil(lambda: model.is_counted)
     assert model.rowCount() == 600
+    assert window.review_panel.count.text() == "600 claims"
     assert model.cached_pages() <= 2  # only what the view showed was fetched
     qtmodeltester.check(model)
     window.review_panel.table.sortByColumn(column("status"), Qt.SortOrder.AscendingOrder)
@@ -69,7 +74,12 @@ def test_large_list_loads_lazily_and_sorts_in_sql(open_window, tmp_path, qtmodel
     expected = Services(db, "t").review.ids(ClaimFilter(), "status", False)
     db.close()
     assert listed(window) == expected
-    assert window.review_panel.count.text() == "600 claims"
+    qtbot.waitUntil(lambda: model.is_counted)
+    # Rows further down read their page of ids as they are reached, in the same order.
+    assert model.claim_id(550) == expected[550]
+    assert model.claim_ids_at(range(600)) == expected
+    window.review_panel.table.selectAll()
+    assert window.review_panel.selected_ids() == expected
 
 
 def test_each_filter(services, open_window, db_path, add_article, qtbot):
@@ -146,18 +156,15 @@ def test_search_box(services, open_window, db_path, add_article, qtbot):
     assert window.focusWidget() is window.review_panel.search
 
 
-def test_summary_counts(services, open_window, db_path, add_article):
+def test_summary_counts(services, open_window, db_path, add_article, qtbot):
     article = add_article(TEXT, "Mezcla")
     services.claims.create_from_quote(article, "La INFLACIÓN", status="done", verdict="false")
     services.claims.create_from_quote(article, "北朝鮮", status="done")
     services.claims.create_from_quote(article, "Tumangang", status="unstarted", verdict="false")
     services.db.close()
     window = review_window(open_window, db_path)
-    window.review_panel._update_summary()
-    assert window.review_panel.summary.legend() == [
-        "Status: Unstarted 1 · Done 2",
-        "Verdict: False 2 · No verdict 1",
-    ]
+    expected = ["Status: Unstarted 1 · Done 2", "Verdict: False 2 · No verdict 1"]
+    qtbot.waitUntil(lambda: window.review_panel.summary.legend() == expected)
 
 
 def test_bulk_status_verdict_tags_and_undo(services, open_window, db_path, add_article, dialogs):

@@ -53,7 +53,8 @@ def record(
     *,
     claim_uuid: str | None = None,
 ) -> None:
-    """Add one entry to the change log in the caller's transaction.
+    """Add one entry to the change log in the caller's transaction (with the server's
+    database role, which :meth:`~claimtracker.core.db.Database.write` puts in the session).
 
     Entries of a claim, and of its highlights and evidence, carry the claim's UUID (looked up
     when not given), so the claim's history keeps them after the row itself is removed.
@@ -63,6 +64,7 @@ def record(
     session.add(
         ChangeLogEntry(
             actor=actor,
+            db_role=session.info.get("db_role"),
             action=action,
             entity=entity,
             entity_uuid=entity_uuid,
@@ -131,6 +133,7 @@ def _infos(rows) -> list[ChangeInfo]:
             r.field,
             r.old_value,
             r.new_value,
+            r.db_role,
             r.id,
         )
         for r in rows

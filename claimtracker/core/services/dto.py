@@ -151,4 +151,5 @@ class ChangeInfo:
     field: str | None
     old_value: str | None
     new_value: str | None
+    db_role: str | None = None  # the server's database role (PostgreSQL), None on SQLite
     id: int = 0  # of the entry: later entries have higher ids

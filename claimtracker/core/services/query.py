@@ -10,15 +10,24 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    case,
+    exists,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
 
-from claimtracker.core import search
+from claimtracker.core import search, sortkeys
 from claimtracker.core.model import (
     Article,
     Claim,
-    Evidence,
     Highlight,
-    Source,
     Tag,
     Verdict,
     WorkflowStatus,
@@ -98,7 +107,7 @@ def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bo
     if f.verdict:
         where.append(Claim.verdict == f.verdict)
     if f.claimant:
-        where.append(_ilike(Claim.claimant, f.claimant))
+        where.append(_search_condition(f.claimant, False, dialect, "claimant"))
     if f.updated_from:
         where.append(Claim.updated_at >= datetime.combine(f.updated_from, time()))
     if f.updated_to and f.updated_to < date.max:  # nothing is later than the last day
@@ -130,19 +139,17 @@ def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bo
     return where
 
 
-def _search_condition(user_input: str, articles: bool, dialect: str) -> ColumnElement[bool]:
-    if dialect == "sqlite":
-        query = search.fts_query(user_input)
-        if query is None:
-            return Claim.id.is_(None)  # nothing searchable typed: nothing matches
-        return Claim.id.in_(search.matching_claims(query, articles=articles))
-    value = user_input.strip()
-    return or_(
-        _ilike(Claim.statement, value),
-        _ilike(Claim.claimant, value),
-        _ilike(Claim.rationale, value),
-        Claim.id.in_(select(Highlight.claim_id).where(_ilike(Highlight.exact, value))),
-    )
+def _search_condition(
+    user_input: str, articles: bool, dialect: str, column_name: str | None = None
+) -> ColumnElement[bool]:
+    """Claims matching the words typed, through the full-text index (both backends);
+    ``column_name`` ("claimant") limits the match to that field."""
+    query = search.prepared_query(user_input, dialect, column_name)
+    if query is None:
+        return Claim.id.is_(None)  # nothing searchable typed: nothing matches
+    if column_name:
+        return Claim.id.in_(search.claim_matches(query, dialect))
+    return Claim.id.in_(search.matching_claims(query, articles=articles, dialect=dialect))
 
 
 SORT_KEYS = (
@@ -174,10 +181,10 @@ def _sorted(
 ) -> tuple[Select, Any]:
     """The query joined to what ``sort`` needs, and the expression to order by.
 
-    Per-claim values (first article, tag, source count, best grade) come from grouped
-    subqueries joined once; correlated subqueries per row were three times slower. Statuses
-    and verdicts sort by their position; given ``term_order`` (keys in order) that is a CASE
-    on the column, a fifth faster than joining the taxonomy table.
+    Article, outlet, tags, sources and best reliability are the sort keys kept on each claim
+    (:mod:`claimtracker.core.sortkeys`), each with an index. Statuses and verdicts sort by
+    their position; given ``term_order`` (keys in order) that is a CASE on the column, a
+    fifth faster than joining the taxonomy table.
     """
     if term_order and sort in term_order:
         column = Claim.status if sort == "status" else Claim.verdict
@@ -189,46 +196,8 @@ def _sorted(
     if sort == "verdict":
         query = query.outerjoin(Verdict, Verdict.key == Claim.verdict)
         return query, func.coalesce(Verdict.position, 999)
-    if sort in ("article", "outlet"):
-        first = (
-            select(Highlight.claim_id, func.min(Highlight.id).label("highlight_id"))
-            .group_by(Highlight.claim_id)
-            .subquery()
-        )
-        shown = Highlight.__table__.alias("first_highlight")
-        # Inner joins: every claim keeps at least one highlight (ClaimService enforces it),
-        # and SQLite plans these three times faster than the outer joins.
-        query = (
-            query.join(first, first.c.claim_id == Claim.id)
-            .join(shown, shown.c.id == first.c.highlight_id)
-            .join(Article, Article.id == shown.c.article_id)
-        )
-        column = Article.title if sort == "article" else Article.outlet
-        return query, _nocase(column, dialect)
-    if sort == "tags":
-        first_tag = (
-            select(claim_tags.c.claim_id, func.min(Tag.key).label("key"))
-            .join(Tag, Tag.id == claim_tags.c.tag_id)
-            .group_by(claim_tags.c.claim_id)
-            .subquery()
-        )
-        query = query.outerjoin(first_tag, first_tag.c.claim_id == Claim.id)
-        return query, func.coalesce(first_tag.c.key, "\uffff")
-    if sort in ("sources", "reliability"):
-        graded = (
-            select(
-                Evidence.claim_id,
-                func.count(Evidence.id).label("sources"),
-                func.min(Source.reliability).label("reliability"),
-            )
-            .join(Source, Source.id == Evidence.source_id)
-            .group_by(Evidence.claim_id)
-            .subquery()
-        )
-        query = query.outerjoin(graded, graded.c.claim_id == Claim.id)
-        if sort == "sources":
-            return query, func.coalesce(graded.c.sources, 0)
-        return query, func.coalesce(graded.c.reliability, "Z")
+    if sort in sortkeys.COLUMNS:
+        return query, sortkeys.COLUMNS[sort]
     columns = {
         "id": Claim.id,
         "statement": _nocase(Claim.statement, dialect),
@@ -247,12 +216,50 @@ def claim_ids(
     descending: bool = False,
     dialect: str = "sqlite",
     term_order: dict[str, list[str]] | None = None,
+    *,
+    where: list[ColumnElement[bool]] | None = None,
 ) -> Select:
-    """``SELECT claims.id`` with the filter applied, in the requested order."""
-    query, expression = _sorted(
-        select(Claim.id).where(*conditions(f, dialect)), sort, term_order, dialect
-    )
+    """``SELECT claims.id`` with the filter applied, in the requested order.
+
+    ``where`` replaces the conditions made from ``f`` (a page query's own form of them).
+    """
+    conditions_ = conditions(f, dialect) if where is None else where
+    query, expression = _sorted(select(Claim.id).where(*conditions_), sort, term_order, dialect)
     order = [expression.desc() if descending else expression.asc()]
     if sort != "id":
         order.append(Claim.id.desc() if descending else Claim.id.asc())
     return query.order_by(*order)
+
+
+def scan_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
+    """SQLite conditions for a page of a search that matches many claims.
+
+    The words are looked up once (materialised), and claims are then read in the order of
+    the sort index until the page is full, each checked against those matches: for a word in
+    most claims that reads a few hundred claims instead of joining every match to its
+    highlights and sorting them all. Each "+ 0" keeps SQLite from driving the query by the
+    matches (looking up every matching claim, or every matching article for each claim).
+    """
+    where = conditions(replace(f, search=None))
+    query = search.fts_query(f.search or "")
+    if query is None:
+        return [*where, Claim.id.is_(None)]
+    in_claims = search.claim_matches(query).cte("search_claims").prefix_with("MATERIALIZED")
+    matched: ColumnElement[bool] = (Claim.id + literal_column("0")).in_(select(in_claims.c.id))
+    if f.search_articles:
+        in_articles = (
+            search.article_matches(query).cte("search_articles").prefix_with("MATERIALIZED")
+        )
+        shown = Highlight.__table__.alias("shown_in")
+        matched = or_(
+            matched,
+            exists(
+                select(literal(1))
+                .select_from(shown)
+                .where(
+                    shown.c.claim_id == Claim.id,
+                    (shown.c.article_id + literal_column("0")).in_(select(in_articles.c.id)),
+                )
+            ),
+        )
+    return [*where, matched]

@@ -8,29 +8,27 @@ to undo it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from claimtracker.core import search
+from claimtracker.core import derived, search, sortkeys
 from claimtracker.core.db import Database
 from claimtracker.core.errors import UserError
 from claimtracker.core.model import (
     Article,
     ChangeLogEntry,
     Claim,
-    Evidence,
     Highlight,
-    Source,
     Tag,
     claim_tags,
     utcnow,
 )
 from claimtracker.core.services.changelog import as_text
 from claimtracker.core.services.claims import get_or_create_tag
-from claimtracker.core.services.query import ClaimFilter, claim_ids, conditions
+from claimtracker.core.services.query import ClaimFilter, claim_ids, conditions, scan_conditions
 from claimtracker.core.services.terms import (
     resolve_status,
     resolve_verdict,
@@ -39,6 +37,11 @@ from claimtracker.core.services.terms import (
 )
 
 CHUNK = 500
+PAGE_SIZE = 100
+COMMON_SHARE = 0.05
+"""A search matching at least this share of claims walks the sort index for its pages..."""
+MAX_WALK = 5_000
+"""...when the page is found within about this many claims (deep pages sort the matches)."""
 
 
 @dataclass(frozen=True)
@@ -120,30 +123,118 @@ class ReviewService:
     # -- reading ----------------------------------------------------------------------------
 
     def ids(self, f: ClaimFilter, sort: str = "updated_at", descending: bool = True) -> list[int]:
-        """Ids of the matching claims in order (read straight from the cursor: 100,000 ids
-        through the ORM's row machinery take three times as long)."""
+        """Ids of all the matching claims in order (read straight from the cursor: 100,000
+        ids through the ORM's row machinery take three times as long). For exports and the
+        command line; the list shows :meth:`page` after page instead."""
         with self.db.read() as session:
-            order = None  # the taxonomies' order, read only when sorting by them
-            if sort == "status":
-                order = {"status": [t.key for t in status_terms(session)]}
-            elif sort == "verdict":
-                order = {"verdict": [t.key for t in verdict_terms(session)]}
-            statement = claim_ids(f, sort, descending, self.dialect, order)
-            result = session.connection().execute(statement)
-            try:
-                return [row[0] for row in result.cursor.fetchall()]
-            finally:
-                result.close()
+            statement = claim_ids(f, sort, descending, self.dialect, self._order(session, sort))
+            return self._fetch_ids(session, statement)
+
+    def page(
+        self,
+        f: ClaimFilter,
+        sort: str = "updated_at",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = PAGE_SIZE,
+    ) -> list[int]:
+        """Ids of the matching claims from ``offset`` in order, at most ``limit`` of them.
+
+        Only this page is read: the sort keys have indexes, so the first page of any order
+        or filter comes straight from an index, and a search for a word found in most claims
+        walks that index instead of sorting every match (:func:`query.scan_conditions`).
+        """
+        with self.db.read() as session:
+            statement = self.page_query(session, f, sort, descending, offset, limit)
+            return self._fetch_ids(session, statement)
+
+    def page_query(
+        self,
+        session: Session,
+        f: ClaimFilter,
+        sort: str = "updated_at",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = PAGE_SIZE,
+    ) -> Select:
+        """The statement behind :meth:`page` (for its query plan)."""
+        where = None
+        if self._walk_sort_index(session, f, sort, offset + limit):
+            where = scan_conditions(f)
+        statement = claim_ids(
+            f, sort, descending, self.dialect, self._order(session, sort), where=where
+        )
+        return statement.offset(max(0, offset)).limit(limit)
+
+    def count(self, f: ClaimFilter) -> int:
+        """How many claims match (without reading them).
+
+        A search alone is counted in the index itself, whose rows are the claims'.
+        """
+        query = search.prepared_query(f.search or "", self.dialect) if f.search else None
+        if query is not None and replace(f, search=None, search_articles=True) == ClaimFilter():
+            matches = search.matching_claims(
+                query, articles=f.search_articles, dialect=self.dialect
+            ).subquery()
+            counting = select(func.count()).select_from(matches)
+        else:
+            counting = select(func.count()).select_from(Claim).where(*conditions(f, self.dialect))
+        with self.db.read() as session:
+            return int(session.execute(counting).scalar_one())
+
+    def _order(self, session: Session, sort: str) -> dict[str, list[str]] | None:
+        """The taxonomies' order, read only when sorting by them."""
+        if sort == "status":
+            return {"status": [t.key for t in status_terms(session)]}
+        if sort == "verdict":
+            return {"verdict": [t.key for t in verdict_terms(session)]}
+        return None
+
+    @staticmethod
+    def _fetch_ids(session: Session, statement) -> list[int]:
+        result = session.connection().execute(statement)
+        try:
+            return [row[0] for row in result.cursor.fetchall()]
+        finally:
+            result.close()
+
+    def _walk_sort_index(self, session: Session, f: ClaimFilter, sort: str, rows: int) -> bool:
+        """Whether a page of this search is found faster by walking the sort index (SQLite):
+        when the words match so many claims that the page fills after a few thousand."""
+        if self.dialect != "sqlite" or not f.search or sort in ("status", "verdict"):
+            return False
+        query = search.fts_query(f.search)
+        if query is None:
+            return False
+        counted = select(func.count()).select_from(search.claim_matches(query).subquery())
+        matches: float = session.execute(counted).scalar_one()
+        if f.search_articles:
+            counted = select(func.count()).select_from(search.article_matches(query).subquery())
+            articles = session.execute(counted).scalar_one()
+            if articles:
+                highlights = session.execute(select(func.max(Highlight.id))).scalar() or 0
+                per_article = highlights / max(
+                    1, session.execute(select(func.max(Article.id))).scalar() or 1
+                )
+                matches += articles * per_article
+        claims = session.execute(select(func.max(Claim.id))).scalar() or 0
+        share = matches / max(1, claims)
+        return share >= COMMON_SHARE and rows / share <= MAX_WALK
 
     def rows(self, ids: Sequence[int]) -> dict[int, ReviewRow]:
         """The rows for a page of ids."""
         if not ids:
             return {}
-        first = (
+        own = Highlight.__table__.alias("own_highlights")
+        first = (  # min(id), not ORDER BY id LIMIT 1: see sortkeys._first_article
             select(Highlight.article_id)
-            .where(Highlight.claim_id == Claim.id)
-            .order_by(Highlight.id)
-            .limit(1)
+            .where(
+                Highlight.id
+                == select(func.min(own.c.id))
+                .where(own.c.claim_id == Claim.id)
+                .correlate(Claim)
+                .scalar_subquery()
+            )
             .scalar_subquery()
         )
         tags = (
@@ -151,12 +242,6 @@ class ReviewService:
             .join(claim_tags, claim_tags.c.tag_id == Tag.id)
             .where(claim_tags.c.claim_id == Claim.id)
             .scalar_subquery()
-        )
-        sources = select(func.count(Evidence.id)).where(Evidence.claim_id == Claim.id)
-        best = (
-            select(func.min(Source.reliability))
-            .join(Evidence, Evidence.source_id == Source.id)
-            .where(Evidence.claim_id == Claim.id)
         )
         with self.db.read() as session:
             result = session.execute(
@@ -168,8 +253,8 @@ class ReviewService:
                     Claim.status,
                     Claim.verdict,
                     tags,
-                    sources.scalar_subquery(),
-                    best.scalar_subquery(),
+                    Claim.sort_sources,  # kept in step with the evidence (core/sortkeys.py)
+                    Claim.sort_reliability,
                     Claim.updated_at,
                     Claim.updated_by,
                 ).where(Claim.id.in_(list(ids)))
@@ -195,7 +280,7 @@ class ReviewService:
                 verdict=r[5],
                 tags=r[6] or "",
                 sources=r[7] or 0,
-                reliability=r[8],
+                reliability=None if r[8] == sortkeys.NO_SOURCE else r[8],
                 updated_at=r[9],
                 updated_by=r[10],
             )
@@ -203,19 +288,20 @@ class ReviewService:
         }
 
     def summary(self, f: ClaimFilter) -> Summary:
-        """How many matching claims there are in each status and verdict."""
+        """How many matching claims there are in all and in each status and verdict (one
+        statement: the filter, and a search in it, run once)."""
         where = conditions(f, self.dialect)
+        by_status: dict[str, int] = {}
+        by_verdict: dict[str | None, int] = {}
         with self.db.read() as session:
-            by_status = dict(
-                session.execute(
-                    select(Claim.status, func.count()).where(*where).group_by(Claim.status)
-                ).all()
-            )
-            by_verdict = dict(
-                session.execute(
-                    select(Claim.verdict, func.count()).where(*where).group_by(Claim.verdict)
-                ).all()
-            )
+            rows = session.execute(
+                select(Claim.status, Claim.verdict, func.count())
+                .where(*where)
+                .group_by(Claim.status, Claim.verdict)
+            ).all()
+        for status, verdict, n in rows:
+            by_status[status] = by_status.get(status, 0) + n
+            by_verdict[verdict] = by_verdict.get(verdict, 0) + n
         return Summary(sum(by_status.values()), by_status, by_verdict)
 
     def tags(self) -> list[TagUsage]:
@@ -339,6 +425,7 @@ class ReviewService:
                     .execution_options(synchronize_session=False)
                 )
             self._log(session, [(uuid, field, old, values[cid]) for cid, uuid, old in changed], now)
+            derived.claims_touched(session, previous)
         written = {values[cid] for cid in previous}
         return BulkResult(
             previous, versions, tuple(skipped), written.pop() if len(written) == 1 else None
@@ -542,9 +629,11 @@ class ReviewService:
                 .execution_options(synchronize_session=False)
             )
 
-    def _reindex(self, session: Session, ids: Iterable[int]) -> None:
-        if self.dialect == "sqlite":
-            search.reindex_claims(session, ids)
+    @staticmethod
+    def _reindex(session: Session, ids: Iterable[int]) -> None:
+        """Core statements changed these claims' tags: their index rows and sort keys follow
+        before the commit."""
+        derived.claims_changed(session, ids)
 
     def _log(
         self,
@@ -561,6 +650,7 @@ class ReviewService:
                     {
                         "at": at,
                         "actor": self.actor,
+                        "db_role": self.db.role,
                         "action": action,
                         "entity": entity,
                         "entity_uuid": uuid,

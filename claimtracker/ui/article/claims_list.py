@@ -53,6 +53,7 @@ class ArticleClaimsList(QListView):
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.activated.connect(lambda index: claims.select(index.data(ID_ROLE)))
         context.databaseChanged.connect(self._retaxonomy)
+        context.taxonomyChanged.connect(lambda _t: self._retaxonomy())
 
     def _reset(self) -> None:
         self.claims_model.set_rows(self._articles.rows())
@@ -60,6 +61,7 @@ class ArticleClaimsList(QListView):
 
     def _retaxonomy(self) -> None:
         self.claims_model.taxonomy = self._context.taxonomy
+        self.viewport().update()
 
     def _details(self, claim: ArticleClaim) -> str:
         taxonomy = self._context.taxonomy

@@ -144,6 +144,10 @@ class ArticleController(QObject):
                 self._context.services.articles.claim_counts(change.articles)
             )
 
+    def open_record(self) -> frozenset[int]:
+        """The open article's id (none: empty), to be read again with a change."""
+        return frozenset() if self.info is None else frozenset({self.info.id})
+
     def refresh(self) -> None:
         """Read the open article again (after changes saved elsewhere): its metadata, its
         text if another version became current, its claims; another one if it was deleted."""

@@ -16,7 +16,7 @@ from claimtracker.ui.article.reader import ArticleView, MarkStyle
 from claimtracker.ui.claim.controller import ClaimController
 from claimtracker.ui.context import AppContext
 from claimtracker.ui.formatting import local_date
-from claimtracker.ui.palette import claim_colour
+from claimtracker.ui.palette import claim_colour, verdict_pattern
 from claimtracker.ui.widgets.naming import named
 
 
@@ -74,6 +74,7 @@ class ArticlePanel(QWidget):
         articles.rowsReset.connect(self._marks)
         articles.rowsChanged.connect(self.view.repaint_claims)
         claims.currentChanged.connect(self._current)
+        context.taxonomyChanged.connect(lambda _t: self.refresh_colours())
         self.view.highlightClicked.connect(lambda claim: claims.select(claim, scroll=False))
         self._show(None, "")
 
@@ -132,7 +133,11 @@ class ArticlePanel(QWidget):
         if row is None:
             return MarkStyle("#A0A0A0")
         taxonomy = self._context.taxonomy
-        return MarkStyle(claim_colour(row, taxonomy, self._context.settings.colour_by))
+        colour_by = self._context.settings.colour_by
+        colour = claim_colour(row, taxonomy, colour_by)
+        if colour_by == "verdict":
+            return MarkStyle(colour, verdict_pattern(row.verdict))
+        return MarkStyle(colour)
 
     def _tooltip(self, claim_id: int) -> str:
         row = self._articles.row(claim_id)

@@ -29,6 +29,7 @@ FIELD_NAMES = {
     "status": QT_TRANSLATE_NOOP("ClaimController", "Edit status"),
     "verdict": QT_TRANSLATE_NOOP("ClaimController", "Edit verdict"),
     "rationale": QT_TRANSLATE_NOOP("ClaimController", "Edit rationale"),
+    "review_url": QT_TRANSLATE_NOOP("ClaimController", "Edit Published at"),
 }
 
 
@@ -160,6 +161,24 @@ class ClaimController(QObject):
             self.claim.id, article_id, *selected, text=self.tr("Link selection to claim")
         )
         return self._edits.run(command)
+
+    def link_to_chosen(self, article_id: int | None, selected: tuple[int, int] | None) -> bool:
+        """Another appearance of a claim the analyst picks from a searchable list; that
+        claim becomes the current one."""
+        if article_id is None or selected is None:
+            self.message.emit(self.tr("Select the passage to link to a claim first."))
+            return False
+        claim_id = ask.pick_claim(self._window, self._context.services.review)
+        if claim_id is None:
+            return False
+        command = commands.LinkSelection(
+            claim_id, article_id, *selected, text=self.tr("Link selection to claim")
+        )
+        if not self._edits.run(command):
+            return False
+        self.select(claim_id, scroll=False)
+        self.message.emit(self.tr("Passage linked to the claim."))
+        return True
 
     def delete_current(self) -> None:
         if self.claim is None:

@@ -118,6 +118,12 @@ class ClaimInspector(QWidget):
         self.verdict = named(QComboBox(), "verdictCombo")
         self.verdict.setAccessibleName(self.tr("Verdict"))
         self.rationale = self._text_box("rationaleEdit", self.tr("Rationale"), 4)
+        self.review_url = self._line(
+            "reviewUrlEdit", self.tr("Published at"), self.tr("URL of the published fact-check")
+        )
+        self.review_url.setToolTip(
+            self.tr("Where the fact-check was published; ClaimReview exports need it")
+        )
         self.tags = self._line(
             "tagsEdit", self.tr("Tags"), self.tr("Comma-separated; new tags are created")
         )
@@ -163,6 +169,7 @@ class ClaimInspector(QWidget):
         form.addRow(self.tr("S&tatus"), self.status)
         form.addRow(self.tr("&Verdict"), self.verdict)
         form.addRow(self.tr("&Rationale"), self.rationale)
+        form.addRow(self.tr("&Published at"), self.review_url)
         form.addRow(self.tr("Ta&gs"), self.tags)
         buttons = QHBoxLayout()
         evidence_title = QLabel(self.tr("Evidence"))
@@ -190,6 +197,9 @@ class ClaimInspector(QWidget):
             self._timers[name] = timer
         self.statement.textChanged.connect(self._statement_typed)
         self.claimant.editingFinished.connect(lambda: self._save("claimant", self.claimant.text()))
+        self.review_url.editingFinished.connect(
+            lambda: self._save("review_url", self.review_url.text())
+        )
         self.claim_date.editingFinished.connect(self._save_date)
         self.tags.editingFinished.connect(self._save_tags)
         self.status.activated.connect(lambda _i: self._save("status", self.status.currentData()))
@@ -224,16 +234,29 @@ class ClaimInspector(QWidget):
 
     def set_taxonomy(self, taxonomy: Taxonomy) -> None:
         self._taxonomy = taxonomy
-        self._loading = True
+        self._offer(None)
+        self.show_claim(self._claim)
+
+    def _offer(self, claim: ClaimInfo | None) -> None:
+        """The terms offered: retired ones only where the shown claim still holds them."""
+        held = {claim.status, claim.verdict} if claim else set()
+        loading, self._loading = self._loading, True
         self.status.clear()
-        for term in taxonomy.statuses:
-            self.status.addItem(label(term.label), term.key)
+        for term in self._taxonomy.statuses:
+            if not term.retired or term.key in held:
+                self.status.addItem(label(term.label), term.key)
         self.verdict.clear()
         self.verdict.addItem(self.tr("— none —"), None)
-        for term in taxonomy.verdicts:
-            self.verdict.addItem(label(term.label), term.key)
-        self._loading = False
-        self.show_claim(self._claim)
+        for term in self._taxonomy.verdicts:
+            if not term.retired or term.key in held:
+                self.verdict.addItem(label(term.label), term.key)
+        self._loading = loading
+
+    def _offered(self) -> int:
+        """How many items the status and verdict boxes hold without retired terms."""
+        taxonomy = self._taxonomy
+        active = [t for t in (*taxonomy.statuses, *taxonomy.verdicts) if not t.retired]
+        return len(active) + 1  # and "none" for the verdict
 
     def set_tag_names(self, names: list[str]) -> None:
         self.tag_completer.set_names(names)
@@ -266,6 +289,7 @@ class ClaimInspector(QWidget):
                 self.rationale,
                 self.tags,
                 self.evidence,
+                self.review_url,
                 self.add_evidence,
                 self.edit_evidence,
                 self.remove_evidence,
@@ -281,7 +305,7 @@ class ClaimInspector(QWidget):
                 )
                 for box in (self.statement, self.rationale):
                     box.setPlainText("")
-                for line in (self.claimant, self.tags):
+                for line in (self.claimant, self.tags, self.review_url):
                     line.setText("")
                 self.claim_date.setDate(NO_DATE)
                 self.evidence_model.set_rows([])
@@ -302,8 +326,14 @@ class ClaimInspector(QWidget):
             _set_plain(self.rationale, claim.rationale)
             _set_line(self.claimant, claim.claimant)
             _set_line(self.tags, ", ".join(claim.tags))
+            self.review_url.setEnabled(enabled)
+            _set_line(self.review_url, claim.review_url or "")
             day = claim.claim_date
             self.claim_date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            if self.status.findData(claim.status) < 0 or self.verdict.findData(claim.verdict) < 0:
+                self._offer(claim)  # a retired term this claim still holds
+            elif self.status.count() + self.verdict.count() != self._offered():
+                self._offer(claim)  # the last claim's retired term is not offered here
             self.status.setCurrentIndex(max(0, self.status.findData(claim.status)))
             self.verdict.setCurrentIndex(max(0, self.verdict.findData(claim.verdict)))
             self.evidence_model.set_rows(claim.evidence)

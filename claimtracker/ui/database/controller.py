@@ -1,8 +1,12 @@
 """Which database the window works on: open, new, recent, backups, restore, changes elsewhere.
 
 Backups run as jobs (never on the GUI thread); one that cannot be written is reported in the
-window, automatic or not. Every :data:`WATCH_INTERVAL_MS` the controller asks the database
-whether another window or process committed something, and says so with ``changedElsewhere``.
+window, automatic or not. Every :data:`WATCH_INTERVAL_MS` the controller asks the database's
+change watch (``PRAGMA data_version`` on SQLite, ``LISTEN/NOTIFY`` on PostgreSQL) whether
+another window, process or analyst committed something, and says so with
+``changedElsewhere``: the claims that changed when the server named them, None when unknown.
+A large file whose integrity check was left for later (it was closed cleanly) is checked in
+the background once the window is on screen.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from claimtracker.core.changes import ChangeWatch
 from claimtracker.core.db import Database, create_database, open_database
 from claimtracker.core.errors import ClaimTrackerError
 from claimtracker.ui.context import AppContext
@@ -30,7 +35,8 @@ DAILY_CHECK_MS = 3_600_000
 class DatabaseController(QObject):
     """Opens databases for the context and looks after their backups."""
 
-    changedElsewhere = Signal()  # another window or process saved something
+    changedElsewhere = Signal(object)  # saved elsewhere: frozenset of claim ids, None: unknown
+    damaged = Signal(str)  # the background integrity check found the file damaged
     backupFinished = Signal(str, str)  # backup path, error message
     backupFailed = Signal(str)  # one line for the window's warning bar
     message = Signal(str)  # a line for the status bar
@@ -39,14 +45,15 @@ class DatabaseController(QObject):
         super().__init__(window)
         self._context = context
         self._window = window
-        self._seen = context.db.data_version()
-        self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
-        self._watch.timeout.connect(self.look_for_changes)
-        self._watch.start()
+        self._watch: ChangeWatch | None = None
+        self._watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self.look_for_changes)
+        self._watch_timer.start()
         self._daily = QTimer(self, interval=DAILY_CHECK_MS)
         self._daily.timeout.connect(self.daily_backup)
         self._daily.start()
         context.databaseChanged.connect(self._opened)
+        context.databaseClosing.connect(self.stop_watching)
 
     @property
     def db(self) -> Database:
@@ -84,7 +91,7 @@ class DatabaseController(QObject):
         db = self.db
         if db.path is not None:
             self._context.settings.add_recent_database(str(db.path))
-        self._seen = db.data_version()
+        self._start_watching()
         if db.notice:
             self.message.emit(db.notice)
         if self.can_back_up():
@@ -94,17 +101,50 @@ class DatabaseController(QObject):
         """What opening the first database also does: a backup of it as it was."""
         self._opened()
 
+    def check_later(self) -> None:
+        """Run the integrity check left for later (large files closed cleanly) in the
+        background; a damaged file is reported with ``damaged``."""
+        db = self.db
+        if not db.pending_check:
+            return
+        job = self._context.jobs.start(
+            lambda _progress: db.check_integrity(),
+            title="",
+            label="",
+            parent=self._window,
+            show_progress=False,
+        )
+        job.done.connect(lambda _r, error, _c: self.damaged.emit(error) if error else None)
+
     # -- changes elsewhere ------------------------------------------------------------------
 
+    def _start_watching(self) -> None:
+        self.stop_watching()
+        try:
+            self._watch = self.db.watch()
+        except ClaimTrackerError as exc:  # a server that dropped the connection meanwhile
+            self.message.emit(message(exc))
+
+    def stop_watching(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+
     def look_for_changes(self) -> None:
-        version = self.db.data_version()
-        if version != self._seen:
-            self._seen = version
-            self.changedElsewhere.emit()
+        if self._watch is None:
+            return
+        try:
+            changes = self._watch.poll()
+        except ClaimTrackerError as exc:
+            self.message.emit(message(exc))
+            return
+        if changes is not None:
+            self.changedElsewhere.emit(changes.claim_ids)
 
     def own_change_seen(self) -> None:
         """Our own commit is shown already: it must not count as a change from elsewhere."""
-        self._seen = self.db.data_version()
+        if self._watch is not None:
+            self._watch.seen()
 
     # -- backups ----------------------------------------------------------------------------
 

@@ -62,6 +62,8 @@ def new_database_file(parent: QWidget | None) -> str | None:
 def save_export_file(parent: QWidget | None, suggested: str, extension: str) -> str | None:
     label = {
         "csv": QCoreApplication.translate("Ask", "CSV files"),
+        "xlsx": QCoreApplication.translate("Ask", "Excel workbooks"),
+        "pdf": QCoreApplication.translate("Ask", "PDF documents"),
         "json": QCoreApplication.translate("Ask", "JSON files"),
         "jsonld": QCoreApplication.translate("Ask", "JSON-LD files"),
     }.get(extension, extension.upper())
@@ -114,16 +116,71 @@ def text_input(
     suggestions: list[str] | None = None,
     text: str = "",
 ) -> str | None:
-    """One line of text (with suggestions to pick from); None when cancelled."""
+    """One line of text (with suggestions to pick from or complete); None when cancelled
+    or left empty."""
+    dialog = _text_dialog(parent, title, label, suggestions, text)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    value = dialog.textValue().strip()
+    dialog.deleteLater()
+    return value if accepted and value else None
+
+
+def _text_dialog(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    suggestions: list[str] | None = None,
+    text: str = "",
+):
+    """The dialog :func:`text_input` shows. With suggestions and no ``text`` it starts
+    empty (nothing preselected, so Enter alone does nothing): typing completes from them."""
     from PySide6.QtWidgets import QInputDialog
 
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
     if suggestions:
-        items = list(dict.fromkeys([text, *suggestions])) if text else suggestions
-        value, ok = QInputDialog.getItem(parent, title, label, items, 0, True)
-    else:
-        value, ok = QInputDialog.getText(parent, title, label, text=text)
-    value = value.strip()
-    return value if ok and value else None
+        dialog.setComboBoxItems(list(dict.fromkeys([text, *suggestions])) if text else suggestions)
+        dialog.setComboBoxEditable(True)
+    dialog.setTextValue(text)
+    return dialog
+
+
+def choose_colour(parent: QWidget | None, title: str, colour: str) -> str | None:
+    """A colour as ``#RRGGBB``, starting from ``colour``; None when cancelled."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    chosen = QColorDialog.getColor(QColor(colour), parent, title)
+    return chosen.name().upper() if chosen.isValid() else None
+
+
+def remove_term(
+    parent: QWidget | None,
+    title: str,
+    message: str,
+    targets: list[tuple[str, str]],
+    *,
+    can_clear: bool,
+    can_keep: bool,
+) -> tuple[str, str | None] | None:
+    """What to do with the claims of a term being removed: ``("move", key)``, ``("clear",
+    None)`` or ``("keep", None)``; None when cancelled. ``targets`` are (key, name) pairs."""
+    from claimtracker.ui.scales.remove_dialog import RemoveTermDialog
+
+    dialog = RemoveTermDialog(
+        title, message, targets, can_clear=can_clear, can_keep=can_keep, parent=parent
+    )
+    return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def pick_claim(parent: QWidget | None, review) -> int | None:
+    """A claim chosen from a searchable list (``review``: the review service); None when
+    cancelled."""
+    from claimtracker.ui.claim.picker import ClaimPickerDialog
+
+    dialog = ClaimPickerDialog(review, parent)
+    return dialog.claim_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def resolve_conflict(

@@ -6,6 +6,8 @@ claim re-reads just that claim's row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -41,13 +43,21 @@ class ReviewController(QObject):
         panel.deleteFilterRequested.connect(self.forget_filter)
         panel.savedFilterChosen.connect(self.use_saved_filter)
         context.databaseChanged.connect(self.setup)
+        context.taxonomyChanged.connect(self.retaxonomy)
 
     # -- the list ---------------------------------------------------------------------------
 
     def setup(self) -> None:
         """A new database: its terms, the remembered filter and order; queried when shown."""
         settings = self._context.settings
-        self.panel.set_service(self._context.services.review, self._context.taxonomy)
+        services = self._context.services
+        self.panel.set_service(
+            services.review,
+            self._context.taxonomy,
+            services.matches,
+            services.charts,
+            self._in_background,
+        )
         self.panel.set_saved_filters(sorted(settings.saved_filters()))
         try:
             last = ClaimFilter.from_dict(settings.last_filter())
@@ -55,23 +65,52 @@ class ReviewController(QObject):
             last = ClaimFilter()
         header = settings.review_header()
         if header is not None:
-            self.panel.restore_header(header)
+            self.panel.restore_header(header, settings.review_columns_fitted())
         self.panel.set_filter(last, run=False)
         self._stale = True
         if self._visible:
             self.refresh()
 
-    def set_visible(self, visible: bool) -> None:
-        """The review tab was shown or hidden; a stale list is queried when it shows."""
+    def _in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        """Counts for the summary and charts, read off the window's thread (no dialog)."""
+        job = self._context.jobs.start(
+            lambda _progress: work(),
+            title=self.tr("Counting"),
+            label="",
+            parent=None,
+            name="countingJob",
+            show_progress=False,
+        )
+        job.done.connect(lambda result, _error, _cancelled: done(result))
+
+    def set_visible(self, visible: bool, current: int | None = None) -> None:
+        """The review tab was shown or hidden; a stale list is queried when it shows.
+
+        On showing, the list chooses ``current`` (the claim shown elsewhere) when it lists
+        it; the inspector then shows what the list has chosen, or nothing.
+        """
         self._visible = visible
         if visible and self._stale:
             self.refresh()
+        if visible:
+            self.panel.choose(current)
+
+    def retaxonomy(self) -> None:
+        """The scales changed: the list shows the new names and colours."""
+        if not self._visible:
+            self._stale = True
+            return
+        services = self._context.services
+        self.panel.set_taxonomy(
+            self._context.taxonomy, services.claims.tag_names(), services.review.outlets()
+        )
 
     def refresh(self) -> None:
         services = self._context.services
         self.panel.set_terms(
             self._context.taxonomy, services.claims.tag_names(), services.review.outlets()
         )
+        self.panel.model.set_taxonomy(self._context.taxonomy)
         self.panel.refresh()
         self._stale = False
 
@@ -85,10 +124,22 @@ class ReviewController(QObject):
         elif change.claims:
             self.panel.model.refresh_rows({c.id for c in change.claims})
 
-    def changed_elsewhere(self) -> None:
-        self._stale = True
-        if self._visible:
+    def changed_elsewhere(self, claim_ids: frozenset[int] | None = None) -> None:
+        """Follow changes saved elsewhere: listed claims named by the server are read again
+        in place (the analyst's place in the list stays); anything else queries again."""
+        if not self._visible:
+            self._stale = True
+            return
+        model = self.panel.model
+        if claim_ids and len(model.rows_of(list(claim_ids))) == len(claim_ids):
+            model.refresh_rows(set(claim_ids))
+        else:
             self.refresh()
+
+    def remember(self) -> None:
+        """Keep the columns (shown, order, widths, sort) for the next start."""
+        header = self.panel.table.horizontalHeader()
+        self._context.settings.save_review_header(header.saveState(), self.panel.columns.fitting)
 
     # -- bulk edits -------------------------------------------------------------------------
 

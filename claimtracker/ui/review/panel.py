@@ -2,63 +2,54 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from claimtracker.core.services.charts import ChartService
+from claimtracker.core.services.matches import MatchService
 from claimtracker.core.services.query import ClaimFilter
 from claimtracker.core.services.review import ReviewService
-from claimtracker.ui.formatting import date_pattern
 from claimtracker.ui.palette import Taxonomy
-from claimtracker.ui.review.model import COLUMN_WIDTHS, ReviewModel
-from claimtracker.ui.review.summary_chart import SummaryChart
+from claimtracker.ui.review.columns import ColumnFitter, restore_columns, show_column_menu
+from claimtracker.ui.review.empty_result import EmptyResult
+from claimtracker.ui.review.filter_widgets import (
+    ClaimTableView,
+    active_filters,
+    date_box,
+    line_of,
+    selected_day,
+    show_day,
+)
+from claimtracker.ui.review.match_delegate import MatchDelegate
+from claimtracker.ui.review.model import COLUMN_WIDTHS, ReviewModel, spans
+from claimtracker.ui.review.summary_row import Runner, SummaryRow
 from claimtracker.ui.terms import label
 from claimtracker.ui.widgets.flow_layout import FlowLayout
 from claimtracker.ui.widgets.naming import named
 
 SEARCH_PAUSE_MS = 250
-
-
-class ClaimTableView(QTableView):
-    """Enter opens the current claim, Delete asks to delete the selected ones."""
-
-    openRequested = Signal(int)
-    deleteRequested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            model = self.model()
-            assert isinstance(model, ReviewModel)
-            self.openRequested.emit(model.claim_id(self.currentIndex().row()))
-            return
-        if event.key() == Qt.Key.Key_Delete and self.selectionModel().hasSelection():
-            self.deleteRequested.emit()
-            return
-        super().keyPressEvent(event)
+SHORT = 560
+"""Below this height the filters fold away (the Filters button brings them back)."""
 
 
 class ReviewPanel(QWidget):
     """Emits requests; the window turns them into undoable commands."""
 
     openRequested = Signal(int)  # claim id
-    claimSelected = Signal(int)  # claim id (current row)
+    claimSelected = Signal(object)  # claim id of the current row, or None: no row chosen
     statusRequested = Signal(list, str)  # claim ids, status key
     verdictRequested = Signal(list, object)  # claim ids, verdict key or None
     tagRequested = Signal(list, bool)  # claim ids, add (True) or remove (False)
@@ -70,14 +61,22 @@ class ReviewPanel(QWidget):
     deleteFilterRequested = Signal(str)
     savedFilterChosen = Signal(str)
 
-    def __init__(self, review: ReviewService, taxonomy: Taxonomy, parent: QWidget | None = None):
+    def __init__(
+        self,
+        review: ReviewService,
+        taxonomy: Taxonomy,
+        parent: QWidget | None = None,
+        *,
+        matches: MatchService | None = None,
+        charts: ChartService | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("reviewPanel")
         self._taxonomy = taxonomy
         self._loading = False
-        self.model = ReviewModel(review, taxonomy, self)
-        self._summary_timer = QTimer(self, singleShot=True, interval=0)
-        self._summary_timer.timeout.connect(self._update_summary)
+        self._filters_chosen = False  # the analyst folded or unfolded the filters
+        self._following: int | None = None  # the claim the inspector was last told of
+        self.model = ReviewModel(review, taxonomy, self, matches)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self._review = review
@@ -85,7 +84,9 @@ class ReviewPanel(QWidget):
         self._build_actions()
         self.count = named(QLabel(), "claimCount")
         self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("000,000 claims") + 12)
-        self.summary = SummaryChart()
+        self.summary_row = SummaryRow(review)
+        self.summary_row.set_sources(review, charts)
+        self.summary = self.summary_row.summary
         self.table = named(ClaimTableView(), "claimTable")
         self.table.setAccessibleName(self.tr("Claims"))
         self.table.setModel(self.model)
@@ -97,9 +98,20 @@ class ReviewPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setItemDelegateForColumn(0, MatchDelegate(self.table))  # the statement
+        self.empty = EmptyResult(self.table.viewport())
+        self.empty.clearRequested.connect(lambda: self.set_filter(ClaimFilter()))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.columns = ColumnFitter(self.table)
+        self.table.resized.connect(self.columns.fit)
+        self.table.resized.connect(self.empty.fit)
+        header.customContextMenuRequested.connect(
+            lambda pos: show_column_menu(self.table, self.columns, pos)
+        )
+        header.setToolTip(self.tr("Right-click to choose the columns"))
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)  # from a sample, never from 100k rows
         column, order = self.model.sort_column()
@@ -108,21 +120,23 @@ class ReviewPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.openRequested.connect(self.openRequested)
-        self.table.doubleClicked.connect(
-            lambda i: self.openRequested.emit(self.model.claim_id(i.row()))
-        )
+        self.table.doubleClicked.connect(lambda i: self._open_row(i.row()))
         self.table.deleteRequested.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
+        self._kept: tuple[list[int], int | None] = ([], None)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
+        self.model.counted.connect(self._show_count)
 
         top = FlowLayout()
         top.addWidget(self.count)
         for button in (*self.bulk_buttons, self.actions_button):
             top.addWidget(button)
         self.filters_button.toggled.connect(self._show_details)
+        self.filters_button.clicked.connect(self._filters_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_row)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._connect_selection()
@@ -149,8 +163,8 @@ class ReviewPanel(QWidget):
         self.outlet.setEditable(True)
         self.claimant = named(QLineEdit(), "filterClaimant")
         self.claimant.setPlaceholderText(self.tr("Claimant"))
-        self.date_from = _date_box("filterFrom", self.tr("any day"))
-        self.date_to = _date_box("filterTo", self.tr("any day"))
+        self.date_from = date_box("filterFrom", self.tr("any day"))
+        self.date_to = date_box("filterTo", self.tr("any day"))
         for box, tip in (
             (self.date_from, self.tr("Updated on or after")),
             (self.date_to, self.tr("Updated on or before")),
@@ -218,7 +232,7 @@ class ReviewPanel(QWidget):
             combo.activated.connect(lambda _i: self.apply_filter())
         for combo in (self.tag, self.outlet):
             combo.activated.connect(lambda _i: self.apply_filter())
-            _line(combo).editingFinished.connect(self.apply_filter)
+            line_of(combo).editingFinished.connect(self.apply_filter)
         self.claimant.editingFinished.connect(self.apply_filter)
         for box in (self.date_from, self.date_to):
             box.dateChanged.connect(lambda _d: self.apply_filter())
@@ -305,7 +319,19 @@ class ReviewPanel(QWidget):
 
     def _show_details(self, shown: bool) -> None:
         self.filter_details.setVisible(shown)
-        self.summary.setVisible(shown)
+        self.summary_row.setVisible(shown)
+        self._update_filters_button()
+
+    def _filters_clicked(self) -> None:
+        self._filters_chosen = True
+
+    def _update_filters_button(self) -> None:
+        """Folded filters still say how many are in force."""
+        active = active_filters(self.model.claim_filter)
+        folded = not self.filters_button.isChecked()
+        self.filters_button.setText(
+            self.tr("Filters (%n)", "", active) if folded and active else self.tr("Filters")
+        )
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -313,20 +339,39 @@ class ReviewPanel(QWidget):
         for button in self.bulk_buttons:
             button.setVisible(not narrow)
         self.actions_button.setVisible(narrow)
+        if not self._filters_chosen:  # a short window gives the list the room
+            self.filters_button.setChecked(self.height() >= SHORT)
 
     def _connect_selection(self) -> None:
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
         selection.selectionChanged.connect(lambda *_a: self._update_buttons())
+        selection.selectionChanged.connect(lambda *_a: self.follow_selection())
         self._update_buttons()
 
     # -- data -------------------------------------------------------------------------------
 
-    def set_service(self, review: ReviewService, taxonomy: Taxonomy) -> None:
+    def set_service(
+        self,
+        review: ReviewService,
+        taxonomy: Taxonomy,
+        matches: MatchService | None = None,
+        charts: ChartService | None = None,
+        runner: Runner | None = None,
+    ) -> None:
+        """Another database; ``runner`` counts the figures off the window's thread."""
         self._review = review
         self._taxonomy = taxonomy
         self.set_terms(taxonomy, [], [])
-        self.model.set_service(review, taxonomy)
+        self.summary_row.set_sources(review, charts, runner)
+        self.table.selectionModel().clear()  # ids of another database
+        self.model.set_service(review, taxonomy, matches)
+
+    def set_taxonomy(self, taxonomy: Taxonomy, tags: list[str], outlets: list[str]) -> None:
+        """The scales changed: filter choices, bulk menus, rows and counts show them."""
+        self.set_terms(taxonomy, tags, outlets)
+        self.model.set_taxonomy(taxonomy)
+        self.summary_row.follow(self.model.claim_filter, taxonomy)
 
     def set_terms(self, taxonomy: Taxonomy, tags: list[str], outlets: list[str]) -> None:
         """Fill the filter choices and the bulk menus."""
@@ -339,14 +384,18 @@ class ReviewPanel(QWidget):
         self.verdict.addItem(self.tr("Any verdict"), None)
         self.status_menu.clear()
         self.verdict_menu.clear()
-        for term in taxonomy.statuses:
+        for term in taxonomy.statuses:  # retired terms still find their claims
             self.status.addItem(label(term.label), term.key)
+            if term.retired:
+                continue  # but are no longer set
             action = self.status_menu.addAction(label(term.label))
             action.triggered.connect(
                 lambda _c=False, k=term.key: self.statusRequested.emit(self.selected_ids(), k)
             )
         for term in taxonomy.verdicts:
             self.verdict.addItem(label(term.label), term.key)
+            if term.retired:
+                continue
             action = self.verdict_menu.addAction(label(term.label))
             action.triggered.connect(
                 lambda _c=False, k=term.key: self.verdictRequested.emit(self.selected_ids(), k)
@@ -359,7 +408,7 @@ class ReviewPanel(QWidget):
         ):
             combo.clear()
             combo.addItem("", None)
-            _line(combo).setPlaceholderText(any_text)
+            line_of(combo).setPlaceholderText(any_text)
             for value in values:
                 combo.addItem(value, value)
         self._show_filter(current)
@@ -374,16 +423,16 @@ class ReviewPanel(QWidget):
 
     def refresh(self) -> None:
         """Query again with the same filter and order; the selection stays where it can."""
-        current = self.current_claim_id()
-        selected = self.selected_ids()
         self.model.refresh()
-        self.select_claims(selected, current)
+
+    def _remember_selection(self) -> None:
+        self._kept = (self.selected_ids(), self.current_claim_id())
 
     def select_claims(self, claim_ids: list[int], current: int | None = None) -> None:
         """Select these claims (those still listed), as contiguous row ranges."""
         rows = self.model.rows_of(claim_ids)
         selection = QItemSelection()
-        for first, last in _ranges(rows):
+        for first, last in spans(rows):
             selection.select(
                 self.model.index(first, 0), self.model.index(last, self.model.columnCount() - 1)
             )
@@ -410,8 +459,8 @@ class ReviewPanel(QWidget):
             claimant=self.claimant.text().strip() or None,
             search=self.search.text().strip() or None,
             search_articles=self.search_articles.isChecked(),
-            updated_from=_date(self.date_from),
-            updated_to=_date(self.date_to),
+            updated_from=selected_day(self.date_from),
+            updated_to=selected_day(self.date_to),
             orphaned_only=self.orphaned.isChecked(),
         )
 
@@ -440,15 +489,20 @@ class ReviewPanel(QWidget):
         self.tag.setCurrentText(f.tag or "")
         self.outlet.setCurrentText(f.outlet or "")
         self.claimant.setText(f.claimant or "")
-        _show_date(self.date_from, f.updated_from)
-        _show_date(self.date_to, f.updated_to)
+        show_day(self.date_from, f.updated_from)
+        show_day(self.date_to, f.updated_to)
         self.orphaned.setChecked(f.orphaned_only)
 
     # -- selection --------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.claim_id(r) for r in rows]
+        return self.model.claim_ids_at(self._selected_rows())
+
+    def _selected_rows(self) -> list[int]:
+        """Rows of the selection, from its ranges (a whole list selected is one range)."""
+        selection = self.table.selectionModel().selection()
+        parts = (selection.at(i) for i in range(selection.count()))
+        return sorted({r for part in parts for r in range(part.top(), part.bottom() + 1)})
 
     def current_claim_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -470,28 +524,52 @@ class ReviewPanel(QWidget):
         self.table.scrollTo(index)
         self._update_buttons()
 
-    def restore_header(self, state) -> None:
-        """Column widths, order and sort from a saved state, without running the query."""
-        self.table.setSortingEnabled(False)
-        header = self.table.horizontalHeader()
-        if header.restoreState(state):
-            self.model.set_sort(
-                header.sortIndicatorSection(), header.sortIndicatorOrder(), run=False
-            )
-        column, order = self.model.sort_column()
-        header.setSortIndicator(column, order)
-        self.table.setSortingEnabled(True)
+    def restore_header(self, state, fitted: bool = True) -> None:
+        """Columns from a saved state, without running the query (see ``restore_columns``)."""
+        restore_columns(self.table, self.model, self.columns, state, fitted)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _current_changed(self, current, _previous) -> None:
-        if current.isValid():
-            self.claimSelected.emit(self.model.claim_id(current.row()))
+    def _current_changed(self, _current, _previous) -> None:
+        self.follow_selection()
+
+    def chosen_claim_id(self) -> int | None:
+        """The claim the inspector shows: the current row when it is selected, else the first
+        selected row; None when no row is selected."""
+        selection = self.table.selectionModel()
+        current = self.table.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return self.model.claim_id(current.row())
+        ranges = selection.selection()
+        rows = [ranges.at(i).top() for i in range(ranges.count())]
+        return self.model.claim_id(min(rows)) if rows else None
+
+    def follow_selection(self, force: bool = False) -> None:
+        """Tell the inspector which claim the list has chosen (None: none), when it changed
+        and the list is on screen: a claim filtered away or unselected is not left shown."""
+        if not self.isVisible() and not force:
+            return
+        chosen = self.chosen_claim_id()
+        if chosen != self._following or force:
+            self._following = chosen
+            self.claimSelected.emit(chosen)
+
+    def choose(self, claim_id: int | None) -> None:
+        """Make this claim the list's choice when it is listed (the claim shown elsewhere),
+        then tell the inspector what the list has chosen."""
+        if claim_id is not None and self.model.row_of(claim_id) is not None:
+            self.select_claim(claim_id)
+        self.follow_selection(force=True)
 
     def _open_current(self) -> None:
         claim_id = self.current_claim_id()
+        if claim_id is not None:
+            self.openRequested.emit(claim_id)
+
+    def _open_row(self, row: int) -> None:
+        claim_id = self.model.claim_id(row)
         if claim_id is not None:
             self.openRequested.emit(claim_id)
 
@@ -501,55 +579,29 @@ class ReviewPanel(QWidget):
             if button not in (self.tags_button, self.export_button):
                 button.setEnabled(selected)
 
+    def _show_count(self, n: int) -> None:
+        self.count.setText(self.tr("%Ln claim(s)", "", n))
+
     def _after_reset(self) -> None:
         n = self.model.rowCount()
-        self.count.setText(self.tr("%Ln claim(s)", "", n))
+        if not self.model.is_counted:  # counted once the first page has painted
+            self.count.setText(self.tr("%Ln+ claim(s)", "", n))
+        claim_filter = self.model.claim_filter
+        line = self.fontMetrics().height()
+        # A search shows why each row matched on a second line.
+        rows = 2 * line + 8 if self.model.explaining else line + 8
+        self.table.verticalHeader().setDefaultSectionSize(rows)
+        self.empty.show_for(n, claim_filter != ClaimFilter())
+        self._update_filters_button()
+        # Each query (refresh, filter, order) keeps the chosen claims that are still listed.
+        selected, current = self._kept
+        self._kept = ([], None)
+        if selected or current is not None:
+            self.select_claims(selected, current)
         self._update_buttons()
-        self._summary_timer.start()  # after the list has painted
-
-    def _update_summary(self) -> None:
-        self.summary.set_summary(self._review.summary(self.model.claim_filter), self._taxonomy)
+        self.follow_selection()
+        self.summary_row.follow(claim_filter, self._taxonomy)  # after the list has painted
 
     def _context_menu(self, pos) -> None:
         if self.table.selectionModel().hasSelection():
             self.actions_menu.exec(self.table.viewport().mapToGlobal(pos))
-
-
-def _line(combo: QComboBox) -> QLineEdit:
-    """The typing line of an editable combo box."""
-    line = combo.lineEdit()
-    assert line is not None
-    return line
-
-
-def _ranges(rows: list[int]) -> list[tuple[int, int]]:
-    ranges: list[tuple[int, int]] = []
-    for row in sorted(rows):
-        if ranges and ranges[-1][1] == row - 1:
-            ranges[-1] = (ranges[-1][0], row)
-        else:
-            ranges.append((row, row))
-    return ranges
-
-
-NO_DATE = QDate(1900, 1, 1)
-"""A date box at its minimum shows its special text: no bound."""
-
-
-def _date_box(name: str, empty: str) -> QDateEdit:
-    box = named(QDateEdit(), name)
-    box.setCalendarPopup(True)
-    box.setDisplayFormat(date_pattern())
-    box.setMinimumDate(NO_DATE)
-    box.setSpecialValueText(empty)
-    box.setDate(NO_DATE)
-    return box
-
-
-def _date(box: QDateEdit) -> date | None:
-    chosen = box.date()
-    return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
-
-
-def _show_date(box: QDateEdit, day: date | None) -> None:
-    box.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)

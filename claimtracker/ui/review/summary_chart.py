@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from claimtracker.core.services.review import Summary
 from claimtracker.ui.formatting import number
-from claimtracker.ui.palette import NO_VERDICT_COLOUR, Taxonomy
+from claimtracker.ui.palette import (
+    NO_VERDICT_COLOUR,
+    Taxonomy,
+    pattern_brush,
+    verdict_pattern,
+)
 from claimtracker.ui.terms import label
 
 BAR_HEIGHT = 12
@@ -24,6 +29,7 @@ class SummaryChart(QWidget):
         self.setAccessibleName(self.tr("Summary of the listed claims"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._parts: list[tuple[str, list[tuple[str, str, int]]]] = []
+        self._patterns: dict[tuple[int, int], Qt.BrushStyle] = {}  # (bar, part): pattern
         self._total = 0
 
     def set_summary(self, summary: Summary, taxonomy: Taxonomy) -> None:
@@ -34,9 +40,16 @@ class SummaryChart(QWidget):
             (label(t.label), t.colour, summary.by_verdict.get(t.key, 0)) for t in taxonomy.verdicts
         ]
         verdicts.append((self.tr("No verdict"), NO_VERDICT_COLOUR, summary.by_verdict.get(None, 0)))
+        keys = [t.key for t in taxonomy.verdicts] + [None]
+        shown = [i for i, p in enumerate(verdicts) if p[2]]
+        self._patterns = {
+            (1, n): verdict_pattern(keys[i])
+            for n, i in enumerate(shown)
+            if verdict_pattern(keys[i]) != Qt.BrushStyle.SolidPattern
+        }
         self._parts = [
             (self.tr("Status"), [p for p in statuses if p[2]]),
-            (self.tr("Verdict"), [p for p in verdicts if p[2]]),
+            (self.tr("Verdict"), [verdicts[i] for i in shown]),
         ]
         self._total = summary.total
         self.setToolTip(
@@ -55,6 +68,10 @@ class SummaryChart(QWidget):
             for name, parts in self._parts
         ]
 
+    def pattern_of(self, bar: int, part: int) -> Qt.BrushStyle:
+        """The pattern over one part of a bar (solid: none)."""
+        return self._patterns.get((bar, part), Qt.BrushStyle.SolidPattern)
+
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
         return QSize(400, 2 * (BAR_HEIGHT + line + 8) + 4)
@@ -67,15 +84,18 @@ class SummaryChart(QWidget):
         line = self.fontMetrics().height()
         width = max(10, self.width() - LABEL_WIDTH - 8)
         y = 2
-        for name, parts in self._parts:
+        for bar, (name, parts) in enumerate(self._parts):
             painter.setPen(text)
             painter.drawText(
                 QRectF(0, y, LABEL_WIDTH, BAR_HEIGHT + 2), Qt.AlignmentFlag.AlignVCenter, name
             )
             x = float(LABEL_WIDTH)
-            for _label, colour, count in parts:
+            for part, (_label, colour, count) in enumerate(parts):
                 w = width * count / self._total if self._total else 0
                 painter.fillRect(QRectF(x, y, w, BAR_HEIGHT), QColor(colour))
+                pattern = self._patterns.get((bar, part))
+                if pattern is not None:
+                    painter.fillRect(QRectF(x, y, w, BAR_HEIGHT), pattern_brush(pattern, text))
                 x += w
             painter.setPen(dim)
             legend = " · ".join(f"{part} {number(n)}" for part, _c, n in parts) or "—"

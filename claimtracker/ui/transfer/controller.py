@@ -22,7 +22,7 @@ from claimtracker.ui.dialogs import ask
 from claimtracker.ui.jobs import Job
 from claimtracker.ui.messages import message
 from claimtracker.ui.transfer.export_dialog import FORMATS as EXPORT_FORMATS
-from claimtracker.ui.transfer.export_dialog import ExportChoices, ExportDialog
+from claimtracker.ui.transfer.export_dialog import ExportChoices, ExportDialog, window_language
 
 
 def importable(path: str | Path) -> bool:
@@ -261,6 +261,7 @@ class TransferController(QObject):
             descending=sort[1],
             organisation=settings.organisation,
             organisation_url=settings.organisation_url or None,
+            language=choices.language or window_language(),
         )
 
     def export_to(self, request: ExportRequest, path: Path, start: bool = True) -> Job | None:
@@ -285,8 +286,9 @@ class TransferController(QObject):
         except ClaimTrackerError as exc:
             ask.error(self._window, self.tr("Export Failed"), message(exc))
             return None
+        warnings: list[str] = []  # what the file leaves out, said after the export
         job = self._context.jobs.start(
-            lambda progress: export(db, request, path, progress),
+            lambda progress: export(db, request, path, progress, warnings),
             title=self.tr("Export"),
             label=self.tr("Exporting to %1…").replace("%1", path.name),
             parent=self._window,
@@ -294,17 +296,26 @@ class TransferController(QObject):
             autostart=start,
         )
         job.done.connect(
-            lambda count, error, cancelled: self._exported(path, count or 0, error, cancelled)
+            lambda count, error, cancelled: self._exported(
+                path, count or 0, error, cancelled, warnings
+            )
         )
         return job
 
-    def _exported(self, path: Path, count: int, error: str, cancelled: bool) -> None:
+    def _exported(
+        self, path: Path, count: int, error: str, cancelled: bool, warnings: list[str]
+    ) -> None:
         if error:
             ask.error(self._window, self.tr("Export Failed"), error)
         elif cancelled:
             self.message.emit(self.tr("Export cancelled; no file was written."))
         else:
-            self.message.emit(
-                self.tr("Exported %Ln row(s) to %1.", "", count).replace("%1", str(path))
-            )
+            done = self.tr("Exported %Ln row(s) to %1.", "", count).replace("%1", str(path))
+            self.message.emit(done)
+            if warnings:
+                ask.information(
+                    self._window,
+                    self.tr("Exported with Warnings"),
+                    done + "\n\n" + "\n".join(f"• {w}" for w in warnings),
+                )
         self.exportFinished.emit(count, error, cancelled)

@@ -1,10 +1,11 @@
-"""Choose what to export and how: format, scope, CSV columns and their order, delimiter."""
+"""Choose what to export and how: format, scope, report columns and their order, delimiter,
+and the language of the report's headings."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,11 +29,13 @@ from claimtracker.core.exporters.csv_export import (
     DEFAULT_COLUMNS,
     DEFAULT_HIGHLIGHT_COLUMNS,
 )
-from claimtracker.ui.i18n import QT_TRANSLATE_NOOP
+from claimtracker.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from claimtracker.ui.widgets.naming import named
 
 FORMATS = {
+    "xlsx": (QT_TRANSLATE_NOOP("ExportDialog", "XLSX report (Excel, LibreOffice)"), "xlsx"),
     "csv": (QT_TRANSLATE_NOOP("ExportDialog", "CSV report (Excel, LibreOffice)"), "csv"),
+    "pdf": (QT_TRANSLATE_NOOP("ExportDialog", "Fact-check dossier (PDF) for an editor"), "pdf"),
     "json": (
         QT_TRANSLATE_NOOP("ExportDialog", "ClaimTracker JSON (everything, for merging)"),
         "json",
@@ -60,6 +63,13 @@ class ExportChoices:
     per_highlight: bool = False
     delimiter: str = ","
     bom: bool = True
+    language: str = ""  # of the report's headings; "" for the window's
+
+
+def window_language() -> str:
+    """The language the window speaks (``en``, ``es``), for the report's headings."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
 
 
 class ExportDialog(QDialog):
@@ -84,7 +94,15 @@ class ExportDialog(QDialog):
             self.scopes.addButton(button, i)
             scope_box.addWidget(button)
 
-        self.csv_box = QGroupBox(self.tr("CSV"))
+        self.language = named(QComboBox(), "exportLanguage")
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        self.language.setToolTip(
+            self.tr("Headings of the dossier; ClaimReview's language where an article has none")
+        )
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+
+        self.csv_box = QGroupBox(self.tr("Report (XLSX, CSV)"))
         self.per_claim = named(QRadioButton(self.tr("One row per claim")), "rowsPerClaim")
         self.per_highlight = named(
             QRadioButton(self.tr("One row per highlight")), "rowsPerHighlight"
@@ -124,6 +142,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Format"), self.format)
         form.addRow(self.tr("Claims"), scope_box)
+        form.addRow(self.tr("&Language"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.csv_box, 1)
@@ -148,6 +167,8 @@ class ExportDialog(QDialog):
         self._fill_columns(r.columns, r.per_highlight)
         self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(r.delimiter)))
         self.bom.setChecked(r.bom)
+        language = r.language if r.language in LANGUAGES else window_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self._format_changed()
 
     def _fill_columns(self, chosen: list[str], per_highlight: bool) -> None:
@@ -166,7 +187,11 @@ class ExportDialog(QDialog):
         self._fill_columns(chosen + [c for c in default if c not in chosen], per_highlight)
 
     def _format_changed(self) -> None:
-        self.csv_box.setEnabled(self.format.currentData() == "csv")
+        chosen = self.format.currentData()
+        self.csv_box.setEnabled(chosen in ("csv", "xlsx"))
+        for widget in (self.delimiter, self.bom):  # an XLSX cell needs neither
+            widget.setEnabled(chosen == "csv")
+        self.language.setEnabled(chosen in ("pdf", "claimreview"))
 
     def _move(self, step: int) -> None:
         row = self.columns.currentRow()
@@ -193,4 +218,5 @@ class ExportDialog(QDialog):
             per_highlight=self.per_highlight.isChecked(),
             delimiter=self.delimiter.currentData(),
             bom=self.bom.isChecked(),
+            language=self.language.currentData(),
         )

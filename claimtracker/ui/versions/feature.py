@@ -46,6 +46,7 @@ class ArticleChanges(QObject):
             "changedQuotesDock", self.tr("Changed Quotes"), self.quotes, area.LeftDockWidgetArea
         )
         window.tabifyDockWidget(window.claims_dock, self.quotes_dock)
+        window.layouts.fold("review", self.quotes_dock)  # about the article, like its claims
         self.history_dock = self._dock(
             "historyDock", self.tr("History"), self.history, area.RightDockWidgetArea
         )

@@ -9,9 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimtracker.core.services.dto import ChangeInfo, ClaimInfo
 from claimtracker.ui.palette import Taxonomy
@@ -19,7 +28,8 @@ from claimtracker.ui.plain import tooltip
 from claimtracker.ui.records import RECORD_ROLE, Index
 from claimtracker.ui.versions.history_text import change, full_text, heading, what
 from claimtracker.ui.widgets.naming import named
-from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
+
+PADDING = 6
 
 LoadHistory = Callable[[int, "int | None"], list[ChangeInfo]]
 
@@ -80,6 +90,55 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
+class EntryDelegate(QStyledItemDelegate):
+    """An entry in three lines, each elided to the width of a narrow dock: what changed
+    (bold), the values, and when and who (dimmer)."""
+
+    def __init__(self, lines: Callable[[ChangeInfo], tuple[str, str, str]], parent=None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        entry = index.data(RECORD_ROLE)
+        if entry is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        dim_role = text_role if selected else QPalette.ColorRole.PlaceholderText
+        rect = option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
+        height = option.fontMetrics.height()
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.save()
+        for row, (text, font, role) in enumerate(
+            zip(
+                self._lines(entry),
+                (bold, option.font, option.font),
+                (text_role, text_role, dim_role),
+                strict=True,
+            )
+        ):
+            painter.setFont(font)
+            painter.setPen(option.palette.color(role))
+            shown = painter.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, rect.width()
+            )
+            line = QRect(rect.left(), rect.top() + row * height, rect.width(), height)
+            painter.drawText(line, align, shown)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        return QSize(60, option.fontMetrics.height() * 3 + PADDING * 2)
+
+
 class HistoryPanel(QWidget):
     """Shows the history of the claim it is given; ``load(claim_id, after)`` reads entries."""
 
@@ -103,11 +162,7 @@ class HistoryPanel(QWidget):
         self.list = named(QListView(), "claimHistoryList")
         self.list.setAccessibleName(self.tr("Changes of the claim"))
         self.list.setModel(self.model)
-        self.list.setItemDelegate(
-            TwoLineDelegate(
-                lambda e: self.lines(e)[0], lambda e: self.lines(e)[1], parent=self.list
-            )
-        )
+        self.list.setItemDelegate(EntryDelegate(self.lines, self.list))
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -120,12 +175,11 @@ class HistoryPanel(QWidget):
     def claim_id(self) -> int | None:
         return self._claim_id
 
-    def lines(self, entry: ChangeInfo) -> tuple[str, str]:
-        """An entry's two lines: what changed; when, who and the values."""
-        second = (heading(entry), change(entry, self._taxonomy()))
-        return what(entry), " · ".join(p for p in second if p)
+    def lines(self, entry: ChangeInfo) -> tuple[str, str, str]:
+        """An entry's lines: what changed; the values; when and who."""
+        return what(entry), change(entry, self._taxonomy()), heading(entry)
 
-    def shown(self) -> list[tuple[str, str]]:
+    def shown(self) -> list[tuple[str, str, str]]:
         """The lines of every entry listed, top first."""
         return [self.lines(e) for e in self.model.entries()]
 

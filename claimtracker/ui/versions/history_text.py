@@ -25,7 +25,7 @@ ACTIONS: dict[object, str] = {
     "update": QT_TRANSLATE_NOOP("History", "Changed"),
     "delete": QT_TRANSLATE_NOOP("History", "Removed"),
     "restore": QT_TRANSLATE_NOOP("History", "Restored"),
-    "reanchor": QT_TRANSLATE_NOOP("History", "New version of the article"),
+    "reanchor": QT_TRANSLATE_NOOP("History", "New version"),
     "accept": QT_TRANSLATE_NOOP("History", "New wording accepted"),
     "reject": QT_TRANSLATE_NOOP("History", "New wording rejected"),
     "undo": QT_TRANSLATE_NOOP("History", "Undone"),
@@ -73,7 +73,7 @@ def _tr(text: str) -> str:
 
 
 def what(entry: ChangeInfo) -> str:
-    """What happened: ``Changed: Verdict``, ``New version of the article: Place of the quote``."""
+    """What happened: ``Changed: Verdict``, ``New version: Place of the quote``."""
     if entry.entity == "evidence" and entry.field in (None, "source") and entry.action in EVIDENCE:
         return _tr(EVIDENCE[entry.action])
     action = ACTIONS.get((entry.action, entry.entity)) or ACTIONS.get(entry.action)

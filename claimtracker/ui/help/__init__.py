@@ -1,0 +1,1 @@
+"""Help for the analyst inside the window: the keyboard shortcuts."""
