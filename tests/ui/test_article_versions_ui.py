@@ -378,11 +378,19 @@ def test_articles_that_change_on_postgresql(pg, qtbot, settings, dialogs, tmp_pa
     window.article_changes.quotes.accept_button.click()
     (h,) = services.claims.get(number).highlights
     assert (h.state, h.exact) == ("anchored", NUMBER_EDITED)
-    whats = [what for what, _rest in window.article_changes.history.shown()]
+    whats = [what for what, _values, _when in window.article_changes.history.shown()]
     assert whats[0] == "New wording accepted: Quote"
     assert "New version: Place of the quote" in whats
     window.library.filter.setText(f"Referencia {run}")  # words of the text, on PostgreSQL
     qtbot.waitUntil(lambda: [a.id for a in window.library.model.rows()] == [article])
+    # Another analyst stores a third text: the change watch names the re-anchored claim,
+    # and the window shows the article's new text with it.
+    third = EDITED.replace("1,5 millones", "dos millones") + f"Referencia {run}.\n"
+    Services(pg, "otra analista").versions.add_version(
+        article, ImportedArticle(third, "Nota", "txt", third.encode())
+    )
+    qtbot.waitUntil(lambda: "dos millones" in window.view.article_text(), timeout=10000)
+    assert painted(window)[number] == NUMBER_EDITED.replace("1,5 millones", "dos millones")
     window.close()
 
 
