@@ -56,6 +56,7 @@ import json, os, sys
 import claimtracker.app, claimtracker.cli.articles, claimtracker.cli.claims
 import claimtracker.cli.exporting, claimtracker.cli.maintenance
 import claimtracker.core.search, claimtracker.core.backups, claimtracker.core.health
+import claimtracker.core.analyst, claimtracker.core.locations
 import sqlalchemy.dialects.sqlite.pysqlite, alembic.command, alembic.script
 from claimtracker.core.db import open_database
 from claimtracker.core.errors import ClaimTrackerError

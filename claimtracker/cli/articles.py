@@ -86,8 +86,8 @@ def _named(warning: str, path: Path) -> str:
 
 def _merge_export(path: Path, db, stdout, stderr, fmt: str) -> int:
     """Merge a JSON export; returns 1 when it was refused (nothing written), else 0."""
+    from claimtracker.core.analyst import default_analyst_name
     from claimtracker.core.exporters.interchange import read_export
-    from claimtracker.core.services.changelog import default_analyst_name
     from claimtracker.core.services.merge import Merger
 
     try:

@@ -19,7 +19,8 @@ def open_for_cli(target: str | None) -> Database:
     """The named database (which must exist), or the default one, created on first use."""
     from pathlib import Path
 
-    from claimtracker.core.db import create_database, default_database_path, open_database
+    from claimtracker.core.db import create_database, open_database
+    from claimtracker.core.locations import default_database_path
 
     if target:
         return open_database(target)
@@ -32,8 +33,8 @@ def open_for_cli(target: str | None) -> Database:
 
 def services(db: Database) -> Services:
     """The services of ``db``, acting as the analyst named in the environment."""
+    from claimtracker.core.analyst import default_analyst_name
     from claimtracker.core.services import Services
-    from claimtracker.core.services.changelog import default_analyst_name
 
     return Services(db, default_analyst_name())
 

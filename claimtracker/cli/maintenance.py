@@ -28,7 +28,8 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
 
 def init(args, db, stdout, stderr) -> int:
     """A new database file, or the schema made in an empty server database (a URL)."""
-    from claimtracker.core.db import create_database, default_database_path
+    from claimtracker.core.db import create_database
+    from claimtracker.core.locations import default_database_path
 
     if args.db and "://" in args.db:
         created = create_database(args.db)

@@ -61,13 +61,6 @@ _PG_CONFLICT = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 Connect = Callable[[], sqlite3.Connection]
 
 
-def default_database_path() -> Path:
-    """The database used when none is named: ``claimtracker.db`` in the user's data folder."""
-    from platformdirs import user_data_path
-
-    return user_data_path("ClaimTracker", appauthor=False) / "claimtracker.db"
-
-
 @dataclass
 class Database:
     """An open database: engine, sessions for reading and for writing, read-only flag.

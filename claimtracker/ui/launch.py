@@ -1,16 +1,26 @@
-"""Start the window: open (or on first run create) the database, then run the event loop."""
+"""Start the window: its frame on screen first, then the database opened (or on first run
+created) and the workspace built into it, then the event loop.
+
+Nothing here imports the database layer at module level: the frame is painted before the
+heavy modules load (see :class:`~claimtracker.ui.main_window.MainWindow`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from claimtracker.core.db import Database, create_database, default_database_path, open_database
-from claimtracker.core.errors import ClaimTrackerError
+if TYPE_CHECKING:
+    from claimtracker.core.db import Database
+    from claimtracker.ui.main_window import MainWindow
+    from claimtracker.ui.settings import AppSettings
 
 
 def open_or_create_default(target: str | None, analyst: str) -> Database:
     """The named database, or the default one; a new default database gets the sample article."""
+    from claimtracker.core.db import create_database, open_database
+    from claimtracker.core.locations import default_database_path
     from claimtracker.ui.database.recovery import open_with_recovery
 
     if target:
@@ -58,7 +68,6 @@ def run_gui(target: str | None, argv: Sequence[str]) -> int:
     """Run the application until its last window closes; returns the exit code."""
     from PySide6.QtWidgets import QApplication
 
-    from claimtracker.ui.dialogs import ask
     from claimtracker.ui.settings import AppSettings
 
     app = QApplication(list(argv))
@@ -67,16 +76,56 @@ def run_gui(target: str | None, argv: Sequence[str]) -> int:
     prepare_application(settings.language)
     app.setApplicationDisplayName("ClaimTracker")
     ask_who_the_analyst_is(settings)
+    window = show_frame(target, settings)
+    failed: list[int] = []
+
+    def fill() -> None:
+        code = open_into(window, target, settings)
+        if code is not None:
+            failed.append(code)
+
+    window.framePainted.connect(fill)
+    result = app.exec()
+    return failed[0] if failed else result
+
+
+def database_name(target: str | None) -> str:
+    """How the frame names the database it is opening (the file's name, or the server's)."""
+    if target and "://" in target:
+        return target.rsplit("/", 1)[-1].split("?", 1)[0] or target
+    if target:
+        return Path(target).name
+    from claimtracker.core.locations import default_database_path
+
+    return default_database_path().name
+
+
+def show_frame(target: str | None, settings: AppSettings) -> MainWindow:
+    """The main window's frame, shown at once: it paints before the heavy modules load."""
+    from claimtracker.ui.main_window import MainWindow
+
+    window = MainWindow(settings, database_name(target))
+    window.show()
+    return window
+
+
+def open_into(window: MainWindow, target: str | None, settings: AppSettings) -> int | None:
+    """Open the database and build the workspace into the frame; on failure say why in one
+    line, close the frame and return the exit code."""
+    from claimtracker.core.errors import ClaimTrackerError
+    from claimtracker.ui.context import AppContext
+    from claimtracker.ui.dialogs import ask
+
     try:
         db = open_or_create_default(target, settings.analyst)
     except ClaimTrackerError as exc:
         from claimtracker.ui.messages import message
 
-        ask.error(None, "ClaimTracker", message(exc))
+        ask.error(window, "ClaimTracker", message(exc))
+        window.close()
         return exc.exit_code
-    window = build_window(db, settings)
-    window.show()
-    return app.exec()
+    window.open_workspace(AppContext(db, settings))
+    return None
 
 
 def ask_who_the_analyst_is(settings) -> None:
@@ -101,10 +150,13 @@ def ask_who_the_analyst_is(settings) -> None:
         settings.analyst = name
 
 
-def build_window(db: Database, settings=None):
-    """The main window on an open database, with its application context."""
+def build_window(db: Database, settings: AppSettings | None = None) -> MainWindow:
+    """The main window on an open database, built at once (not shown)."""
     from claimtracker.ui.context import AppContext
     from claimtracker.ui.main_window import MainWindow
     from claimtracker.ui.settings import AppSettings
 
-    return MainWindow(AppContext(db, settings or AppSettings()))
+    settings = settings or AppSettings()
+    window = MainWindow(settings, db.name)
+    window.open_workspace(AppContext(db, settings))
+    return window

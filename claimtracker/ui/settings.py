@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from claimtracker.core.services.changelog import default_analyst_name
+from claimtracker.core.analyst import default_analyst_name
 
 MAX_RECENT = 8
 

@@ -79,11 +79,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>⚠ %n edit(s) not saved — Retry</source>
-        <translation>
-            <numerusform>⚠ %n edit not saved — Retry</numerusform><numerusform>⚠ %n edits not saved — Retry</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n edit(s) could not be saved yet (the database is busy or cannot be written). Close anyway and lose them?</source>
         <translation>
             <numerusform>%n edit could not be saved yet (the database is busy or cannot be written). Close anyway and lose them?</numerusform><numerusform>%n edits could not be saved yet (the database is busy or cannot be written). Close anyway and lose them?</numerusform></translation>
@@ -259,6 +254,14 @@ You can undo this with Edit › Undo.</numerusform></translation>
         <source>Week of %1: %Ln claim(s)</source>
         <translation>
             <numerusform>Week of %1: %Ln claim</numerusform><numerusform>Week of %1: %Ln claims</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message numerus="yes">
+        <source>⚠ %n edit(s) not saved — Retry</source>
+        <translation>
+            <numerusform>⚠ %n edit not saved — Retry</numerusform><numerusform>⚠ %n edits not saved — Retry</numerusform></translation>
     </message>
 </context>
 </TS>

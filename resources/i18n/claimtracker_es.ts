@@ -1960,65 +1960,16 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         <translation>Principal</translation>
     </message>
     <message>
-        <source>This database is open read-only: you can read and export, but changes cannot be saved.</source>
-        <translation>Esta base de datos está abierta en modo de solo lectura: se puede consultar y exportar, pero no se pueden guardar cambios.</translation>
-    </message>
-    <message>
-        <source>Read-only database</source>
-        <translation>Base de datos de solo lectura</translation>
-    </message>
-    <message>
-        <source>%1 [read-only] — ClaimTracker</source>
-        <translation>%1 [solo lectura] — ClaimTracker</translation>
-    </message>
-    <message>
         <source>%1 — ClaimTracker</source>
         <translation>%1 — ClaimTracker</translation>
     </message>
     <message>
-        <source> (read-only)</source>
-        <translation> (solo lectura)</translation>
-    </message>
-    <message>
-        <source>%1 Restore a backup with File › Restore from Backup….</source>
+        <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n edit(s) not saved — Retry</source>
-        <translation>
-            <numerusform>⚠ %n cambio sin guardar — Reintentar</numerusform>
-            <numerusform>⚠ %n cambios sin guardar — Reintentar</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Deshacer %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rehacer %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>This claim&apos;s quote is no longer found in the article.</source>
-        <translation>La cita de esta afirmación ya no se encuentra en el artículo.</translation>
-    </message>
-    <message>
-        <source>About ClaimTracker</source>
-        <translation>Acerca de ClaimTracker</translation>
-    </message>
-    <message>
-        <source>ClaimTracker %1
-Track factual claims in news articles.</source>
-        <translation>ClaimTracker %1
-Seguimiento de afirmaciones sobre hechos en artículos de prensa.</translation>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edits Not Saved</source>
@@ -3589,6 +3540,70 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     <message>
         <source>Claims per week</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>This database is open read-only: you can read and export, but changes cannot be saved.</source>
+        <translation>Esta base de datos está abierta en modo de solo lectura: se puede consultar y exportar, pero no se pueden guardar cambios.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Base de datos de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1 [read-only] — ClaimTracker</source>
+        <translation>%1 [solo lectura] — ClaimTracker</translation>
+    </message>
+    <message>
+        <source>%1 — ClaimTracker</source>
+        <translation>%1 — ClaimTracker</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 Restore a backup with File › Restore from Backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n edit(s) not saved — Retry</source>
+        <translation>
+            <numerusform>⚠ %n cambio sin guardar — Reintentar</numerusform>
+            <numerusform>⚠ %n cambios sin guardar — Reintentar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>This claim&apos;s quote is no longer found in the article.</source>
+        <translation>La cita de esta afirmación ya no se encuentra en el artículo.</translation>
+    </message>
+    <message>
+        <source>About ClaimTracker</source>
+        <translation>Acerca de ClaimTracker</translation>
+    </message>
+    <message>
+        <source>ClaimTracker %1
+Track factual claims in news articles.</source>
+        <translation>ClaimTracker %1
+Seguimiento de afirmaciones sobre hechos en artículos de prensa.</translation>
     </message>
 </context>
 </TS>

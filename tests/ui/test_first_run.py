@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtracker.core.db import default_database_path
 from claimtracker.core.errors import UserError
+from claimtracker.core.locations import default_database_path
 from claimtracker.core.services import Services
 from claimtracker.ui.launch import build_window, open_or_create_default
 

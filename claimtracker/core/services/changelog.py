@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 from datetime import UTC, date, datetime
 
 from sqlalchemy import or_, select
@@ -17,17 +15,6 @@ _PARTS_OF_CLAIMS: dict[str, type[Highlight] | type[Evidence]] = {
     "highlight": Highlight,
     "evidence": Evidence,
 }
-
-
-def default_analyst_name() -> str:
-    """Who is recorded when no name is set: $CLAIMTRACKER_ANALYST, else the login name."""
-    name = os.environ.get("CLAIMTRACKER_ANALYST", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name in some containers
-        return "analyst"
 
 
 def as_text(value: object) -> str | None:

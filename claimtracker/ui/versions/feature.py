@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QWidget
 
 from claimtracker.core.commands import Change
 from claimtracker.core.services.versions import VersionReport
@@ -42,12 +41,12 @@ class ArticleChanges(QObject):
             lambda: context.taxonomy,
         )
         area = Qt.DockWidgetArea
-        self.quotes_dock = self._dock(
+        self.quotes_dock = window.dock(
             "changedQuotesDock", self.tr("Changed Quotes"), self.quotes, area.LeftDockWidgetArea
         )
         window.tabifyDockWidget(window.claims_dock, self.quotes_dock)
         window.layouts.fold("review", self.quotes_dock)  # about the article, like its claims
-        self.history_dock = self._dock(
+        self.history_dock = window.dock(
             "historyDock", self.tr("History"), self.history, area.RightDockWidgetArea
         )
         window.tabifyDockWidget(window.inspector_dock, self.history_dock)
@@ -61,18 +60,6 @@ class ArticleChanges(QObject):
         self._menus()
         self._connect()
         self._database_opened()
-
-    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, self._window)
-        dock.setObjectName(name)
-        dock.setAccessibleName(title)
-        dock.setWidget(widget)
-        features = QDockWidget.DockWidgetFeature
-        dock.setFeatures(
-            features.DockWidgetMovable | features.DockWidgetFloatable | features.DockWidgetClosable
-        )
-        self._window.addDockWidget(area, dock)
-        return dock
 
     def _menus(self) -> None:
         window, a = self._window, self._window.registry
