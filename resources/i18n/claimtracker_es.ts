@@ -1208,7 +1208,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Headings of the dossier; ClaimReview&apos;s language where an article has none</source>
+        <source>Headings and words of the reports and the dossier, ClaimReview&apos;s verdict names; ClaimReview&apos;s language where an article has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
