@@ -53,8 +53,9 @@ def register(sub, db_option: argparse.ArgumentParser) -> None:
         "--language",
         default="en",
         metavar="CODE",
-        help="the report's language (ClaimReview inLanguage when an article has none; the "
-        "dossier's headings: en or es)",
+        help="the report's language, en (default) or es: headings and words of csv, xlsx and "
+        "pdf, ClaimReview's verdict names (alternateName); also ClaimReview's inLanguage when "
+        "an article has none. In English, csv and xlsx keep the column keys as headings",
     )
     filter_options(p)
     p.set_defaults(handler=export)

@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Historial</translation>
     </message>
     <message>
         <source>Claim %1</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Credibilidad</translation>
     </message>
     <message>
         <source>Excerpt</source>
@@ -1313,6 +1313,141 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>Fact-check dossier</source>
+        <translation>Dosier de verificación</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>afirmaciones</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>por</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date of the claim</source>
+        <translation>Fecha de la afirmación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>sin veredicto</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Fact-check published at</source>
+        <translation>Verificación publicada en</translation>
+    </message>
+    <message>
+        <source>Where it was said</source>
+        <translation>Dónde se dijo</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Source reliability</source>
+        <translation>Fiabilidad de la fuente</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Credibilidad</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>earlier changes</source>
+        <translation>cambios anteriores</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creó</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>cambió</translation>
+    </message>
+    <message>
+        <source>No passage recorded.</source>
+        <translation>No hay pasajes registrados.</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>No hay pruebas registradas.</translation>
+    </message>
+    <message>
+        <source>passage no longer found in the article</source>
+        <translation>el pasaje ya no se encuentra en el artículo</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>afirmación</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>date of the claim</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredicto</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justificación</translation>
+    </message>
+    <message>
+        <source>fact-check published at</source>
+        <translation>verificación publicada en</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <source>Saving</source>
@@ -1501,7 +1636,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Headings of the dossier; ClaimReview&apos;s language where an article has none</source>
+        <source>Headings and words of the reports and the dossier, ClaimReview&apos;s verdict names; ClaimReview&apos;s language where an article has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,7 +1917,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cita</translation>
     </message>
     <message>
         <source>Match</source>
@@ -1798,7 +1933,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Credibilidad</translation>
     </message>
     <message>
         <source>Excerpt</source>
@@ -1822,7 +1957,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">desplazado</translation>
     </message>
     <message>
         <source>wording changed</source>
@@ -2116,6 +2251,145 @@ El archivo dañado se conserva en la misma carpeta, con otro nombre.</translatio
     <message>
         <source>Keep them on it, retired (no longer offered)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date of the claim</source>
+        <translation>Fecha de la afirmación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <source>Article URLs</source>
+        <translation>URL de los artículos</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Article URL</source>
+        <translation>URL del artículo</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Anchoring</source>
+        <translation>Anclaje</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Number of sources</source>
+        <translation>Número de fuentes</translation>
+    </message>
+    <message>
+        <source>Best source reliability</source>
+        <translation>Fiabilidad de la mejor fuente</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creada (UTC)</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <source>Last changed (UTC)</source>
+        <translation>Último cambio (UTC)</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Último cambio por</translation>
+    </message>
+    <message>
+        <source>anchored</source>
+        <translation>anclado</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>desplazado</translation>
+    </message>
+    <message>
+        <source>fuzzy</source>
+        <translation>aproximado</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>huérfano</translation>
+    </message>
+    <message>
+        <source>ClaimTracker report</source>
+        <translation>Informe de ClaimTracker</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Resaltados</translation>
     </message>
 </context>
 <context>

@@ -60,16 +60,38 @@ def test_the_content_holds_what_an_editor_needs(db, claims):
     content = dossier.build(interchange.export_data(db, None, [first]), language="es")
     (claim,) = content.claims
     assert claim.claimant == "Secretario general de la OTAN"
-    assert (claim.status, claim.verdict, claim.claim_date) == ("Done", "Mostly true", "2024-03-05")
+    # The default scales' labels in the dossier's language, as the window shows them.
+    assert (claim.status, claim.verdict, claim.claim_date) == (
+        "Terminada",
+        "Mayormente verdadero",
+        "2024-03-05",
+    )
     (quote,) = claim.quotes
     assert quote.article == "Corea del Norte envía munición a Rusia"
     (evidence,) = claim.evidence
     assert evidence.reliability == "B (Normalmente fiable)"
     assert evidence.credibility == "2 (Probablemente cierta)"
-    assert evidence.stance == "Apoya" and evidence.url == "https://mnd.example/informe"
+    assert evidence.kind == "Declaración oficial"
+    assert evidence.stance == "Respalda" and evidence.url == "https://mnd.example/informe"
     fields = [h.field for h in claim.history]
-    assert "veredicto" in fields and "justificación" in fields
-    assert any(h.new == "Mostly true" for h in claim.history)  # labels, not keys
+    assert "veredicto" in fields and "justificación" in fields and "fecha" in fields
+    assert any(h.new == "Mayormente verdadero" for h in claim.history)  # labels, not keys
+
+
+def test_a_renamed_verdict_keeps_its_name_and_english_stays_english(db, services, claims):
+    first, _second = claims
+    services.scales.rename("verdict", "mostly_true", "Cierto con matices")
+    data = interchange.export_data(db, None, [first])
+    (spanish,) = dossier.build(data, language="es-ES").claims
+    assert (spanish.status, spanish.verdict) == ("Terminada", "Cierto con matices")
+    (english,) = dossier.build(data, language="en").claims
+    assert (english.status, english.verdict) == ("Done", "Cierto con matices")
+    assert english.evidence[0].stance == "Supports"
+    assert "date of the claim" in [h.field for h in english.history]
+    html = dossier.to_html(dossier.build(data, language="en"))
+    assert "Fact-check dossier" in html and "Where it was said" in html
+    spanish_html = dossier.to_html(dossier.build(data, language="es"))
+    assert "Dosier de verificación" in spanish_html and "Dónde se dijo" in spanish_html
 
 
 def test_data_is_escaped_never_markup(db, claims):

@@ -61,6 +61,19 @@ def test_export_dialog_columns_order_and_remembered_choice(
     dialogs.answer("run_dialog", check_remembered)
     window.registry["actionExport"].trigger()
 
+    def spanish(dialog):
+        assert dialog.language.isEnabled()
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        return True
+
+    dialogs.answer("run_dialog", spanish)
+    with qtbot.waitSignal(window.transfer.exportFinished, timeout=20000):
+        window.registry["actionExport"].trigger()
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows[0] == ["Veredicto", "ID", "Afirmación"]  # the language chosen reaches the report
+    assert sorted(r[0] for r in rows[1:]) == ["", "Falso"]
+
 
 def test_cancel_leaves_no_file(services, add_article, open_window, db_path, qtbot, tmp_path):
     filled(services, add_article)
@@ -170,8 +183,11 @@ def test_xlsx_report_and_pdf_dossier_from_the_dialog(
         assert formats == ["xlsx", "csv", "pdf", "json", "claimreview", "w3c"]
         dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
         assert dialog.columns.isEnabled() and not dialog.delimiter.isEnabled()
-        assert not dialog.language.isEnabled()  # a report has no headings of its own
+        assert dialog.language.isEnabled()  # the report's headings and words
         assert dialog.language.currentData() == "en"  # the window's
+        dialog.format.setCurrentIndex(dialog.format.findData("json"))
+        assert not dialog.language.isEnabled()  # everything as stored
+        dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
         return True
 
     dialogs.answer("run_dialog", xlsx)

@@ -26,11 +26,13 @@ from typing import IO, Any
 from sqlalchemy import func, select
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.files import atomic_text_file
 from claimtracker.core.model import Article, Claim, Evidence, Highlight, Source, Tag, claim_tags
 from claimtracker.core.services.query import ClaimFilter, claim_ids
 from claimtracker.core.services.terms import status_terms, verdict_terms
+from claimtracker.core.taxonomy import RELIABILITY, term_label
+from claimtracker.core.translations import translate, translates
 
 # OWASP CSV injection: a spreadsheet reads text starting with these as a formula (also
 # after leading blanks or control characters, which some strip; full-width forms included).
@@ -61,40 +63,49 @@ def neutralise(value: object) -> object:
 @dataclass(frozen=True)
 class CsvColumn:
     key: str
-    header: str
+    heading: str  # the column's name for readers; English reports head columns by key
     per_claim: bool = True  # available in one-row-per-claim reports
     per_highlight: bool = True
 
 
+REPORT = "ReportColumns"  # translation context of the headings and words of reports
 COLUMNS: tuple[CsvColumn, ...] = (
-    CsvColumn("id", "id"),
-    CsvColumn("uuid", "uuid"),
-    CsvColumn("statement", "statement"),
-    CsvColumn("claimant", "claimant"),
-    CsvColumn("claim_date", "claim_date"),
-    CsvColumn("status", "status"),
-    CsvColumn("verdict", "verdict"),
-    CsvColumn("rationale", "rationale"),
-    CsvColumn("tags", "tags"),
-    CsvColumn("articles", "articles", per_highlight=False),
-    CsvColumn("outlets", "outlets", per_highlight=False),
-    CsvColumn("urls", "urls", per_highlight=False),
-    CsvColumn("quotes", "quotes", per_highlight=False),
-    CsvColumn("article", "article", per_claim=False),
-    CsvColumn("outlet", "outlet", per_claim=False),
-    CsvColumn("url", "url", per_claim=False),
-    CsvColumn("quote", "quote", per_claim=False),
-    CsvColumn("start", "start", per_claim=False),
-    CsvColumn("end", "end", per_claim=False),
-    CsvColumn("anchoring", "anchoring", per_claim=False),
-    CsvColumn("sources", "sources"),
-    CsvColumn("source_count", "source_count"),
-    CsvColumn("best_reliability", "best_reliability"),
-    CsvColumn("created_at", "created_at"),
-    CsvColumn("created_by", "created_by"),
-    CsvColumn("updated_at", "updated_at"),
-    CsvColumn("updated_by", "updated_by"),
+    CsvColumn("id", QT_TRANSLATE_NOOP("ReportColumns", "ID")),
+    CsvColumn("uuid", QT_TRANSLATE_NOOP("ReportColumns", "UUID")),
+    CsvColumn("statement", QT_TRANSLATE_NOOP("ReportColumns", "Claim")),
+    CsvColumn("claimant", QT_TRANSLATE_NOOP("ReportColumns", "Claimant")),
+    CsvColumn("claim_date", QT_TRANSLATE_NOOP("ReportColumns", "Date of the claim")),
+    CsvColumn("status", QT_TRANSLATE_NOOP("ReportColumns", "Status")),
+    CsvColumn("verdict", QT_TRANSLATE_NOOP("ReportColumns", "Verdict")),
+    CsvColumn("rationale", QT_TRANSLATE_NOOP("ReportColumns", "Rationale")),
+    CsvColumn("tags", QT_TRANSLATE_NOOP("ReportColumns", "Tags")),
+    CsvColumn("articles", QT_TRANSLATE_NOOP("ReportColumns", "Articles"), per_highlight=False),
+    CsvColumn("outlets", QT_TRANSLATE_NOOP("ReportColumns", "Outlets"), per_highlight=False),
+    CsvColumn("urls", QT_TRANSLATE_NOOP("ReportColumns", "Article URLs"), per_highlight=False),
+    CsvColumn("quotes", QT_TRANSLATE_NOOP("ReportColumns", "Quotes"), per_highlight=False),
+    CsvColumn("article", QT_TRANSLATE_NOOP("ReportColumns", "Article"), per_claim=False),
+    CsvColumn("outlet", QT_TRANSLATE_NOOP("ReportColumns", "Outlet"), per_claim=False),
+    CsvColumn("url", QT_TRANSLATE_NOOP("ReportColumns", "Article URL"), per_claim=False),
+    CsvColumn("quote", QT_TRANSLATE_NOOP("ReportColumns", "Quote"), per_claim=False),
+    CsvColumn("start", QT_TRANSLATE_NOOP("ReportColumns", "Start"), per_claim=False),
+    CsvColumn("end", QT_TRANSLATE_NOOP("ReportColumns", "End"), per_claim=False),
+    CsvColumn("anchoring", QT_TRANSLATE_NOOP("ReportColumns", "Anchoring"), per_claim=False),
+    CsvColumn("sources", QT_TRANSLATE_NOOP("ReportColumns", "Sources")),
+    CsvColumn("source_count", QT_TRANSLATE_NOOP("ReportColumns", "Number of sources")),
+    CsvColumn("best_reliability", QT_TRANSLATE_NOOP("ReportColumns", "Best source reliability")),
+    # Stored times are UTC, written without an offset: the heading says so.
+    CsvColumn("created_at", QT_TRANSLATE_NOOP("ReportColumns", "Created (UTC)")),
+    CsvColumn("created_by", QT_TRANSLATE_NOOP("ReportColumns", "Created by")),
+    CsvColumn("updated_at", QT_TRANSLATE_NOOP("ReportColumns", "Last changed (UTC)")),
+    CsvColumn("updated_by", QT_TRANSLATE_NOOP("ReportColumns", "Last changed by")),
 )
+# Where a highlight stands in its article's text (the ``anchoring`` column).
+ANCHORING = {
+    "anchored": QT_TRANSLATE_NOOP("ReportColumns", "anchored"),
+    "moved": QT_TRANSLATE_NOOP("ReportColumns", "moved"),
+    "fuzzy": QT_TRANSLATE_NOOP("ReportColumns", "fuzzy"),
+    "orphaned": QT_TRANSLATE_NOOP("ReportColumns", "orphaned"),
+}
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 DEFAULT_COLUMNS = (
     "id",
@@ -222,6 +233,15 @@ def check_columns(columns: Sequence[str], per_highlight: bool) -> list[str]:
     return list(columns)
 
 
+def headings(columns: Sequence[str], language: str = "en") -> list[str]:
+    """The header row: the column keys in an English report (what scripts read), the
+    columns' headings in the report's language otherwise."""
+    if not translates(language):
+        return list(columns)
+    heading = {c.key: c.heading for c in COLUMNS}
+    return [translate(language, REPORT, heading[key]) for key in columns]
+
+
 def export_csv(
     db: Database,
     path: Path,
@@ -236,6 +256,7 @@ def export_csv(
     bom: bool = True,
     formula_guard: bool = True,
     progress: Callable[[int, int], bool] | None = None,
+    language: str = "en",
 ) -> int:
     """Write the claims (or their highlights) as CSV; returns the number of rows.
 
@@ -243,7 +264,9 @@ def export_csv(
     returning False cancels the export (:class:`ExportCancelled`), and no file is left
     behind. ``path`` is checked against the database first (see
     :func:`~claimtracker.core.files.check_output_path`). Without ``formula_guard`` no cell
-    gets an apostrophe (for programs that read the file, not spreadsheets).
+    gets an apostrophe (for programs that read the file, not spreadsheets). In another
+    ``language`` than English the headings and the fixed words are translated
+    (:func:`report_rows`).
     """
     with report_rows(
         db,
@@ -255,9 +278,16 @@ def export_csv(
         descending=descending,
         progress=progress,
         guard=formula_guard,
-    ) as (header, _total, rows):
+        language=language,
+    ) as (columns, _total, rows):
         return write_csv(
-            path, header, rows, delimiter=delimiter, bom=bom, neutralised=True, database=db.path
+            path,
+            headings(columns, language),
+            rows,
+            delimiter=delimiter,
+            bom=bom,
+            neutralised=True,
+            database=db.path,
         )
 
 
@@ -274,20 +304,35 @@ def report_rows(
     progress: Callable[[int, int], bool] | None = None,
     typed: bool = False,
     guard: bool = True,
+    language: str = "en",
 ) -> Iterator[tuple[list[str], int, Iterable[list[object]]]]:
-    """The report's columns, row count and rows, read from the cursor as they are used.
+    """The report's columns (keys), row count and rows, read from the cursor as they are used.
 
     Rows hold text (None as ``""``, formulas neutralised unless ``guard`` is False), with
     numbers as numbers; ``typed`` rows keep dates and times as :class:`date` and
     :class:`datetime` (UTC), numbers as numbers, missing values as None and text unguarded.
+    Statuses and verdicts are their labels. In another ``language`` than English, labels
+    still as the defaults named them are translated (a newsroom's own stay as they are), a
+    reliability grade gets its wording (``B (Normalmente fiable)``) and the anchoring state
+    its word; in English they are written as stored.
     """
     default = DEFAULT_HIGHLIGHT_COLUMNS if per_highlight else DEFAULT_COLUMNS
     columns = check_columns(list(columns or default), per_highlight)
     expressions = _expressions(per_highlight)
     dialect = db.engine.dialect.name
     with db.read() as session:
-        statuses = {t.key: t.label for t in status_terms(session)}
-        verdicts = {t.key: t.label for t in verdict_terms(session)}
+        words: dict[str, dict[Any, str]] = {
+            "status": {t.key: term_label(language, t.label) for t in status_terms(session)},
+            "verdict": {t.key: term_label(language, t.label) for t in verdict_terms(session)},
+        }
+        if translates(language):
+            words["best_reliability"] = {
+                grade: f"{grade} ({term_label(language, wording)})"
+                for grade, wording in RELIABILITY.items()
+            }
+            words["anchoring"] = {
+                state: translate(language, REPORT, word) for state, word in ANCHORING.items()
+            }
         base = claim_ids(claim_filter or ClaimFilter(), sort, descending, dialect)
         if claim_id_list is not None:
             base = base.where(Claim.id.in_(list(claim_id_list)))
@@ -312,7 +357,7 @@ def report_rows(
             raise ExportCancelled("export cancelled")
         result = session.connection().execute(query)
         try:
-            rows = _rows(result.cursor, columns, statuses, verdicts, total, progress, typed, guard)
+            rows = _rows(result.cursor, columns, words, total, progress, typed, guard)
             yield columns, total, rows
         finally:
             result.close()
@@ -333,15 +378,14 @@ def _typed_date(value: object) -> date | None:
 def _rows(
     cursor,
     columns: list[str],
-    statuses: dict[str, str],
-    verdicts: dict[str, str],
+    words: dict[str, dict[Any, str]],
     total: int,
     progress: Callable[[int, int], bool] | None,
     typed: bool = False,
     guard: bool = True,
 ) -> Iterable[list[object]]:
-    status_at = columns.index("status") if "status" in columns else -1
-    verdict_at = columns.index("verdict") if "verdict" in columns else -1
+    # Stored keys and grades written as words (statuses, verdicts; more in other languages).
+    named = [(columns.index(key), names) for key, names in words.items() if key in columns]
     times = [i for i, c in enumerate(columns) if c in TIMES]
     dates = [i for i, c in enumerate(columns) if c == "claim_date"]
     lists = [i for i, c in enumerate(columns) if c in DEDUPLICATED]
@@ -353,11 +397,8 @@ def _rows(
             break
         for raw in batch:
             row = list(raw)
-            if status_at >= 0:
-                row[status_at] = statuses.get(row[status_at], row[status_at])
-            if verdict_at >= 0:
-                verdict = verdicts.get(row[verdict_at], row[verdict_at])
-                row[verdict_at] = verdict if typed else verdict or ""
+            for i, names in named:
+                row[i] = names.get(row[i], row[i])
             if typed:
                 for i in times:
                     row[i] = _typed_time(row[i])

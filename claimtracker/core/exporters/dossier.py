@@ -6,7 +6,9 @@ its article, outlet and URL, the evidence with its source's reliability and its 
 and the claim's history in brief. :func:`to_html` lays them out for print, one claim per page,
 in the subset of HTML that ``QTextDocument`` renders; every value is escaped (data is text,
 never markup). Rendering the HTML to PDF happens outside the core
-(:mod:`claimtracker.render.pdf`).
+(:mod:`claimtracker.render.pdf`). Headings, words and the default vocabularies are in the
+dossier's language, translated in the window's translation files
+(:mod:`claimtracker.core.translations`).
 """
 
 from __future__ import annotations
@@ -17,100 +19,51 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from claimtracker.core.taxonomy import CREDIBILITY, RELIABILITY, SOURCE_KINDS, STANCES
+from claimtracker.core.errors import QT_TRANSLATE_NOOP
+from claimtracker.core.taxonomy import CREDIBILITY, RELIABILITY, SOURCE_KINDS, STANCES, term_label
+from claimtracker.core.translations import translate
 
 HISTORY_SHOWN = 8  # most recent changes listed per claim; older ones are counted
 MAX_CLAIMS = 2_000  # a dossier is for reading: beyond this, a report (XLSX) serves better
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Fact-check dossier",
-        "claims": "claims",
-        "generated": "Prepared",
-        "by": "by",
-        "claimant": "Claimant",
-        "date": "Date of the claim",
-        "status": "Status",
-        "verdict": "Verdict",
-        "none": "none yet",
-        "rationale": "Rationale",
-        "tags": "Tags",
-        "published": "Published at",
-        "quotes": "Where it was said",
-        "evidence": "Evidence",
-        "source": "Source",
-        "stance": "Stance",
-        "reliability": "Source reliability",
-        "credibility": "Credibility",
-        "history": "History",
-        "earlier": "earlier changes",
-        "created": "created",
-        "set": "set",
-        "no_quotes": "No passage recorded.",
-        "no_evidence": "No evidence recorded.",
-        "orphaned": "passage no longer found in the article",
-    },
-    "es": {
-        "title": "Dosier de verificación",
-        "claims": "afirmaciones",
-        "generated": "Preparado",
-        "by": "por",
-        "claimant": "Autor",
-        "date": "Fecha de la afirmación",
-        "status": "Estado",
-        "verdict": "Veredicto",
-        "none": "sin veredicto",
-        "rationale": "Justificación",
-        "tags": "Etiquetas",
-        "published": "Publicado en",
-        "quotes": "Dónde se dijo",
-        "evidence": "Pruebas",
-        "source": "Fuente",
-        "stance": "Postura",
-        "reliability": "Fiabilidad de la fuente",
-        "credibility": "Credibilidad",
-        "history": "Historial",
-        "earlier": "cambios anteriores",
-        "created": "creó",
-        "set": "cambió",
-        "no_quotes": "No hay pasajes registrados.",
-        "no_evidence": "No hay pruebas registradas.",
-        "orphaned": "el pasaje ya no se encuentra en el artículo",
-    },
+DOSSIER = "Dossier"  # translation context of the dossier's headings and words
+WORDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Dossier", "Fact-check dossier"),
+    "claims": QT_TRANSLATE_NOOP("Dossier", "claims"),
+    "generated": QT_TRANSLATE_NOOP("Dossier", "Prepared"),
+    "by": QT_TRANSLATE_NOOP("Dossier", "by"),
+    "claimant": QT_TRANSLATE_NOOP("Dossier", "Claimant"),
+    "date": QT_TRANSLATE_NOOP("Dossier", "Date of the claim"),
+    "status": QT_TRANSLATE_NOOP("Dossier", "Status"),
+    "verdict": QT_TRANSLATE_NOOP("Dossier", "Verdict"),
+    "none": QT_TRANSLATE_NOOP("Dossier", "none yet"),
+    "rationale": QT_TRANSLATE_NOOP("Dossier", "Rationale"),
+    "tags": QT_TRANSLATE_NOOP("Dossier", "Tags"),
+    "published": QT_TRANSLATE_NOOP("Dossier", "Fact-check published at"),
+    "quotes": QT_TRANSLATE_NOOP("Dossier", "Where it was said"),
+    "evidence": QT_TRANSLATE_NOOP("Dossier", "Evidence"),
+    "source": QT_TRANSLATE_NOOP("Dossier", "Source"),
+    "stance": QT_TRANSLATE_NOOP("Dossier", "Stance"),
+    "reliability": QT_TRANSLATE_NOOP("Dossier", "Source reliability"),
+    "credibility": QT_TRANSLATE_NOOP("Dossier", "Credibility"),
+    "history": QT_TRANSLATE_NOOP("Dossier", "History"),
+    "earlier": QT_TRANSLATE_NOOP("Dossier", "earlier changes"),
+    "created": QT_TRANSLATE_NOOP("Dossier", "created"),
+    "set": QT_TRANSLATE_NOOP("Dossier", "set"),
+    "no_quotes": QT_TRANSLATE_NOOP("Dossier", "No passage recorded."),
+    "no_evidence": QT_TRANSLATE_NOOP("Dossier", "No evidence recorded."),
+    "orphaned": QT_TRANSLATE_NOOP("Dossier", "passage no longer found in the article"),
 }
-
-
-# The fixed vocabularies and history fields in Spanish (English comes from the taxonomy).
-SPANISH: dict[str, str] = {
-    "Supports": "Apoya",
-    "Refutes": "Refuta",
-    "Context": "Contexto",
-    "Official statement": "Declaración oficial",
-    "News outlet": "Medio de comunicación",
-    "Social media": "Redes sociales",
-    "Document": "Documento",
-    "Dataset": "Datos",
-    "Eyewitness": "Testigo",
-    "Other": "Otra",
-    "Completely reliable": "Totalmente fiable",
-    "Usually reliable": "Normalmente fiable",
-    "Fairly reliable": "Bastante fiable",
-    "Not usually reliable": "No suele ser fiable",
-    "Unreliable": "No fiable",
-    "Reliability cannot be judged": "Fiabilidad no evaluable",
-    "Confirmed by other sources": "Confirmada por otras fuentes",
-    "Probably true": "Probablemente cierta",
-    "Possibly true": "Posiblemente cierta",
-    "Doubtful": "Dudosa",
-    "Improbable": "Improbable",
-    "Truth cannot be judged": "Veracidad no evaluable",
-    "statement": "afirmación",
-    "claimant": "autor",
-    "claim_date": "fecha",
-    "status": "estado",
-    "verdict": "veredicto",
-    "rationale": "justificación",
-    "tags": "etiquetas",
+# A claim's fields as its history names them (others are shown by their key).
+FIELDS: dict[str, str] = {
+    "statement": QT_TRANSLATE_NOOP("Dossier", "statement"),
+    "claimant": QT_TRANSLATE_NOOP("Dossier", "claimant"),
+    "claim_date": QT_TRANSLATE_NOOP("Dossier", "date of the claim"),
+    "status": QT_TRANSLATE_NOOP("Dossier", "status"),
+    "verdict": QT_TRANSLATE_NOOP("Dossier", "verdict"),
+    "rationale": QT_TRANSLATE_NOOP("Dossier", "rationale"),
+    "review_url": QT_TRANSLATE_NOOP("Dossier", "fact-check published at"),
+    "tags": QT_TRANSLATE_NOOP("Dossier", "tags"),
 }
 
 
@@ -174,8 +127,8 @@ class Dossier:
 
 
 def labels(language: str) -> dict[str, str]:
-    """The dossier's headings in ``language`` (English unless Spanish is asked for)."""
-    return LABELS.get((language or "en").split("-")[0].casefold(), LABELS["en"])
+    """The dossier's headings and words in ``language`` (English where it has none)."""
+    return {key: translate(language, DOSSIER, text) for key, text in WORDS.items()}
 
 
 def build(
@@ -187,13 +140,13 @@ def build(
 ) -> Dossier:
     """The dossier's content for the claims of an export, in their order."""
     words = labels(language)
-    spanish = words is LABELS["es"]
 
     def say(value: str) -> str:
-        return SPANISH.get(value, value) if spanish else value
+        return term_label(language, value)
 
-    statuses = {s["key"]: s for s in data["statuses"]}
-    verdicts = {v["key"]: v for v in data["verdicts"]}
+    # Labels as the reader reads them: a default one translated, a newsroom's own unchanged.
+    statuses = {s["key"]: {**s, "label": say(s["label"])} for s in data["statuses"]}
+    verdicts = {v["key"]: {**v, "label": say(v["label"])} for v in data["verdicts"]}
     articles = {a["uuid"]: a for a in data["articles"]}
     sources = {s["uuid"]: s for s in data["sources"]}
     term = {("claim", "status"): statuses, ("claim", "verdict"): verdicts}
@@ -245,7 +198,7 @@ def build(
                     at=(entry["at"] or "")[:16].replace("T", " "),
                     actor=entry["actor"],
                     action=words["created"] if entry["action"] == "create" else words["set"],
-                    field=say(entry["field"] or ""),
+                    field=_field(language, entry["field"] or ""),
                     old=names.get(old, {}).get("label", _listed(old)),
                     new=names.get(new, {}).get("label", _listed(new)),
                 )
@@ -278,6 +231,11 @@ def build(
         language=language,
         claims=claims,
     )
+
+
+def _field(language: str, key: str) -> str:
+    """A claim's field in its history, in ``language``."""
+    return translate(language, DOSSIER, FIELDS[key]) if key in FIELDS else key
 
 
 def _listed(value: str) -> str:
@@ -383,9 +341,10 @@ def _claim_html(
     else:
         out.append(
             "<table cellspacing='0' cellpadding='3' width='100%'><tr>"
-            f"<th width='46%'>{words['source']}</th><th width='12%'>{words['stance']}</th>"
-            f"<th width='21%'>{words['reliability']}</th>"
-            f"<th width='21%'>{words['credibility']}</th></tr>"
+            # Room for a stance and a grade's longest word ("Respalda", "(Probablemente").
+            f"<th width='38%'>{words['source']}</th><th width='14%'>{words['stance']}</th>"
+            f"<th width='24%'>{words['reliability']}</th>"
+            f"<th width='24%'>{words['credibility']}</th></tr>"
         )
         for e in claim.evidence:
             source = _text(e.source)

@@ -55,7 +55,9 @@ class ExportRequest:
     descending: bool = False
     organisation: str = ""  # ClaimReview: the reviewing organisation (required)
     organisation_url: str | None = None
-    language: str = "en"  # the report's language: ClaimReview inLanguage when no article has one
+    # The report's language: CSV/XLSX headings and words, the dossier's, ClaimReview's verdict
+    # names, and its inLanguage when no article has one.
+    language: str = "en"
 
     @property
     def everything(self) -> bool:
@@ -130,6 +132,7 @@ def export(
             bom=request.bom,
             formula_guard=request.formula_guard,
             progress=progress,
+            language=request.language,
         )
     if request.format == "xlsx":
         from claimtracker.core.exporters.xlsx_export import export_xlsx
@@ -144,6 +147,7 @@ def export(
             sort=request.sort,
             descending=request.descending,
             progress=progress,
+            language=request.language,
         )
     if request.format == "pdf":
         return _export_dossier(db, request, Path(out_path), _reporter(progress))

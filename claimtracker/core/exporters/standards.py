@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from claimtracker.core.exporters.interchange import export_data
+from claimtracker.core.taxonomy import term_label
 from claimtracker.resources import resource_path
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -29,7 +30,9 @@ def claim_review(
 
     ``url`` is the claim's ``review_url`` (its "Published at" field): a claim without one
     gets no ClaimReview (one is never made up), and ``warnings`` says which were left out.
-    ``inLanguage`` is the language of the claim's first article, else ``language``.
+    ``inLanguage`` is the language of the claim's first article, else ``language``; the
+    verdict's name (``alternateName``) is in ``language`` (a default label translated, a
+    newsroom's own as it is).
     """
     verdicts = {v["key"]: v for v in data["verdicts"]}
     articles = {a["uuid"]: a for a in data["articles"]}
@@ -44,7 +47,8 @@ def claim_review(
         if not url:
             unpublished.append(c["statement"])
             continue
-        rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict["label"]}
+        name = term_label(language, verdict["label"])
+        rating: dict[str, Any] = {"@type": "Rating", "alternateName": name}
         if verdict.get("rating") is not None:
             rating.update(
                 ratingValue=verdict["rating"], bestRating=BEST_RATING, worstRating=WORST_RATING

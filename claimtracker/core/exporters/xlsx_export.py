@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
-from claimtracker.core.exporters.csv_export import report_rows
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
+from claimtracker.core.exporters.csv_export import REPORT, headings, report_rows
 from claimtracker.core.files import safe_output
 from claimtracker.core.services.query import ClaimFilter
+from claimtracker.core.translations import translate
 
 MAX_ROWS = 1_048_576 - 1  # a worksheet's rows, less the header
 MAX_CELL = 32_767  # characters a cell holds
@@ -27,6 +28,11 @@ MIN_WIDTH, MAX_WIDTH = 6, 60
 WIDE = {"statement", "rationale", "quotes", "quote", "sources", "articles", "article"}
 # Control characters cannot stand in a cell's XML; they would show as "_x0001_" codes.
 _CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+TITLE = QT_TRANSLATE_NOOP("ReportColumns", "ClaimTracker report")
+SHEETS = {  # the worksheet's name, by what a row is
+    False: QT_TRANSLATE_NOOP("ReportColumns", "Claims"),
+    True: QT_TRANSLATE_NOOP("ReportColumns", "Highlights"),
+}
 
 
 def export_xlsx(
@@ -40,10 +46,11 @@ def export_xlsx(
     sort: str = "id",
     descending: bool = False,
     progress: Callable[[int, int], bool] | None = None,
+    language: str = "en",
 ) -> int:
     """Write the claims (or their highlights) as an XLSX workbook; returns the row count.
 
-    Same columns, scopes, order, progress and cancelling as
+    Same columns, scopes, order, progress, cancelling and ``language`` as
     :func:`~claimtracker.core.exporters.csv_export.export_csv`; no file is left behind when
     it is cancelled or fails.
     """
@@ -60,7 +67,8 @@ def export_xlsx(
             descending=descending,
             progress=progress,
             typed=True,
-        ) as (header, total, rows),
+            language=language,
+        ) as (keys, total, rows),
         safe_output(path, database=db.path) as partial,
     ):
         if total > MAX_ROWS:
@@ -78,8 +86,9 @@ def export_xlsx(
             },
         )
         try:
-            workbook.set_properties({"title": "ClaimTracker report", "creator": "ClaimTracker"})
-            sheet = workbook.add_worksheet("Highlights" if per_highlight else "Claims")
+            title = translate(language, REPORT, TITLE)
+            workbook.set_properties({"title": title, "creator": "ClaimTracker"})
+            sheet = workbook.add_worksheet(translate(language, REPORT, SHEETS[per_highlight]))
             formats = {
                 "header": workbook.add_format({"bold": True, "bottom": 1, "valign": "top"}),
                 "text": workbook.add_format({"valign": "top"}),
@@ -88,7 +97,8 @@ def export_xlsx(
                 "time": workbook.add_format({"valign": "top", "num_format": "yyyy-mm-dd hh:mm:ss"}),
             }
             sample = list(itertools.islice(rows, SAMPLE))
-            column_formats = _layout(sheet, header, sample, formats)
+            header = headings(keys, language)
+            column_formats = _layout(sheet, keys, header, sample, formats)
             for col, name in enumerate(header):
                 sheet.write_string(0, col, name, formats["header"])
             sheet.freeze_panes(1, 0)
@@ -103,16 +113,20 @@ def export_xlsx(
 
 
 def _layout(
-    sheet: Any, header: list[str], sample: list[list[object]], formats: dict[str, Any]
+    sheet: Any,
+    keys: list[str],
+    header: list[str],
+    sample: list[list[object]],
+    formats: dict[str, Any],
 ) -> list[Any]:
     """Set each column's width from the header and the sample; returns each one's format."""
     chosen = []
-    for col, name in enumerate(header):
+    for col, (key, name) in enumerate(zip(keys, header, strict=True)):
         longest = len(name) + 2  # room for the filter button
         for row in sample:
             longest = max(longest, _display_width(row[col]))
         width = max(MIN_WIDTH, min(MAX_WIDTH, longest + 1))
-        wrap = name in WIDE and longest > MAX_WIDTH
+        wrap = key in WIDE and longest > MAX_WIDTH
         chosen.append(formats["wrap"] if wrap else formats["text"])
         sheet.set_column(col, col, width)
     return chosen

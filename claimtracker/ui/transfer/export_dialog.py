@@ -97,7 +97,10 @@ class ExportDialog(QDialog):
         self.language = named(QComboBox(), "exportLanguage")
         self.language.setAccessibleName(self.tr("Language of the report"))
         self.language.setToolTip(
-            self.tr("Headings of the dossier; ClaimReview's language where an article has none")
+            self.tr(
+                "Headings and words of the reports and the dossier, ClaimReview's verdict names; "
+                "ClaimReview's language where an article has none"
+            )
         )
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -191,7 +194,7 @@ class ExportDialog(QDialog):
         self.csv_box.setEnabled(chosen in ("csv", "xlsx"))
         for widget in (self.delimiter, self.bom):  # an XLSX cell needs neither
             widget.setEnabled(chosen == "csv")
-        self.language.setEnabled(chosen in ("pdf", "claimreview"))
+        self.language.setEnabled(chosen in ("csv", "xlsx", "pdf", "claimreview"))
 
     def _move(self, step: int) -> None:
         row = self.columns.currentRow()
