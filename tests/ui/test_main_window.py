@@ -282,6 +282,17 @@ def test_tags_and_verdict_are_saved(services, open_window, db_path, qtbot):
     assert stored_claims(db_path)[0].tags == ["Rusia"]
 
 
+def test_a_long_claimant_shows_its_beginning(services, open_window, db_path):
+    article = add(services)
+    name = "Portavoz de la Casa Blanca para asuntos de seguridad nacional y defensa"
+    claim = services.claims.create_from_quote(article, QUOTE, claimant=name)
+    services.db.close()
+    window = open_window(db_path)
+    window.claims.select(claim.id)
+    assert window.inspector.claimant.text() == name
+    assert window.inspector.claimant.cursorPosition() == 0  # not its last words only
+
+
 def test_evidence_add_edit_remove(services, open_window, db_path, dialogs):
     article = add(services)
     claim = services.claims.create_from_quote(article, QUOTE)

@@ -414,3 +414,4 @@ def _set_plain(box: QPlainTextEdit, text: str) -> None:
 def _set_line(line: QLineEdit, text: str) -> None:
     if line.text().strip() != text:
         line.setText(text)
+        line.setCursorPosition(0)  # a long name shows its beginning in a narrow inspector
