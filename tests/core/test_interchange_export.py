@@ -1,13 +1,10 @@
-"""The JSON export streamed from chunked queries: the same bytes as the whole document,
-memory that does not grow with the database, and no partial file on a cancel or a failure."""
+"""The JSON export streamed from chunked queries: the same bytes as the whole document, and
+no partial file on a cancel or a failure (its memory: test_interchange_memory.py)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -87,44 +84,6 @@ def test_the_streamed_file_is_what_json_dump_of_the_document_writes(investigatio
     uuids |= {h["uuid"] for x in expected["claims"] for h in x["highlights"]}
     uuids |= {e["uuid"] for x in expected["claims"] for e in x["evidence"]}
     assert {e["entity_uuid"] for e in expected["change_log"]} <= uuids
-
-
-PEAK = """
-import resource, sys
-from pathlib import Path
-from claimtracker.core.db import open_database
-from claimtracker.core.exporters import interchange
-db = open_database(Path(sys.argv[1]), readonly=True)
-interchange.write_export(db, Path(sys.argv[2]))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
-
-
-def peak_kib(database: Path, out: Path) -> int:
-    done = subprocess.run(
-        [sys.executable, "-c", PEAK, str(database), str(out)],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=True,
-    )
-    return int(done.stdout)
-
-
-def test_memory_does_not_grow_with_the_database(tmp_path):
-    """Four times the claims and articles: the peak memory of the exporting process stays
-    within a few megabytes (holding the document would take over a hundred more)."""
-    from bench.generate import generate
-
-    small, large = tmp_path / "small.db", tmp_path / "large.db"
-    generate(small, 300, 3_000)
-    generate(large, 1_200, 12_000)
-    small_peak = peak_kib(small, tmp_path / "small.json")
-    large_peak = peak_kib(large, tmp_path / "large.json")
-    large_file = (tmp_path / "large.json").stat().st_size
-    assert large_file > 4 * (tmp_path / "small.json").stat().st_size * 0.9
-    assert large_file > 15 * 2**20  # the 12,000-claim file itself is far larger than the bound
-    assert (large_peak - small_peak) < 12 * 1024, (small_peak, large_peak)
 
 
 def test_a_cancelled_export_keeps_the_previous_file(investigation, tmp_path):
