@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from claimtracker.core import derived
@@ -44,13 +44,8 @@ from claimtracker.core.exporters.validation import (
     tag_key,
 )
 from claimtracker.core.model import (
-    Article,
-    ArticleVersion,
     ChangeLogEntry,
     Claim,
-    Evidence,
-    Highlight,
-    Source,
     Tag,
     Verdict,
     WorkflowStatus,
@@ -59,19 +54,23 @@ from claimtracker.core.model import (
 )
 from claimtracker.core.services.changelog import as_text
 from claimtracker.core.services.merge_lookup import CHUNK, check_references, chunks, look_up
+from claimtracker.core.services.merge_rows import (
+    ARTICLES,
+    CLAIMS,
+    EVIDENCE,
+    HIGHLIGHTS,
+    LOG,
+    SOURCES,
+    VERSIONS,
+    Rows,
+    insert_ids,
+    insert_rows,
+)
 from claimtracker.core.services.version_records import sha256_bytes
 
 CONFLICT_TAG = "merge conflict"
 ARTICLE_BATCH = 50
 """New articles per ``INSERT``: their texts and original bytes can be large."""
-
-_CLAIMS = cast(Table, Claim.__table__)
-_HIGHLIGHTS = cast(Table, Highlight.__table__)
-_EVIDENCE = cast(Table, Evidence.__table__)
-_LOG = cast(Table, ChangeLogEntry.__table__)
-_ARTICLES = cast(Table, Article.__table__)
-_VERSIONS = cast(Table, ArticleVersion.__table__)
-_SOURCES = cast(Table, Source.__table__)
 
 
 @dataclass
@@ -109,32 +108,6 @@ class Merger:
         except InvalidExport as exc:
             raise exc.from_file(self.source_name) from None
         return report
-
-
-def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> dict[str, int]:
-    """Insert ``rows`` (in batches of ``INSERT ... VALUES``, in order); their ids by UUID."""
-    ids: dict[str, int] = {}
-    for start in range(0, len(rows), CHUNK):
-        statement = insert(table).returning(table.c.uuid, table.c.id)
-        ids.update((u, i) for u, i in session.execute(statement, rows[start : start + CHUNK]))
-    return ids
-
-
-def _insert_plain(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table), rows[start : start + CHUNK])
-
-
-@dataclass
-class _Rows:
-    """New rows of one batch of claims, in the order the merge meets them; each part names
-    its claim by UUID (new claims get their ids when inserted)."""
-
-    claims: list[dict[str, Any]] = field(default_factory=list)
-    highlights: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    evidence: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    tags: list[tuple[str, Tag]] = field(default_factory=list)
-    log: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Merge:
@@ -179,7 +152,7 @@ class _Merge:
         self._claims(batch)
         self._change_log()
         # After their history, so that a highlight's log reads in the order things happened.
-        _insert_plain(self.session, _LOG, self.moved)
+        insert_rows(self.session, LOG, self.moved)
 
     def _local_log(self) -> tuple[dict[str, set[bytes]], set[bytes]]:
         """The identities of our log entries about the records the file names (by UUID),
@@ -281,7 +254,7 @@ class _Merge:
                 self.report.count("sources", "updated")
         self.session.flush()  # ours first, as the terms and tags before them
         self.sources = {uuid: s.id for uuid, s in self.found.sources.items()}
-        self.sources.update(_insert(self.session, _SOURCES, new))
+        self.sources.update(insert_ids(self.session, SOURCES, new))
 
     def _articles(self) -> None:
         batch: list[ArticleRecord] = []
@@ -337,7 +310,7 @@ class _Merge:
             }
             for a in batch
         ]
-        ids = _insert(self.session, _ARTICLES, rows)
+        ids = insert_ids(self.session, ARTICLES, rows)
         versions = [
             {
                 "article_id": ids[a.uuid],
@@ -357,7 +330,7 @@ class _Merge:
             for a in batch
             for v in a.versions
         ]
-        _insert_plain(self.session, _VERSIONS, versions)
+        insert_rows(self.session, VERSIONS, versions)
         derived.articles_changed(self.session, ids.values())
         self.articles.update(ids)
         for _ in batch:
@@ -380,7 +353,7 @@ class _Merge:
             )
         )
         stored = {claim.uuid: claim for claim in self.session.scalars(query)}
-        rows = _Rows()
+        rows = Rows()
         for _, c in batch:
             claim = stored.get(c.uuid)
             if claim is None:
@@ -390,17 +363,17 @@ class _Merge:
                 self._stored_claim(rows, c, claim)
         self.session.flush()  # updated claims, and new tags get their ids
         ids = {claim.uuid: claim.id for claim in stored.values()}
-        ids.update(_insert(self.session, _CLAIMS, rows.claims))
-        for part, table in ((rows.highlights, _HIGHLIGHTS), (rows.evidence, _EVIDENCE)):
+        ids.update(insert_ids(self.session, CLAIMS, rows.claims))
+        for part, table in ((rows.highlights, HIGHLIGHTS), (rows.evidence, EVIDENCE)):
             for claim_uuid, row in part:
                 row["claim_id"] = ids[claim_uuid]
-            _insert_plain(self.session, table, [row for _, row in part])
-        _insert_plain(
+            insert_rows(self.session, table, [row for _, row in part])
+        insert_rows(
             self.session,
             claim_tags,
             [{"claim_id": ids[claim_uuid], "tag_id": tag.id} for claim_uuid, tag in rows.tags],
         )
-        _insert_plain(self.session, _LOG, rows.log)
+        insert_rows(self.session, LOG, rows.log)
         touched = {u for u, _ in rows.highlights} | {u for u, _ in rows.evidence}
         touched |= {row["uuid"] for row in rows.claims}
         derived.claims_changed(self.session, (ids[u] for u in touched))
@@ -417,7 +390,7 @@ class _Merge:
             "review_url": c.review_url,
         }
 
-    def _stored_claim(self, rows: _Rows, c: ClaimRecord, claim: Claim) -> None:
+    def _stored_claim(self, rows: Rows, c: ClaimRecord, claim: Claim) -> None:
         """A claim both sides have: theirs wins when its history contains ours; when both
         changed it, theirs is kept beside ours as a copy."""
         fields = self._fields(c)
@@ -469,7 +442,7 @@ class _Merge:
             }
         )
 
-    def _new_claim(self, rows: _Rows, c: ClaimRecord, uuid: str, keep_ids: bool) -> dict:
+    def _new_claim(self, rows: Rows, c: ClaimRecord, uuid: str, keep_ids: bool) -> dict:
         row = {
             "uuid": uuid,
             "created_at": c.created_at,
@@ -600,9 +573,9 @@ class _Merge:
             )
             self.report.count("change log entries")
             if len(rows) == CHUNK:
-                _insert_plain(self.session, _LOG, rows)
+                insert_rows(self.session, LOG, rows)
                 rows = []
-        _insert_plain(self.session, _LOG, rows)
+        insert_rows(self.session, LOG, rows)
 
     def _claim_of(self, entry: ChangeLogRecord) -> str | None:
         """The claim a log entry belongs to; exports from before it was recorded lack it, and
