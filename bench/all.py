@@ -77,13 +77,13 @@ def figure(row: dict) -> str:
 def table(results: list[tuple[str, int, float, list[dict] | None]]) -> tuple[int, int, list[str]]:
     """Print every row of every benchmark; (targets met, targets judged, failed benchmarks)."""
     print("\n" + "=" * 140)
-    print(f"{'benchmark':<22} {'measure':<62} {'ours':>12} {'faster':>7}  {'target':<28} met")
+    print(f"{'benchmark':<24} {'measure':<62} {'ours':>12} {'faster':>7}  {'target':<28} met")
     met = judged = 0
     failed = []
     for label, status, seconds, rows in results:
         if rows is None:
             failed.append(label)
-            print(f"{label:<22} FAILED (exit {status})")
+            print(f"{label:<24} FAILED (exit {status})")
             continue
         for row in rows:
             verdict = row.get("met")
@@ -93,10 +93,10 @@ def table(results: list[tuple[str, int, float, list[dict] | None]]) -> tuple[int
             shown = "-" if verdict is None else ("met" if verdict else "NOT MET")
             ratio = f"{row['ratio']}x" if row.get("ratio") is not None else ""
             print(
-                f"{label:<22} {row['name'][:62]:<62} {figure(row):>12} {ratio:>7}  "
+                f"{label:<24} {row['name'][:62]:<62} {figure(row):>12} {ratio:>7}  "
                 f"{row.get('target', ''):<28} {shown}"
             )
-        print(f"{label:<22} ({seconds:.0f} s)")
+        print(f"{label:<24} ({seconds:.0f} s)")
     return met, judged, failed
 
 

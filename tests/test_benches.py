@@ -100,4 +100,4 @@ def test_each_benchmark_runs_in_miniature(name, bench_cache, tmp_path):
         assert row["target"], row
         assert "met" in row, row
     assert result.stdout.count("targets met:") == 2  # the benchmark's summary, and the table's
-    assert f"{name:<22} {rows[0]['name'][:62]}" in result.stdout
+    assert f"{name:<24} {rows[0]['name'][:62]}" in result.stdout
