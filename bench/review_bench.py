@@ -1,6 +1,7 @@
 """Review list at 100,000 claims: the core's queries against naive ones, side by side.
 
     python -m bench.review_bench [--db postgresql+psycopg://...] [--repeat 7] [--json FILE]
+                                 [--quick]
 
 Times what the list waits for from the core: the ids of the first page and their rows
 (``ReviewService.page`` + ``rows``), then the count and summary shown after it. Painting is the
@@ -26,13 +27,12 @@ With ``--db URL`` the same data is loaded into that (empty) PostgreSQL database 
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import func, select, text
 
-from bench.common import Report, large_database, side_by_side
+from bench.common import Report, bench_parser, large_database, parse, side_by_side
 from claimtracker.core.db import Database, open_database
 from claimtracker.core.model import Claim
 from claimtracker.core.services import Services
@@ -233,12 +233,10 @@ def month_filter(services: Services) -> ClaimFilter:
     return ClaimFilter(updated_from=(newest - timedelta(days=30)).date())
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = bench_parser(__doc__.splitlines()[0], repeat=7)
     parser.add_argument("--db", help="a postgresql:// URL (default: the cached SQLite file)")
-    parser.add_argument("--repeat", type=int, default=7, help="runs of each, alternating")
-    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
-    args = parser.parse_args()
+    args = parse(parser, argv)
     path = large_database()
     if args.db:
         from bench.pg_load import load

@@ -1,6 +1,6 @@
 """Start-up: our window on the sample database against a bare PySide6 window.
 
-    python -m bench.startup_bench [--json results.json]
+    python -m bench.startup_bench [--repeat 7] [--json FILE] [--quick]
 
 Each run is a fresh process that creates the application and its window, shows it and
 returns once the first frame is painted; ours and the bare window run alternately, and the
@@ -10,15 +10,15 @@ sample database, <= 3x on the 100,000-claim database.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
-from bench.common import Report, side_by_side
+from bench.common import Report, bench_parser, parse, side_by_side
 
 BARE = """
 import sys, time
@@ -60,11 +60,8 @@ def once(code: str, *args: str) -> float:
     return float(out.split()[-1])
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description="Start-up benchmark")
-    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
-    parser.add_argument("--repeat", type=int, default=7)
-    args = parser.parse_args()
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(bench_parser(__doc__.splitlines()[0], repeat=7), argv)
     folder = Path(tempfile.mkdtemp())
     from bench.common import large_database
     from claimtracker.core.db import create_database
@@ -83,7 +80,7 @@ def main() -> int:
     settings = str(folder / "settings.ini")
     for label, path, target in (
         ("start-up, sample database", folder / "sample.db", "<= 2.5x"),
-        ("start-up, 100,000-claim database", large, "<= 3x"),
+        (f"start-up, {int(large.stem.split('-')[-1]):,}-claim database", large, "<= 3x"),
     ):
         ours, bare = side_by_side(
             lambda p=path: once(OURS, str(p), settings), lambda: once(BARE), args.repeat
