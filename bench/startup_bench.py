@@ -2,14 +2,23 @@
 
     python -m bench.startup_bench [--repeat 7] [--json FILE] [--quick]
 
-Each run is a fresh process that creates the application and its window, shows it and
-returns once the first frame is painted; ours and the bare window run alternately, and the
-median (and 95th percentile) of each is reported. Targets: <= 2.5x the bare window on the
-sample database, <= 3x on the 100,000-claim database.
+Each run is a fresh process timed from its first line; ours and the bare window run
+alternately, the same number of times, and the median (and 95th percentile) of each is
+reported. Ours starts as ``claimtracker`` does (:func:`claimtracker.ui.launch.run_gui`): the
+window's frame is shown and painted, then the database opens into it and the workspace is
+built. Two stages from the same start:
+
+- *first painted window*: the frame on screen (targets of issue 15: <= 2.5x the bare window
+  on the sample database, <= 3x on the 100,000-claim database);
+- *idle workspace*: the article, its claims and every deferred step done, painted again (no
+  target of its own: what the analyst waits for before the first click is answered). The
+  silent upkeep started with it (the backup made at every opening, the integrity check of a
+  large file) runs on in the background and is not waited for.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,10 +27,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.common import Report, bench_parser, parse, side_by_side
+from bench.common import Report, bench_parser, parse, side_by_side_stages
 
 BARE = """
-import sys, time
+import json, time
 started = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
@@ -30,34 +39,54 @@ window.resize(1280, 800)
 window.show()
 app.processEvents()
 window.grab()
-print((time.perf_counter() - started) * 1000)
+done = (time.perf_counter() - started) * 1000
+print(json.dumps({"painted": done, "idle": done}))
 """
 
 OURS = """
-import sys, time
+import json, sys, time
 started = time.perf_counter()
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from claimtracker.app import create_main_window
-from claimtracker.ui.settings import AppSettings
 app = QApplication([])
+from claimtracker.ui.launch import open_into, prepare_application, show_frame
+from claimtracker.ui.settings import AppSettings
+prepare_application()
 settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-window = create_main_window(sys.argv[1], settings)
+window = show_frame(sys.argv[1], settings)
 window.resize(1280, 800)
-window.show()
-app.processEvents()
+shown = []
+window.framePainted.connect(lambda: shown.append(True))
+while not shown:
+    app.processEvents()
 window.grab()
-print((time.perf_counter() - started) * 1000)
+painted = (time.perf_counter() - started) * 1000
+if open_into(window, sys.argv[1], settings) is not None:
+    sys.exit("the database did not open")
+from bench.views import until_idle
+class Awaited:  # jobs the analyst waits for: not the silent backup and check of the file
+    def running(self):
+        return [j for j in window.context.jobs.running() if not j.silent]
+until_idle(window, [window], Awaited())
+window.grab()
+idle = (time.perf_counter() - started) * 1000
+print(json.dumps({"painted": painted, "idle": idle}))
 """
 
 
-def once(code: str, *args: str) -> float:
-    """Milliseconds to the first painted window, in a fresh process."""
+def once(code: str, *args: str) -> dict[str, float]:
+    """Milliseconds from the start of a fresh process to its stages."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[1]
     out = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=root,
     ).stdout
-    return float(out.split()[-1])
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,11 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("start-up, sample database", folder / "sample.db", "<= 2.5x"),
         (f"start-up, {int(large.stem.split('-')[-1]):,}-claim database", large, "<= 3x"),
     ):
-        ours, bare = side_by_side(
+        ours, bare = side_by_side_stages(
             lambda p=path: once(OURS, str(p), settings), lambda: once(BARE), args.repeat
         )
-        report.add(label, ours, bare, target)
-        print(f"  ours takes {ours.median / bare.median:.2f}x the bare window's time")
+        report.add(f"{label}: first painted window", ours["painted"], bare["painted"], target)
+        report.add(f"{label}: idle workspace", ours["idle"], bare["idle"], "-")
     print(f"({time.perf_counter() - started:.0f} s measuring)")
     report.summary()
     report.dump(args.json)

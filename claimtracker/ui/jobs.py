@@ -75,6 +75,7 @@ class Job(QObject):
     ) -> None:
         super().__init__(parent)
         self.title = title
+        self.silent = not show_progress  # background upkeep (backups, checks) nobody waits for
         self.cancellable = cancellable
         self.cancelled = False
         self._running = False
