@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import event, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from claimtracker.core import search, sortkeys
@@ -48,15 +48,32 @@ def _pending(session: Session, key: str) -> set[int]:
     return session.info.setdefault(key, set())
 
 
+# What the search index and the sort keys are made of, on the claim and article rows
+# themselves: a change of anything else (a status, a verdict, a version) derives nothing.
+_CLAIM_SOURCES = ("statement", "claimant", "rationale", "tags")
+_ARTICLE_SOURCES = ("title", "text", "outlet")
+
+
+def _changes_any(obj: object, names: tuple[str, ...], session: Session) -> bool:
+    if obj in session.new or obj in session.deleted:
+        return True
+    attrs = inspect(obj).attrs
+    return any(attrs[name].history.has_changes() for name in names)
+
+
 def _collect(session: Session, _context) -> None:
     claims = _pending(session, "derived_claims")
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Claim):
-            claims.add(obj.id)
+            if _changes_any(obj, _CLAIM_SOURCES, session):
+                claims.add(obj.id)
+            else:  # its own columns only: other windows are told, nothing to derive
+                session.info.setdefault(CHANGED, set()).add(obj.id)
         elif isinstance(obj, Highlight | Evidence):
             claims.add(obj.claim_id)
         elif isinstance(obj, Article):
-            _pending(session, "derived_articles").add(obj.id)
+            if _changes_any(obj, _ARTICLE_SOURCES, session):
+                _pending(session, "derived_articles").add(obj.id)
         elif isinstance(obj, Tag) and obj in session.dirty:
             _pending(session, "derived_tags").add(obj.id)
         elif isinstance(obj, Source) and obj in session.dirty:

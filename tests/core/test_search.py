@@ -110,3 +110,19 @@ def test_postgres_queries_are_literals_of_folded_words():
         query = ts_query(odd)
         assert query is None or set(query) - set("()&<-> :*'ab") == set(), odd
     assert tsvector(["a b", ("a", "B")]) == "'a':1 'b':2 'a':5B"
+
+
+def test_a_status_or_verdict_edit_leaves_the_index_alone(services, claims, monkeypatch):
+    from claimtracker.core import search
+
+    reindexed: list[set[int]] = []
+    real = search.reindex_claims
+    monkeypatch.setattr(
+        search, "reindex_claims", lambda s, ids: reindexed.append(set(ids)) or real(s, ids)
+    )
+    claim = claims[0]
+    services.claims.update(claim, status="in_progress", verdict="false")
+    assert reindexed == []  # nothing searched or sorted on changed
+    services.claims.update(claim, statement="La inflación subió al 3 %")
+    assert reindexed == [{claim}]
+    assert [c.id for c in services.claims.find(ClaimFilter(search="subió"))] == [claim]

@@ -23,6 +23,7 @@ def claim_window(services, add_article, db_path, open_window):
     services.db.close()
     window = open_window(db_path)
     window.articles.open(article)
+    window.article_changes.history_dock.raise_()  # its tab chosen: in sight
     return window, claim
 
 
@@ -81,3 +82,23 @@ def test_an_edit_adds_its_entry_on_top_reading_only_what_is_new(claim_window, mo
     assert panel.model.rowCount() == before + 2
     assert lines(window)[0][1] == "False → Mostly true"
     assert all(after is not None for after in calls)
+
+
+def test_behind_the_inspector_the_history_reads_nothing_until_its_tab_is_chosen(
+    claim_window, monkeypatch
+):
+    window, claim = claim_window
+    window.inspector_dock.raise_()  # the History tab behind the Claim tab
+    calls = []
+    original = ClaimService.history
+    monkeypatch.setattr(
+        ClaimService, "history", lambda self, *a: calls.append(a) or original(self, *a)
+    )
+    window.claims.select(claim)
+    combo = window.inspector.verdict
+    combo.setCurrentIndex(combo.findData("false"))
+    combo.activated.emit(combo.currentIndex())
+    assert calls == []  # every edit of a claim would otherwise read its history
+    window.article_changes.history_dock.raise_()
+    assert len(calls) == 1
+    assert lines(window)[0][:2] == ("Changed: Verdict", "Mostly true → False")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtWidgets import QWidget
 
 from claimtracker.core.services.dto import ArticleClaim, ClaimInfo
 from claimtracker.ui.article.controller import ArticleController
@@ -12,10 +12,11 @@ from claimtracker.ui.claim.controller import ClaimController
 from claimtracker.ui.context import AppContext
 from claimtracker.ui.palette import claim_colour
 from claimtracker.ui.records import ID_ROLE
+from claimtracker.ui.widgets.record_list import RecordList
 from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
 
 
-class ArticleClaimsList(QListView):
+class ArticleClaimsList(RecordList):
     """Follows the article's claims; choosing a row makes its claim current."""
 
     def __init__(
@@ -33,10 +34,6 @@ class ArticleClaimsList(QListView):
         self._claims = claims
         self.claims_model = ArticleClaimsModel(context.taxonomy, self)
         self.setModel(self.claims_model)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setUniformItemSizes(True)  # two lines each: no size asked of 2,000 rows
         self.setItemDelegate(
             TwoLineDelegate(
                 lambda c: c.statement,
@@ -77,9 +74,14 @@ class ArticleClaimsList(QListView):
         return " · ".join(p for p in parts if p)
 
     def _select(self, claim: ClaimInfo | None) -> None:
+        """Make ``claim``'s row the current one (an edit of the current claim changes
+        nothing here: no layout is forced, nothing scrolls)."""
         selection = self.selectionModel()
-        blocked = selection.blockSignals(True)
         row = self.claims_model.row_of(claim.id) if claim is not None else None
+        current = selection.currentIndex()
+        if row is not None and current.row() == row and selection.isSelected(current):
+            return
+        blocked = selection.blockSignals(True)
         if row is None:
             selection.clear()
         else:
@@ -91,6 +93,7 @@ class ArticleClaimsList(QListView):
             )
             self.scrollTo(index)
         selection.blockSignals(blocked)
+        self.viewport().update()  # the signals were blocked: the old row is painted anew
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():

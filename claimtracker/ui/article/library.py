@@ -6,14 +6,15 @@ adds what the full-text search finds in the articles' text (an article without c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from claimtracker.core.services.dto import ArticleInfo
 from claimtracker.ui.article.controller import ArticleController
 from claimtracker.ui.article.models import ArticleLibraryModel, article_details
 from claimtracker.ui.records import ID_ROLE
 from claimtracker.ui.widgets.naming import named
+from claimtracker.ui.widgets.record_list import RecordList
 from claimtracker.ui.widgets.two_line_delegate import TwoLineDelegate
 
 SEARCH_PAUSE_MS = 250
@@ -33,16 +34,12 @@ class ArticleLibrary(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter articles"))
         self.model = ArticleLibraryModel(self)
-        self.list = named(QListView(), "articleList")
+        self.list = named(RecordList(), "articleList")
         self.list.setAccessibleName(self.tr("Article library"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(
             TwoLineDelegate(lambda a: a.title, article_details, parent=self.list)
         )
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setUniformItemSizes(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)

@@ -50,6 +50,8 @@ class ArticleChanges(QObject):
             "historyDock", self.tr("History"), self.history, area.RightDockWidgetArea
         )
         window.tabifyDockWidget(window.inspector_dock, self.history_dock)
+        # Read when its tab is chosen: while behind the inspector it reads nothing.
+        self.history_dock.visibilityChanged.connect(self.history.in_sight)
         window.claims_dock.raise_()
         window.inspector_dock.raise_()
         window.resizeDocks(  # tabifying took the widths the window had given them

@@ -151,6 +151,7 @@ class HistoryPanel(QWidget):
         self._load = load
         self._taxonomy = taxonomy
         self._claim_id: int | None = None
+        self._waiting: tuple[ClaimInfo | None] | None = None  # to show once the panel shows
         self.heading = named(QLabel(), "claimHistoryHeading")
         self.heading.setAccessibleName(self.tr("Claim and number of changes"))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -175,6 +176,11 @@ class HistoryPanel(QWidget):
     def claim_id(self) -> int | None:
         return self._claim_id
 
+    def in_sight(self, shown: bool) -> None:
+        """The panel came into sight (its dock shown, its tab chosen): show what waited."""
+        if shown and self._waiting is not None:
+            self.show_claim(self._waiting[0])
+
     def lines(self, entry: ChangeInfo) -> tuple[str, str, str]:
         """An entry's lines: what changed; the values; when and who."""
         return what(entry), change(entry, self._taxonomy()), heading(entry)
@@ -184,7 +190,14 @@ class HistoryPanel(QWidget):
         return [self.lines(e) for e in self.model.entries()]
 
     def show_claim(self, claim: ClaimInfo | None) -> None:
-        """The history of ``claim``: all of it for another claim, what is new for the same."""
+        """The history of ``claim``: all of it for another claim, what is new for the same.
+
+        While the panel is out of sight (behind the inspector's tab) it is read when it
+        comes into sight (:meth:`in_sight`)."""
+        if self.visibleRegion().isEmpty():
+            self._waiting = (claim,)
+            return
+        self._waiting = None
         if claim is None:
             self._claim_id = None
             self.model.set_entries([])
