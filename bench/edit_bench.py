@@ -109,6 +109,7 @@ def article_database() -> Path:
 
 def open_window(path: Path, settings_file: Path):
     from claimtracker.app import create_main_window
+    from claimtracker.ui.launch import keep_out_of_collections
     from claimtracker.ui.settings import AppSettings
 
     window = create_main_window(
@@ -117,6 +118,7 @@ def open_window(path: Path, settings_file: Path):
     window.resize(1400, 900)
     window.show()
     settle(window, window.view.viewport())
+    keep_out_of_collections()  # as claimtracker does once its window is built
     return window
 
 

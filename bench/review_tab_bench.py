@@ -41,7 +41,7 @@ from bench.views import painted, until_idle  # noqa: E402
 from claimtracker.core.db import Database, open_database  # noqa: E402
 from claimtracker.core.services import Services  # noqa: E402
 from claimtracker.core.services.query import ClaimFilter  # noqa: E402
-from claimtracker.ui.launch import build_window  # noqa: E402
+from claimtracker.ui.launch import build_window, keep_out_of_collections  # noqa: E402
 from claimtracker.ui.palette import Taxonomy  # noqa: E402
 from claimtracker.ui.review.panel import ReviewPanel  # noqa: E402
 from claimtracker.ui.settings import AppSettings  # noqa: E402
@@ -63,6 +63,7 @@ def ours(path: Path, claim_filter: ClaimFilter) -> dict[str, float]:
     window.show()
     roots = [window, window.context]
     until_idle(window, roots, window.context.jobs)
+    keep_out_of_collections()  # as claimtracker does once its window is built
     panel = window.review_panel
     started = time.perf_counter()
     window.tabs.setCurrentIndex(REVIEW_TAB)
