@@ -61,8 +61,8 @@ class InterruptedUpgradeError(DataError):
     ``backup`` is the newest intact backup made before an upgrade, if there is one.
     """
 
-    def __init__(self, message: str, *, path: Path, backup: Path | None):
-        super().__init__(message)
+    def __init__(self, template: str, /, *, path: Path, backup: Path | None, **fields: Any):
+        super().__init__(template, path=path, backup=backup, **fields)
         self.path = path
         self.backup = backup
 

@@ -6,7 +6,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from claimtracker.core.errors import ImportRefused
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ImportRefused
 
 # Checked in this order; UTF-32 before UTF-16 because their little-endian BOMs share a prefix.
 _BOMS = (
@@ -58,9 +58,18 @@ def decode_bytes(data: bytes, declared: str | None = None, *, name: str = "file"
             try:
                 return _checked(Decoded(data[len(bom) :].decode(encoding), encoding, True), name)
             except UnicodeDecodeError as exc:
-                raise ImportRefused(f"{name}: not valid {encoding} despite its marker") from exc
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP("Core", "{name}: not valid {encoding} despite its marker"),
+                    name=name,
+                    encoding=encoding,
+                ) from exc
     if b"\x00" in data:
-        raise ImportRefused(f"{name} contains NUL bytes: it looks like a binary file, not text")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Core", "{name} contains NUL bytes: it looks like a binary file, not text"
+            ),
+            name=name,
+        )
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8", True), name)
     except UnicodeDecodeError:
@@ -107,5 +116,7 @@ def _checked(decoded: Decoded, name: str) -> Decoded:
     text = decoded.text
     sample = text[:65536]
     if "\x00" in text or (sample and len(_CONTROL.findall(sample)) > len(sample) // 20):
-        raise ImportRefused(f"{name} looks like a binary file, not text")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Core", "{name} looks like a binary file, not text"), name=name
+        )
     return decoded
