@@ -27,6 +27,7 @@ from claimtracker.core.errors import (
     ConflictError,
     DataError,
     InterruptedUpgradeError,
+    Note,
     ReadOnlyError,
     StorageError,
     UserError,
@@ -73,7 +74,7 @@ class Database:
     path: Path | None
     readonly: bool = False
     interactive_wait_ms: int | None = None
-    notice: str | None = None
+    notice: Note | None = None
     pending_check: bool = False
     """True when the integrity check was left for later (:meth:`check_integrity`)."""
     reader: Connect | None = field(default=None, repr=False)

@@ -1,4 +1,4 @@
-"""Exceptions that carry a message meant for the user.
+"""Messages meant for the user: the exceptions that carry one, and notes that are not errors.
 
 A message is an English template with named fields (``"{path} is empty"``) and their values.
 ``str(error)`` is the English line the command line prints; the window translates the
@@ -41,6 +41,23 @@ class Moment:
 
     def __format__(self, spec: str) -> str:
         return f"{self.when:%Y-%m-%d %H:%M} UTC"
+
+
+class Note(str):
+    """A message that is not an error: an import's warning, what an export left out.
+
+    The note is its English line, so the command line prints it as it is; ``template`` and
+    ``fields`` let the window translate it like an error's message.
+    """
+
+    template: str
+    fields: dict[str, Any]
+
+    def __new__(cls, template: str, /, **fields: Any) -> Note:
+        note = super().__new__(cls, template.format(**fields) if fields else template)
+        note.template = template
+        note.fields = fields
+        return note
 
 
 class UserError(ClaimTrackerError):

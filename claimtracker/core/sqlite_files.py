@@ -19,7 +19,7 @@ from contextlib import closing
 from pathlib import Path
 from urllib.parse import quote
 
-from claimtracker.core.errors import QT_TRANSLATE_NOOP, DataError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, DataError, Note, UserError
 
 APPLICATION_ID = 0x436C5472  # "ClTr", stored in the SQLite header at offset 68
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -144,15 +144,21 @@ class ReadOnlyFile:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.notice: str | None = None
+        self.notice: Note | None = None
         self._snapshot: Path | None = None
         wal, shm = side_file(self.path, "wal"), side_file(self.path, "shm")
         if wal.exists() and not _readable(shm):
             self._snapshot = _snapshot(self.path)
-            self.notice = (
-                f"{self.path.name} has a write-ahead log ({wal.name}) without a readable "
-                f"{shm.name} file; showing a snapshot that includes the log. Opening it once "
-                "with write permission folds the log into the file"
+            self.notice = Note(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{name} has a write-ahead log ({log}) without a readable {shared} file; "
+                    "showing a snapshot that includes the log. Opening it once with write "
+                    "permission folds the log into the file",
+                ),
+                name=self.path.name,
+                log=wal.name,
+                shared=shm.name,
             )
 
     def uri(self) -> str:

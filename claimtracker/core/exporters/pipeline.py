@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, Note, UserError
 from claimtracker.core.exporters import jsonfile
 from claimtracker.core.exporters.csv_export import ExportCancelled, check_columns, export_csv
 from claimtracker.core.files import atomic_text_file, check_output_path, safe_output
@@ -114,7 +114,7 @@ def export(
     request: ExportRequest,
     out_path: Path | str,
     progress: Progress | None = None,
-    warnings: list[str] | None = None,
+    warnings: list[Note] | None = None,
 ) -> int:
     """Write ``request`` to ``out_path``; returns how many claims or highlights it holds.
 
@@ -223,7 +223,7 @@ def _export_json(
     request: ExportRequest,
     path: Path,
     report: Callable[[int, int], None],
-    warnings: list[str] | None = None,
+    warnings: list[Note] | None = None,
 ) -> int:
     """Reading counts as the first half of the work, writing as the second."""
     from claimtracker.core.exporters import interchange, standards
