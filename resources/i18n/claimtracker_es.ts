@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>New claim</source>
-        <translation type="unfinished">Nueva afirmación</translation>
+        <translation>Nueva afirmación</translation>
     </message>
     <message>
         <source>Link selection to claim</source>
@@ -1418,7 +1418,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>not a web address: {value!r} (give the full https://… address)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección web: {value!r} (hay que escribir la dirección completa, https://…)</translation>
     </message>
     <message>
         <source>not a language code: {value!r} (for example es, en, pt-BR)</source>
@@ -1546,7 +1546,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>encoding guessed as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación deducida: {encoding}</translation>
     </message>
     <message>
         <source>{name}: not valid {encoding} despite its marker</source>
@@ -1554,7 +1554,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{name} contains NUL bytes: it looks like a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contiene bytes NUL: parece un archivo binario, no de texto</translation>
     </message>
     <message>
         <source>{name}: {count} invalid byte sequence in otherwise UTF-8 text, shown as �</source>
