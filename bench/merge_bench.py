@@ -20,8 +20,8 @@ from pathlib import Path
 from bench.common import Report, best_of
 from bench.generate import generate
 from claimtracker.core.db import create_database, open_database
-from claimtracker.core.exporters.interchange import export_data, read_export, write_json
-from claimtracker.core.exporters.validation import validate_export
+from claimtracker.core.exporters.interchange import read_export, write_export
+from claimtracker.core.exporters.validation import check_export
 from claimtracker.core.services.merge import Merger
 
 
@@ -88,15 +88,16 @@ def main() -> int:
     generate(source, max(1, args.claims // 10), args.claims)
     db = open_database(source)
     export = folder / "export.json"
-    write_json(export, export_data(db))
+    write_export(db, export)
     db.close()
     raw = export.read_bytes()
     report = Report()
     report.header(f"JSON merge, {args.claims:,} claims, {len(raw) / 2**20:.1f} MB")
     report.add(
         "read + validate the export",
-        best_of(lambda: validate_export(read_export(export)), 5),
+        best_of(lambda: check_export(read_export(export)), 5),
         best_of(lambda: json.loads(raw), 5),
+        "-",
     )
     targets = iter(range(1000))
 
@@ -114,6 +115,7 @@ def main() -> int:
         "merge into an empty database",
         best_of(ours_into_empty, 3),
         best_of(lambda: baseline_insert(raw, fresh("baseline")), 3),
+        "-",
     )
     again = open_database(fresh("again"))
     Merger(again, "bench").merge(read_export(export))
@@ -121,6 +123,7 @@ def main() -> int:
         "merge again (nothing new)",
         best_of(lambda: Merger(again, "bench").merge(read_export(export)), 3),
         best_of(lambda: json.loads(raw), 3),
+        "-",
     )
     again.close()
     report.dump(args.json)

@@ -33,6 +33,11 @@ def claims_changed(session: Session, claim_ids: Iterable[int]) -> None:
     _pending(session, "derived_claims").update(claim_ids)
 
 
+def articles_changed(session: Session, article_ids: Iterable[int]) -> None:
+    """Note articles written by Core statements (a merge's bulk inserts)."""
+    _pending(session, "derived_articles").update(article_ids)
+
+
 def claims_touched(session: Session, claim_ids: Iterable[int]) -> None:
     """Note claims whose own columns (status, verdict) Core statements changed: nothing
     derived changes, but other windows are told about them."""

@@ -2,8 +2,9 @@
 
 :func:`check_output_path` refuses targets that would destroy a database;
 :func:`safe_output` writes under a temporary name created exclusively beside the target
-(a symlink planted there is never followed) and renames it into place at the end, so a
-failure, a cancel or a kill never leaves a half-written file under the target's name.
+(a symlink planted there is never followed), flushes it to the disk and renames it into
+place at the end, so a failure, a cancel, a kill or a power cut never leaves a half-written
+file under the target's name.
 """
 
 from __future__ import annotations
@@ -173,11 +174,13 @@ def safe_output(
             # Held until the end: tells a later run that this file is not stale.
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield partial
+        _sync(partial, fd)  # on disk before the name points at it: a crash leaves old or new
         os.chmod(partial, _mode_for(target, mode))
         if replace:
             os.replace(partial, target)
         else:
             _move_without_replacing(partial, target, shown)
+        _sync_folder(target.parent)
     except OSError as exc:
         raise _write_error(shown, exc) from exc
     finally:
@@ -203,6 +206,28 @@ def atomic_text_file(
         partial.open("w", encoding=encoding, errors="replace", newline=newline) as out,
     ):
         yield out
+
+
+def _sync(partial: Path, fd: int) -> None:
+    """Flush the written file to the disk (any descriptor of the file flushes all of it)."""
+    if fd >= 0:
+        os.fsync(fd)
+        return
+    with open(partial, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; folders cannot be opened for this on Windows."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        with suppress(OSError):  # some file systems refuse; the file itself is on disk
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _write_error(target: Path, exc: OSError) -> UserError:

@@ -570,10 +570,10 @@ def test_deep_nesting_is_refused_without_recursion(cli, target, tmp_path):
     )
 
 
-def test_a_two_hundred_megabyte_file_is_refused_unread(cli, target, tmp_path):
+def test_a_two_gigabyte_file_is_refused_unread(cli, target, tmp_path):
     path = tmp_path / "huge.json"
     with path.open("wb") as fh:
-        fh.truncate(200 * 1024 * 1024)  # sparse: nothing written
+        fh.truncate(2 * 1024 * 1024 * 1024)  # sparse: nothing written
     tracemalloc.start()
     try:
         with pytest.raises(InvalidExport) as refused:
@@ -582,10 +582,10 @@ def test_a_two_hundred_megabyte_file_is_refused_unread(cli, target, tmp_path):
     finally:
         tracemalloc.stop()
     assert (
-        str(refused.value) == "huge.json: the file is 200.0 MB; the limit for an export is 100 MB"
+        str(refused.value) == "huge.json: the file is 2048.0 MB; the limit for an export is 1024 MB"
     )
     assert peak < 1024 * 1024  # nothing of the file was read into memory
-    assert MAX_EXPORT_BYTES == 100 * 1024 * 1024
+    assert MAX_EXPORT_BYTES == 1024 * 1024 * 1024
     before = digest(target)
     code, _, err = cli("import", path, "--db", target)
     assert code == 1 and err == f"claimtracker: {refused.value}\n"
@@ -665,8 +665,8 @@ def test_in_a_real_process(tmp_path, target, genuine, contents):
         expected = f"line 1 column {column}: nested deeper than {MAX_NESTING_DEPTH} levels"
     else:
         with path.open("wb") as fh:
-            fh.truncate(200 * 1024 * 1024)
-        expected = "the file is 200.0 MB; the limit for an export is 100 MB"
+            fh.truncate(2 * 1024 * 1024 * 1024)
+        expected = "the file is 2048.0 MB; the limit for an export is 1024 MB"
     before = digest(target)
     done = subprocess.run(
         [sys.executable, "-m", "claimtracker", "import", str(path), "--db", str(target)],

@@ -2,145 +2,445 @@
 
 The file is what another analyst imports to merge our work into theirs
 (:mod:`claimtracker.core.services.merge`), so local integer ids never appear in it.
+:func:`write_export` writes it a record at a time from chunked queries, so that memory stays
+flat whatever the size of the database; :func:`export_data` gathers the same records into one
+document, for the reports built from a selection of claims. Both give the same content.
 """
 
 from __future__ import annotations
 
 import base64
-import codecs
 import json
-import os
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import jiter
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import InvalidExport
-from claimtracker.core.exporters.interchange_schema import (
-    FORMAT,
-    FORMAT_VERSION,
-    MAX_EXPORT_BYTES,
-    MAX_NESTING_DEPTH,
-)
-from claimtracker.core.exporters.validation import collector_paused
+from claimtracker.core.exporters import jsonfile
+from claimtracker.core.exporters.interchange_read import read_export
+from claimtracker.core.exporters.interchange_schema import FORMAT, FORMAT_VERSION
 from claimtracker.core.files import atomic_text_file
 from claimtracker.core.model import (
     Article,
+    ArticleVersion,
     ChangeLogEntry,
     Claim,
     Evidence,
+    Highlight,
     Source,
     Tag,
     Verdict,
     WorkflowStatus,
+    claim_tags,
 )
 from claimtracker.core.services.query import ClaimFilter, claim_ids
+
+CHUNK = 500
+"""Claims (with their parts), sources or log entries per query; also the size of ``IN`` lists."""
+ARTICLE_CHUNK = 50
+"""Articles per query: their texts and original bytes can be large."""
+
+Tick = Callable[[], None]
+"""Called once per article, claim and log entry read (it may raise to cancel)."""
 
 
 def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def export_data(
-    db: Database,
-    claim_filter: ClaimFilter | None = None,
-    claim_id_list: list[int] | None = None,
-    progress: Callable[[int, int], object] | None = None,
-) -> dict[str, Any]:
-    """Everything (no filter), or the chosen claims with what they refer to.
+def _b64(data: bytes | None) -> str | None:
+    return base64.b64encode(data).decode("ascii") if data is not None else None
 
-    ``progress(loaded, total)`` is called as claims are read (it may raise to cancel).
-    """
-    with db.read() as session:
-        if claim_id_list is not None:
-            ids = list(claim_id_list)
-        elif claim_filter is not None:
-            ids = list(session.scalars(claim_ids(claim_filter, dialect=db.engine.dialect.name)))
-        else:
-            ids = list(session.scalars(select(Claim.id).order_by(Claim.id)))
-        claims: list[Claim] = []
-        for start in range(0, len(ids), 500):
-            if progress is not None:
-                progress(start, len(ids))
-            claims += session.scalars(
-                select(Claim)
-                .where(Claim.id.in_(ids[start : start + 500]))
-                .options(
-                    selectinload(Claim.tags),
-                    selectinload(Claim.highlights),
-                    selectinload(Claim.evidence).selectinload(Evidence.source),
-                )
-            )
-        if progress is not None:
-            progress(len(ids), len(ids))
-        claims.sort(key=lambda c: c.id)
-        if claim_filter is None and claim_id_list is None:
-            articles = list(session.scalars(select(Article).order_by(Article.id)))
-            sources = list(session.scalars(select(Source).order_by(Source.id)))
-        else:
-            article_ids = {h.article_id for c in claims for h in c.highlights}
-            articles = list(
-                session.scalars(
-                    select(Article).where(Article.id.in_(article_ids)).order_by(Article.id)
-                )
-            )
-            sources = sorted(
-                {e.source.id: e.source for c in claims for e in c.evidence}.values(),
-                key=lambda s: s.id,
-            )
-        article_uuid = {a.id: a.uuid for a in articles}
-        uuids = {c.uuid for c in claims} | {a.uuid for a in articles} | {s.uuid for s in sources}
-        uuids |= {h.uuid for c in claims for h in c.highlights}
-        uuids |= {e.uuid for c in claims for e in c.evidence}
-        log = [
-            e
-            for e in session.scalars(select(ChangeLogEntry).order_by(ChangeLogEntry.id))
-            if e.entity_uuid in uuids
-        ]
-        tags = {t.key: t for c in claims for t in c.tags}
-        if claim_filter is None and claim_id_list is None:
-            tags = {t.key: t for t in session.scalars(select(Tag))}
-        return {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "statuses": [
+
+def _chunks(values: list[int], size: int = CHUNK) -> Iterator[list[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+@dataclass
+class _Scope:
+    """What an export holds: every record (``claims`` None), or the chosen claims with the
+    articles, sources and tags they refer to (ids in ascending order)."""
+
+    claims: list[int] | None = None
+    articles: list[int] | None = None
+    sources: list[int] | None = None
+
+
+def _scope(
+    session: Session,
+    claim_filter: ClaimFilter | None,
+    claim_id_list: list[int] | None,
+    dialect: str,
+) -> _Scope:
+    if claim_id_list is not None:
+        chosen = sorted(set(claim_id_list))
+    elif claim_filter is not None:
+        chosen = sorted(set(session.scalars(claim_ids(claim_filter, dialect=dialect))))
+    else:
+        return _Scope()
+    articles: set[int] = set()
+    sources: set[int] = set()
+    claims: list[int] = []
+    for chunk in _chunks(chosen):
+        claims += session.scalars(select(Claim.id).where(Claim.id.in_(chunk)))
+        articles.update(
+            session.scalars(select(Highlight.article_id).where(Highlight.claim_id.in_(chunk)))
+        )
+        sources.update(
+            session.scalars(select(Evidence.source_id).where(Evidence.claim_id.in_(chunk)))
+        )
+    return _Scope(sorted(claims), sorted(articles), sorted(sources))
+
+
+def _keyset(session: Session, query, key, size: int) -> Iterator[Sequence[Any]]:
+    """Rows of ``query`` in ascending ``key`` order, ``size`` at a time (the key is first)."""
+    last = None
+    while True:
+        page = query if last is None else query.where(key > last)
+        rows = session.execute(page.order_by(key).limit(size)).all()
+        if not rows:
+            return
+        yield rows
+        last = rows[-1][0]
+
+
+def _pages(session: Session, query, key, ids: list[int] | None, size: int):
+    """Rows of ``query`` for ``ids`` (every row when None), in ascending ``key`` order."""
+    if ids is None:
+        yield from _keyset(session, query, key, size)
+        return
+    for chunk in _chunks(ids, size):
+        yield session.execute(query.where(key.in_(chunk)).order_by(key)).all()
+
+
+def _terms(session: Session) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    statuses = [
+        {
+            "key": s.key,
+            "label": s.label,
+            "colour": s.colour,
+            "position": s.position,
+            "retired": s.retired,
+            "default": s.is_default,
+        }
+        for s in session.scalars(select(WorkflowStatus).order_by(WorkflowStatus.position))
+    ]
+    verdicts = [
+        {
+            "key": v.key,
+            "label": v.label,
+            "colour": v.colour,
+            "position": v.position,
+            "rating": v.rating,
+            "retired": v.retired,
+        }
+        for v in session.scalars(select(Verdict).order_by(Verdict.position))
+    ]
+    return statuses, verdicts
+
+
+def _tags(session: Session, scope: _Scope) -> list[dict[str, Any]]:
+    query = select(Tag.key, Tag.name, Tag.colour)
+    tags: dict[str, tuple[str, str]] = {}
+    if scope.claims is None:
+        tags = {key: (name, colour) for key, name, colour in session.execute(query)}
+    else:
+        query = query.join(claim_tags, claim_tags.c.tag_id == Tag.id)
+        for chunk in _chunks(scope.claims):
+            rows = session.execute(query.where(claim_tags.c.claim_id.in_(chunk)))
+            tags.update((key, (name, colour)) for key, name, colour in rows)
+    return [{"name": tags[k][0], "colour": tags[k][1]} for k in sorted(tags)]
+
+
+_SOURCE_COLUMNS = (
+    Source.id,
+    Source.uuid,
+    Source.name,
+    Source.url,
+    Source.kind,
+    Source.reliability,
+    Source.archived_url,
+    Source.accessed_at,
+    Source.notes,
+)
+
+
+def _sources(session: Session, scope: _Scope) -> Iterator[dict[str, Any]]:
+    query = select(*_SOURCE_COLUMNS)
+    for rows in _pages(session, query, Source.id, scope.sources, CHUNK):
+        for _id, uuid, name, url, kind, reliability, archived, accessed, notes in rows:
+            yield {
+                "uuid": uuid,
+                "name": name,
+                "url": url,
+                "kind": kind,
+                "reliability": reliability,
+                "archived_url": archived,
+                "accessed_at": _iso(accessed),
+                "notes": notes,
+            }
+
+
+_ARTICLE_COLUMNS = (
+    Article.id,
+    Article.uuid,
+    Article.title,
+    Article.outlet,
+    Article.author,
+    Article.url,
+    Article.language,
+    Article.published_at,
+    Article.retrieved_at,
+    Article.imported_at,
+    Article.text,
+    Article.text_sha256,
+    Article.source_format,
+    Article.source_name,
+    Article.encoding,
+    Article.original,
+    Article.notes,
+    Article.version,
+    Article.text_version,
+    Article.original_sha256,
+    Article.source_url,
+    Article.redirects,
+)
+_VERSION_COLUMNS = (
+    ArticleVersion.article_id,
+    ArticleVersion.version,
+    ArticleVersion.text,
+    ArticleVersion.text_sha256,
+    ArticleVersion.source_format,
+    ArticleVersion.original,
+    ArticleVersion.replaced_at,
+    ArticleVersion.original_sha256,
+    ArticleVersion.source_name,
+    ArticleVersion.source_url,
+    ArticleVersion.redirects,
+    ArticleVersion.retrieved_at,
+    ArticleVersion.encoding,
+)
+
+
+def _articles(session: Session, scope: _Scope, tick: Tick) -> Iterator[dict[str, Any]]:
+    query = select(*_ARTICLE_COLUMNS)
+    for rows in _pages(session, query, Article.id, scope.articles, ARTICLE_CHUNK):
+        versions: dict[int, list[dict[str, Any]]] = {}
+        found = session.execute(
+            select(*_VERSION_COLUMNS)
+            .where(ArticleVersion.article_id.in_([r[0] for r in rows]))
+            .order_by(ArticleVersion.article_id, ArticleVersion.version)
+        )
+        for v in found:
+            versions.setdefault(v[0], []).append(
                 {
-                    "key": s.key,
-                    "label": s.label,
-                    "colour": s.colour,
-                    "position": s.position,
-                    "retired": s.retired,
-                    "default": s.is_default,
+                    "version": v.version,
+                    "text": v.text,
+                    "text_sha256": v.text_sha256,
+                    "source_format": v.source_format,
+                    "original": _b64(v.original),
+                    "replaced_at": _iso(v.replaced_at),
+                    "original_sha256": v.original_sha256,
+                    "source_name": v.source_name,
+                    "source_url": v.source_url,
+                    "redirects": v.redirects,
+                    "retrieved_at": _iso(v.retrieved_at),
+                    "encoding": v.encoding,
                 }
-                for s in session.scalars(select(WorkflowStatus).order_by(WorkflowStatus.position))
-            ],
-            "verdicts": [
-                {
-                    "key": v.key,
-                    "label": v.label,
-                    "colour": v.colour,
-                    "position": v.position,
-                    "rating": v.rating,
-                    "retired": v.retired,
-                }
-                for v in session.scalars(select(Verdict).order_by(Verdict.position))
-            ],
-            "tags": [
-                {"name": t.name, "colour": t.colour}
-                for t in sorted(tags.values(), key=lambda t: t.key)
-            ],
-            "sources": [_source(s) for s in sources],
-            "articles": [_article(a) for a in articles],
-            "claims": [_claim(c, article_uuid) for c in claims],
-            "change_log": [
-                {
+            )
+        for a in rows:
+            tick()
+            yield {
+                "uuid": a.uuid,
+                "title": a.title,
+                "outlet": a.outlet,
+                "author": a.author,
+                "url": a.url,
+                "language": a.language,
+                "published_at": _iso(a.published_at),
+                "retrieved_at": _iso(a.retrieved_at),
+                "imported_at": _iso(a.imported_at),
+                "text": a.text,
+                "text_sha256": a.text_sha256,
+                "source_format": a.source_format,
+                "source_name": a.source_name,
+                "encoding": a.encoding,
+                "original": _b64(a.original),
+                "notes": a.notes,
+                "version": a.version,
+                "text_version": a.text_version,
+                "original_sha256": a.original_sha256,
+                "source_url": a.source_url,
+                "redirects": a.redirects,
+                "versions": versions.get(a.id, []),
+            }
+
+
+_CLAIM_COLUMNS = (
+    Claim.id,
+    Claim.uuid,
+    Claim.statement,
+    Claim.claimant,
+    Claim.claim_date,
+    Claim.status,
+    Claim.verdict,
+    Claim.rationale,
+    Claim.review_url,
+    Claim.created_at,
+    Claim.created_by,
+    Claim.updated_at,
+    Claim.updated_by,
+)
+
+
+def _parts(session: Session, ids: list[int]) -> tuple[dict, dict, dict]:
+    """The tags, highlights and evidence of these claims, by claim id, in export order."""
+    tags: dict[int, list[str]] = {}
+    for claim_id, name in session.execute(
+        select(claim_tags.c.claim_id, Tag.name)
+        .join(Tag, Tag.id == claim_tags.c.tag_id)
+        .where(claim_tags.c.claim_id.in_(ids))
+    ):
+        tags.setdefault(claim_id, []).append(name)
+    highlights: dict[int, list[dict[str, Any]]] = {}
+    for h in session.execute(
+        select(
+            Highlight.claim_id,
+            Highlight.uuid,
+            Article.uuid.label("article"),
+            Highlight.start,
+            Highlight.end,
+            Highlight.exact,
+            Highlight.prefix,
+            Highlight.suffix,
+            Highlight.state,
+            Highlight.current_exact,
+            Highlight.created_at,
+        )
+        .join(Article, Article.id == Highlight.article_id)
+        .where(Highlight.claim_id.in_(ids))
+    ):
+        highlights.setdefault(h.claim_id, []).append(
+            {
+                "uuid": h.uuid,
+                "article": h.article,
+                "start": h.start,
+                "end": h.end,
+                "exact": h.exact,
+                "prefix": h.prefix,
+                "suffix": h.suffix,
+                "state": h.state,
+                "current_exact": h.current_exact,
+                "created_at": _iso(h.created_at),
+            }
+        )
+    evidence: dict[int, list[dict[str, Any]]] = {}
+    for e in session.execute(
+        select(
+            Evidence.claim_id,
+            Evidence.uuid,
+            Source.uuid.label("source"),
+            Evidence.stance,
+            Evidence.credibility,
+            Evidence.excerpt,
+            Evidence.note,
+        )
+        .join(Source, Source.id == Evidence.source_id)
+        .where(Evidence.claim_id.in_(ids))
+    ):
+        evidence.setdefault(e.claim_id, []).append(
+            {
+                "uuid": e.uuid,
+                "source": e.source,
+                "stance": e.stance,
+                "credibility": e.credibility,
+                "excerpt": e.excerpt,
+                "note": e.note,
+            }
+        )
+    return tags, highlights, evidence
+
+
+def _uuid(record: dict[str, Any]) -> str:
+    return record["uuid"]
+
+
+def _claims(session: Session, scope: _Scope, tick: Tick) -> Iterator[dict[str, Any]]:
+    query = select(*_CLAIM_COLUMNS)
+    for rows in _pages(session, query, Claim.id, scope.claims, CHUNK):
+        tags, highlights, evidence = _parts(session, [r[0] for r in rows])
+        for c in rows:
+            tick()
+            yield {
+                "uuid": c.uuid,
+                "statement": c.statement,
+                "claimant": c.claimant,
+                "claim_date": _iso(c.claim_date),
+                "status": c.status,
+                "verdict": c.verdict,
+                "rationale": c.rationale,
+                "review_url": c.review_url,
+                "created_at": _iso(c.created_at),
+                "created_by": c.created_by,
+                "updated_at": _iso(c.updated_at),
+                "updated_by": c.updated_by,
+                "tags": sorted(tags.get(c.id, ()), key=str.casefold),
+                "highlights": sorted(highlights.get(c.id, ()), key=_uuid),
+                "evidence": sorted(evidence.get(c.id, ()), key=_uuid),
+            }
+
+
+def _exported(session: Session, scope: _Scope, uuids: set[str]) -> set[str]:
+    """Which of ``uuids`` name a record the export holds (a claim, one of its highlights or
+    evidence, an article or a source); the log keeps only entries about those."""
+    chosen = None if scope.claims is None else set(scope.claims)
+    articles = None if scope.articles is None else set(scope.articles)
+    sources = None if scope.sources is None else set(scope.sources)
+    owners = (
+        (Claim.uuid, Claim.id, chosen),
+        (Highlight.uuid, Highlight.claim_id, chosen),
+        (Evidence.uuid, Evidence.claim_id, chosen),
+        (Article.uuid, Article.id, articles),
+        (Source.uuid, Source.id, sources),
+    )
+    found: set[str] = set()
+    wanted = sorted(uuids)
+    for uuid_column, owner, allowed in owners:
+        for start in range(0, len(wanted), CHUNK):
+            rows = session.execute(
+                select(uuid_column, owner).where(uuid_column.in_(wanted[start : start + CHUNK]))
+            )
+            found.update(u for u, o in rows if allowed is None or o in allowed)
+    return found
+
+
+_LOG_COLUMNS = (
+    ChangeLogEntry.id,
+    ChangeLogEntry.at,
+    ChangeLogEntry.actor,
+    ChangeLogEntry.action,
+    ChangeLogEntry.entity,
+    ChangeLogEntry.entity_uuid,
+    ChangeLogEntry.field,
+    ChangeLogEntry.old_value,
+    ChangeLogEntry.new_value,
+    ChangeLogEntry.claim_uuid,
+)
+
+
+def _change_log(session: Session, scope: _Scope, tick: Tick) -> Iterator[dict[str, Any]]:
+    for rows in _keyset(session, select(*_LOG_COLUMNS), ChangeLogEntry.id, CHUNK):
+        exported = _exported(session, scope, {e.entity_uuid for e in rows})
+        for e in rows:
+            tick()
+            if e.entity_uuid in exported:
+                yield {
                     "at": _iso(e.at),
                     "actor": e.actor,
                     "action": e.action,
@@ -151,113 +451,106 @@ def export_data(
                     "new_value": e.new_value,
                     "claim_uuid": e.claim_uuid,
                 }
-                for e in log
-            ],
+
+
+def _document(
+    session: Session, scope: _Scope, claim_tick: Tick, tick: Tick
+) -> Iterator[tuple[str, Any]]:
+    """The members of the export in their order; the long lists as iterators."""
+    statuses, verdicts = _terms(session)
+    yield "format", FORMAT
+    yield "version", FORMAT_VERSION
+    yield "exported_at", datetime.now().astimezone().isoformat(timespec="seconds")
+    yield "statuses", statuses
+    yield "verdicts", verdicts
+    yield "tags", _tags(session, scope)
+    yield "sources", _sources(session, scope)
+    yield "articles", _articles(session, scope, tick)
+    yield "claims", _claims(session, scope, claim_tick)
+    yield "change_log", _change_log(session, scope, tick)
+
+
+def _nothing() -> None:
+    return None
+
+
+def export_data(
+    db: Database,
+    claim_filter: ClaimFilter | None = None,
+    claim_id_list: list[int] | None = None,
+    progress: Callable[[int, int], object] | None = None,
+) -> dict[str, Any]:
+    """Everything (no filter), or the chosen claims with what they refer to, as one document.
+
+    ``progress(loaded, total)`` is called as claims are read (it may raise to cancel).
+    """
+    with db.read() as session:
+        scope = _scope(session, claim_filter, claim_id_list, db.engine.dialect.name)
+        total = len(scope.claims) if scope.claims is not None else _count(session, Claim.id)
+        loaded = 0
+
+        def claim_read() -> None:
+            nonlocal loaded
+            if progress is not None and loaded % CHUNK == 0:
+                progress(loaded, total)
+            loaded += 1
+
+        data = {
+            key: list(value) if isinstance(value, Iterator) else value
+            for key, value in _document(session, scope, claim_read, _nothing)
         }
+    if progress is not None:
+        progress(total, total)
+    return data
 
 
-def _b64(data: bytes | None) -> str | None:
-    return base64.b64encode(data).decode("ascii") if data is not None else None
+def _count(session: Session, column) -> int:
+    return session.scalar(select(func.count(column))) or 0
 
 
-def _source(s: Source) -> dict[str, Any]:
-    return {
-        "uuid": s.uuid,
-        "name": s.name,
-        "url": s.url,
-        "kind": s.kind,
-        "reliability": s.reliability,
-        "archived_url": s.archived_url,
-        "accessed_at": _iso(s.accessed_at),
-        "notes": s.notes,
-    }
+def write_export(
+    db: Database,
+    path: Path,
+    claim_filter: ClaimFilter | None = None,
+    claim_id_list: list[int] | None = None,
+    progress: Callable[[int, int], object] | None = None,
+) -> int:
+    """Write the export to ``path`` a record at a time; returns how many claims it holds.
 
+    The file is what ``json.dump(export_data(...), ensure_ascii=False, indent=1)`` would
+    write, written through :func:`~claimtracker.core.files.atomic_text_file`, so that a
+    failure or a cancel leaves no file. ``progress(done, total)`` counts the articles,
+    claims and log entries read (it may raise to cancel).
+    """
+    with db.read() as session:
+        scope = _scope(session, claim_filter, claim_id_list, db.engine.dialect.name)
+        if scope.claims is None:
+            claims = _count(session, Claim.id)
+            articles = _count(session, Article.id)
+        else:
+            claims, articles = len(scope.claims), len(scope.articles or ())
+        total = claims + articles + _count(session, ChangeLogEntry.id)
+        done = 0
 
-def _article(a: Article) -> dict[str, Any]:
-    return {
-        "uuid": a.uuid,
-        "title": a.title,
-        "outlet": a.outlet,
-        "author": a.author,
-        "url": a.url,
-        "language": a.language,
-        "published_at": _iso(a.published_at),
-        "retrieved_at": _iso(a.retrieved_at),
-        "imported_at": _iso(a.imported_at),
-        "text": a.text,
-        "text_sha256": a.text_sha256,
-        "source_format": a.source_format,
-        "source_name": a.source_name,
-        "encoding": a.encoding,
-        "original": _b64(a.original),
-        "notes": a.notes,
-        "version": a.version,
-        "text_version": a.text_version,
-        "original_sha256": a.original_sha256,
-        "source_url": a.source_url,
-        "redirects": a.redirects,
-        "versions": [
-            {
-                "version": v.version,
-                "text": v.text,
-                "text_sha256": v.text_sha256,
-                "source_format": v.source_format,
-                "original": _b64(v.original),
-                "replaced_at": _iso(v.replaced_at),
-                "original_sha256": v.original_sha256,
-                "source_name": v.source_name,
-                "source_url": v.source_url,
-                "redirects": v.redirects,
-                "retrieved_at": _iso(v.retrieved_at),
-                "encoding": v.encoding,
-            }
-            for v in a.versions
-        ],
-    }
+        def tick() -> None:
+            nonlocal done
+            if progress is not None and done % CHUNK == 0:
+                progress(done, total)
+            done += 1
 
-
-def _claim(c: Claim, article_uuid: dict[int, str]) -> dict[str, Any]:
-    return {
-        "uuid": c.uuid,
-        "statement": c.statement,
-        "claimant": c.claimant,
-        "claim_date": _iso(c.claim_date),
-        "status": c.status,
-        "verdict": c.verdict,
-        "rationale": c.rationale,
-        "review_url": c.review_url,
-        "created_at": _iso(c.created_at),
-        "created_by": c.created_by,
-        "updated_at": _iso(c.updated_at),
-        "updated_by": c.updated_by,
-        "tags": sorted((t.name for t in c.tags), key=str.casefold),
-        "highlights": [
-            {
-                "uuid": h.uuid,
-                "article": article_uuid[h.article_id],
-                "start": h.start,
-                "end": h.end,
-                "exact": h.exact,
-                "prefix": h.prefix,
-                "suffix": h.suffix,
-                "state": h.state,
-                "current_exact": h.current_exact,
-                "created_at": _iso(h.created_at),
-            }
-            for h in sorted(c.highlights, key=lambda h: h.uuid)
-        ],
-        "evidence": [
-            {
-                "uuid": e.uuid,
-                "source": e.source.uuid,
-                "stance": e.stance,
-                "credibility": e.credibility,
-                "excerpt": e.excerpt,
-                "note": e.note,
-            }
-            for e in sorted(c.evidence, key=lambda e: e.uuid)
-        ],
-    }
+        if progress is not None:
+            progress(0, total)
+        with atomic_text_file(path, database=db.path) as out:
+            writer = jsonfile.ObjectWriter(out)
+            for key, value in _document(session, scope, tick, tick):
+                if isinstance(value, Iterator):
+                    writer.list_member(key, value)
+                else:
+                    writer.member(key, value)
+            writer.close()
+    if progress is not None:
+        progress(total, total)
+    return claims
 
 
 def write_json(path: Path, data: Any, *, database: Path | None = None) -> None:
@@ -266,55 +559,4 @@ def write_json(path: Path, data: Any, *, database: Path | None = None) -> None:
         json.dump(data, out, ensure_ascii=False, indent=1)
 
 
-def read_export(path: Path) -> dict[str, Any]:
-    """Parse an export file; what it holds is checked when it is merged.
-
-    The size is checked before anything is read, and the parser refuses duplicate keys and
-    nesting deeper than :data:`MAX_NESTING_DEPTH` rather than recursing. A UTF-8 byte order
-    mark (added by some editors) is allowed.
-    """
-    name = Path(path).name
-    raw = b""
-    try:
-        with Path(path).open("rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size <= MAX_EXPORT_BYTES:
-                raw = fh.read(MAX_EXPORT_BYTES + 1)  # a pipe has no size: read one byte more
-    except OSError as exc:
-        raise InvalidExport(f"cannot be read: {exc.strerror or exc}", source=name) from exc
-    if size > MAX_EXPORT_BYTES or len(raw) > MAX_EXPORT_BYTES:
-        raise InvalidExport(
-            f"the file is {max(size, len(raw)) / 2**20:.1f} MB; the limit for an export "
-            f"is {MAX_EXPORT_BYTES / 2**20:.0f} MB",
-            source=name,
-        )
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InvalidExport("UTF-16 text; a ClaimTracker export is UTF-8", source=name)
-    try:
-        with collector_paused():
-            data = jiter.from_json(
-                raw.removeprefix(codecs.BOM_UTF8), catch_duplicate_keys=True, cache_mode="keys"
-            )
-    except ValueError as exc:
-        raise _not_json(str(exc), name) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InvalidExport("not a ClaimTracker export", source=name)
-    return data
-
-
-_PARSER_ERROR = re.compile(r"(?P<problem>.*) at (?P<where>line \d+ column \d+)")
-
-
-def _not_json(message: str, name: str) -> InvalidExport:
-    """The parser's complaint as a refusal that says where, in words a user can act on."""
-    found = _PARSER_ERROR.fullmatch(message)
-    problem, where = (found["problem"], found["where"]) if found else (message, "")
-    if problem == "recursion limit exceeded":
-        problem = f"nested deeper than {MAX_NESTING_DEPTH} levels"
-    elif problem.startswith("Detected duplicate key"):
-        problem = problem.replace("Detected duplicate key", "duplicate key")
-    elif problem == "invalid unicode code point":
-        problem = "not UTF-8 text"
-    else:
-        problem = f"not valid JSON: {problem}"
-    return InvalidExport(problem, where, name)
+__all__ = ["export_data", "read_export", "write_export", "write_json"]

@@ -2,9 +2,12 @@
 
 :mod:`claimtracker.core.exporters.interchange` writes this format and
 :mod:`claimtracker.core.services.merge` reads it after
-:func:`claimtracker.core.exporters.validation.validate_export` has checked the whole file
-against these models. Fields the merge has always treated as optional have defaults; every
-other field is required. Types are strict: ``"5"`` is not a number and ``"abc"`` not a list.
+:func:`claimtracker.core.exporters.validation.check_export` has checked the whole file
+against these models: :class:`ExportFile` is the whole; a file is checked as its
+:class:`ExportHead` (the members, with each list's length) and then record by record against
+the model of its list (:data:`SECTIONS`), so that a large file is never held parsed.
+Fields the merge has always treated as optional have defaults; every other field is
+required. Types are strict: ``"5"`` is not a number and ``"abc"`` not a list.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ FORMAT = "claimtracker-export"
 FORMAT_VERSION = 1
 
 # Limits: generous for real investigations, finite for hostile files.
-MAX_EXPORT_BYTES = 100 * 1024 * 1024
-"""Largest export file read; parsing holds a few times its size in memory."""
+MAX_EXPORT_BYTES = 1024 * 1024 * 1024
+"""Largest export file read (about 600,000 claims with their articles); a merge holds the
+file's bytes once, and parses its records one at a time."""
 MAX_NESTING_DEPTH = 200
 """Deepest nesting the JSON parser (jiter) accepts; the format itself nests five levels."""
 MAX_ARTICLE_CHARS = MAX_FILE_BYTES
@@ -312,3 +316,30 @@ class ExportFile(Record):
     articles: list[ArticleRecord] = Field(default_factory=list, max_length=MAX_ARTICLES)
     claims: list[ClaimRecord] = Field(default_factory=list, max_length=MAX_CLAIMS)
     change_log: list[ChangeLogRecord] = Field(default_factory=list, max_length=MAX_CHANGE_LOG)
+
+
+SECTIONS: dict[str, type[Record]] = {
+    "statuses": StatusTerm,
+    "verdicts": VerdictTerm,
+    "tags": TagEntry,
+    "sources": SourceRecord,
+    "articles": ArticleRecord,
+    "claims": ClaimRecord,
+    "change_log": ChangeLogRecord,
+}
+"""The lists of an export, in the order of :class:`ExportFile`, with the model of a record."""
+
+
+class ExportHead(Record):
+    """:class:`ExportFile` with any records in its lists: their number and type are checked."""
+
+    format: Literal["claimtracker-export"]
+    version: Annotated[int, Field(ge=1), AfterValidator(_not_newer)]
+    exported_at: IsoDateTime | None = None
+    statuses: list[Any] = Field(default_factory=list, max_length=MAX_TERMS)
+    verdicts: list[Any] = Field(default_factory=list, max_length=MAX_TERMS)
+    tags: list[Any] = Field(default_factory=list, max_length=MAX_TAGS)
+    sources: list[Any] = Field(default_factory=list, max_length=MAX_SOURCES)
+    articles: list[Any] = Field(default_factory=list, max_length=MAX_ARTICLES)
+    claims: list[Any] = Field(default_factory=list, max_length=MAX_CLAIMS)
+    change_log: list[Any] = Field(default_factory=list, max_length=MAX_CHANGE_LOG)

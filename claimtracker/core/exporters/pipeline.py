@@ -26,9 +26,8 @@ DELIMITERS = (",", ";")
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; returning False cancels the export."""
 
-# Where each JSON document keeps its long lists, written one element at a time.
+# Where each JSON report keeps its long lists, written one element at a time.
 _LISTS: dict[str, tuple[jsonfile.Path_, ...]] = {
-    "json": (("articles",), ("claims",)),
     "claimreview": ((),),
     "w3c": (("first", "items"),),
 }
@@ -160,6 +159,16 @@ def export(
         )
     if request.format == "pdf":
         return _export_dossier(db, request, Path(out_path), _reporter(progress))
+    if request.format == "json":
+        from claimtracker.core.exporters import interchange
+
+        return interchange.write_export(
+            db,
+            Path(out_path),
+            None if request.everything else request.claim_filter,
+            request.claim_ids,
+            progress=_reporter(progress),
+        )
     return _export_json(db, request, Path(out_path), _reporter(progress), warnings)
 
 
@@ -225,7 +234,8 @@ def _export_json(
     report: Callable[[int, int], None],
     warnings: list[Note] | None = None,
 ) -> int:
-    """Reading counts as the first half of the work, writing as the second."""
+    """ClaimReview and W3C annotations: reading counts as the first half of the work,
+    writing as the second. (The full JSON export is written as it is read.)"""
     from claimtracker.core.exporters import interchange, standards
 
     claims = 0
@@ -242,9 +252,7 @@ def _export_json(
         progress=reading,
     )
     document: Any
-    if request.format == "json":
-        document, count = data, len(data["claims"])
-    elif request.format == "claimreview":
+    if request.format == "claimreview":
         document = standards.claim_review(
             data,
             request.organisation.strip(),

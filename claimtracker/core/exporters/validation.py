@@ -2,6 +2,8 @@
 
 Refusals are :class:`~claimtracker.core.errors.InvalidExport` naming the JSON path of the
 first problem, e.g. ``claims[0].highlights[0].start: beyond the article text (1234 > 1200)``.
+The file is checked a record at a time (:func:`check_export`), keeping only the facts the
+merge needs of it all at once (UUIDs, article texts, the identities of log entries).
 What must be looked up in the target database is checked by
 :mod:`claimtracker.core.services.merge_lookup`.
 """
@@ -13,14 +15,30 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from claimtracker.core.anchoring import AnchorState
 from claimtracker.core.errors import InvalidExport
-from claimtracker.core.exporters.interchange_schema import PATTERNS, ExportFile, HighlightRecord
+from claimtracker.core.exporters.interchange_schema import (
+    PATTERNS,
+    SECTIONS,
+    ArticleRecord,
+    ChangeLogRecord,
+    ClaimRecord,
+    ExportHead,
+    HighlightRecord,
+    SourceRecord,
+    StatusTerm,
+    TagEntry,
+    VerdictTerm,
+)
+
+if TYPE_CHECKING:
+    from claimtracker.core.exporters.interchange_read import ExportDocument
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -94,62 +112,209 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def validate_export(data: Any) -> ExportFile:
-    """The export as typed records, or :class:`InvalidExport` naming its first problem."""
-    try:
-        with collector_paused():
-            export = ExportFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        raise InvalidExport(describe(first), json_path(first["loc"])) from None
-    check_consistency(export)
-    return export
+def log_digest(entry: Any) -> bytes:
+    """The identity of a change-log entry (its time, who, what and the values), in 16 bytes:
+    two databases' logs are compared by these without holding every entry's values."""
+    key = (
+        entry.at.isoformat(),
+        entry.actor,
+        entry.action,
+        entry.entity_uuid,
+        entry.field,
+        entry.old_value,
+        entry.new_value,
+    )
+    return hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def check_consistency(export: ExportFile) -> None:
-    """Unique identities, true hashes, versions and offsets that fit their texts."""
-    _unique("statuses", (s.key for s in export.statuses), "key")
-    _unique("verdicts", (v.key for v in export.verdicts), "key")
-    _unique("tags", (tag_key(t.name) for t in export.tags), "name")
-    _unique("sources", (s.uuid for s in export.sources), "uuid")
-    _unique("articles", (a.uuid for a in export.articles), "uuid")
-    texts: dict[str, str] = {}
-    for i, article in enumerate(export.articles):
-        where = f"articles[{i}]"
-        _hash_matches(f"{where}.text_sha256", article.text, article.text_sha256)
-        _original_matches(where, article.original, article.original_sha256)
-        _unique(f"{where}.versions", (v.version for v in article.versions), "version")
-        current = article.current_text
-        if article.text_version is not None and current > article.version:
-            raise InvalidExport(
-                f"ahead of the article's version ({current} > {article.version})",
-                f"{where}.text_version",
+@dataclass
+class ExportFacts:
+    """What the merge needs of a checked export all at once; the records themselves are
+    read again, one at a time, when they are merged."""
+
+    statuses: list[StatusTerm] = field(default_factory=list)
+    verdicts: list[VerdictTerm] = field(default_factory=list)
+    tags: list[TagEntry] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+    """UUIDs of the file's sources."""
+    hashes: dict[str, str] = field(default_factory=dict)
+    """``text_sha256`` of each of the file's articles, by UUID."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """The text of each of the file's articles, by UUID."""
+    claims: list[str] = field(default_factory=list)
+    """UUIDs of the file's claims, in order."""
+    highlights: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Where each highlight UUID is (claim index, highlight index)."""
+    evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+    referenced_articles: set[str] = field(default_factory=set)
+    referenced_sources: set[str] = field(default_factory=set)
+    log: dict[str, set[bytes]] = field(default_factory=dict)
+    """:func:`log_digest` of the file's change-log entries, by the UUID they are about."""
+
+    def owner(self, uuid: str) -> str | None:
+        """UUID of the file's claim a highlight or evidence UUID belongs to."""
+        place = self.highlights.get(uuid) or self.evidence.get(uuid)
+        return self.claims[place[0]] if place is not None else None
+
+
+def check_export(document: ExportDocument) -> ExportFacts:
+    """Check a whole export, record by record; :class:`InvalidExport` names its first problem.
+
+    Problems are ranked as when the file was checked at once: the schema of the members and
+    records in the order of :class:`ExportFile` (unknown members last), then consistency.
+    """
+    return _Checker().run(document)
+
+
+class _Checker:
+    """One pass over an export: each record against its model, facts gathered on the way,
+    and the first problem of each kind of consistency kept (raised once the schema passed)."""
+
+    def __init__(self) -> None:
+        self.facts = ExportFacts()
+        self.problems: dict[int, InvalidExport] = {}
+        self.seen: dict[str, dict[Any, int]] = {}
+
+    def run(self, document: ExportDocument) -> ExportFacts:
+        head_errors: list[ErrorDetails] = []
+        try:
+            ExportHead.model_validate(document.head())
+        except ValidationError as exc:
+            head_errors = exc.errors(include_url=False)
+        if head_errors and not head_errors[0]["loc"]:
+            raise _refusal(head_errors[0])
+        for name in ExportHead.model_fields:
+            mine = [e for e in head_errors if e["loc"][0] == name]
+            if mine:
+                raise _refusal(mine[0])
+            if name in SECTIONS:
+                for i, record in enumerate(document.records(name)):
+                    self._record(name, i, record)
+        if head_errors:
+            raise _refusal(head_errors[0])  # members the format does not have
+        if self.problems:
+            raise self.problems[min(self.problems)]
+        return self.facts
+
+    def _record(self, section: str, i: int, data: Any) -> None:
+        try:
+            record = SECTIONS[section].model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            raise InvalidExport(describe(first), json_path((section, i, *first["loc"]))) from None
+        getattr(self, f"_{section}")(i, record)
+
+    def _problem(self, rank: int, message: str, where: str) -> None:
+        self.problems.setdefault(rank, InvalidExport(message, where))
+
+    def _unique(self, rank: int, where: str, i: int, value: object, field: str) -> None:
+        """As :func:`_unique` over a whole list, one value at a time."""
+        seen = self.seen.setdefault(where, {})
+        if value in seen:
+            suffix = f".{field}" if field else ""
+            self._problem(
+                rank,
+                f"duplicate of {where}[{seen[value]}]{suffix} ({_shown(value)})",
+                f"{where}[{i}]{suffix}",
             )
-        for j, v in enumerate(article.versions):
-            if v.version >= current:
-                raise InvalidExport(
-                    f"not older than the article ({v.version} >= {current})",
-                    f"{where}.versions[{j}].version",
-                )
-            _hash_matches(f"{where}.versions[{j}].text_sha256", v.text, v.text_sha256)
-            _original_matches(f"{where}.versions[{j}]", v.original, v.original_sha256)
-        texts[article.uuid] = article.text
-    _unique("claims", (c.uuid for c in export.claims), "uuid")
-    highlights: dict[str, str] = {}
-    evidence: dict[str, str] = {}
-    for i, claim in enumerate(export.claims):
+        else:
+            seen[value] = i
+
+    def _statuses(self, i: int, s: StatusTerm) -> None:
+        self._unique(1, "statuses", i, s.key, "key")
+        self.facts.statuses.append(s)
+
+    def _verdicts(self, i: int, v: VerdictTerm) -> None:
+        self._unique(2, "verdicts", i, v.key, "key")
+        self.facts.verdicts.append(v)
+
+    def _tags(self, i: int, t: TagEntry) -> None:
+        self._unique(3, "tags", i, tag_key(t.name), "name")
+        self.facts.tags.append(t)
+
+    def _sources(self, i: int, s: SourceRecord) -> None:
+        self._unique(4, "sources", i, s.uuid, "uuid")
+        self.facts.sources.add(s.uuid)
+
+    def _articles(self, i: int, article: ArticleRecord) -> None:
+        self._unique(5, "articles", i, article.uuid, "uuid")
+        try:
+            check_article(article, f"articles[{i}]")
+        except InvalidExport as exc:
+            self.problems.setdefault(6, exc)
+        if article.uuid not in self.facts.texts:
+            self.facts.texts[article.uuid] = article.text
+            self.facts.hashes[article.uuid] = article.text_sha256
+
+    def _claims(self, i: int, claim: ClaimRecord) -> None:
+        self._unique(7, "claims", i, claim.uuid, "uuid")
+        facts = self.facts
+        facts.claims.append(claim.uuid)
         where = f"claims[{i}]"
-        _unique(f"{where}.tags", (tag_key(t) for t in claim.tags), "")
+        for j, name in enumerate(claim.tags):
+            self._unique(8, f"{where}.tags", j, tag_key(name), "")
+        self.seen.pop(f"{where}.tags", None)
         for j, h in enumerate(claim.highlights):
-            _first_use(highlights, h.uuid, f"{where}.highlights[{j}].uuid")
-            check_offsets(h, texts.get(h.article), f"{where}.highlights[{j}]")
+            at = f"{where}.highlights[{j}]"
+            self._first_use(facts.highlights, h.uuid, (i, j), "highlights", at)
+            facts.referenced_articles.add(h.article)
+            try:
+                check_offsets(h, facts.texts.get(h.article), at)
+            except InvalidExport as exc:
+                self.problems.setdefault(8, exc)
             if h.current_exact is not None and h.state != AnchorState.FUZZY:
-                raise InvalidExport(
+                self._problem(
+                    8,
                     f"new wording beside a match that is not fuzzy ({h.state})",
-                    f"{where}.highlights[{j}].current_exact",
+                    f"{at}.current_exact",
                 )
         for j, e in enumerate(claim.evidence):
-            _first_use(evidence, e.uuid, f"{where}.evidence[{j}].uuid")
+            self._first_use(facts.evidence, e.uuid, (i, j), "evidence", f"{where}.evidence[{j}]")
+            facts.referenced_sources.add(e.source)
+
+    def _first_use(
+        self,
+        seen: dict[str, tuple[int, int]],
+        uuid: str,
+        place: tuple[int, int],
+        kind: str,
+        at: str,
+    ) -> None:
+        first = seen.setdefault(uuid, place)
+        if first != place:
+            self._problem(
+                8,
+                f"duplicate of claims[{first[0]}].{kind}[{first[1]}].uuid ({uuid!r})",
+                f"{at}.uuid",
+            )
+
+    def _change_log(self, _i: int, entry: ChangeLogRecord) -> None:
+        self.facts.log.setdefault(entry.entity_uuid, set()).add(log_digest(entry))
+
+
+def _refusal(error: ErrorDetails) -> InvalidExport:
+    return InvalidExport(describe(error), json_path(error["loc"]))
+
+
+def check_article(article: ArticleRecord, where: str) -> None:
+    """True hashes, and earlier texts that are older than the current one."""
+    _hash_matches(f"{where}.text_sha256", article.text, article.text_sha256)
+    _original_matches(where, article.original, article.original_sha256)
+    _unique(f"{where}.versions", (v.version for v in article.versions), "version")
+    current = article.current_text
+    if article.text_version is not None and current > article.version:
+        raise InvalidExport(
+            f"ahead of the article's version ({current} > {article.version})",
+            f"{where}.text_version",
+        )
+    for j, v in enumerate(article.versions):
+        if v.version >= current:
+            raise InvalidExport(
+                f"not older than the article ({v.version} >= {current})",
+                f"{where}.versions[{j}].version",
+            )
+        _hash_matches(f"{where}.versions[{j}].text_sha256", v.text, v.text_sha256)
+        _original_matches(f"{where}.versions[{j}]", v.original, v.original_sha256)
 
 
 def check_offsets(h: HighlightRecord, text: str | None, where: str) -> None:
@@ -183,12 +348,6 @@ def _unique(where: str, values: Iterable[object], field: str) -> None:
                 f"{where}[{i}]{suffix}",
             )
         seen[value] = i
-
-
-def _first_use(seen: dict[str, str], uuid: str, where: str) -> None:
-    if uuid in seen:
-        raise InvalidExport(f"duplicate of {seen[uuid]} ({uuid!r})", where)
-    seen[uuid] = where
 
 
 def _hash_matches(where: str, text: str, digest: str) -> None:

@@ -1,10 +1,9 @@
 """What a merge needs from the target database, fetched in bulk, and the checks that need it.
 
-Before anything is written, everything an export refers to must be in the file or in the
-database (the statuses and verdicts of its claims, the articles of its highlights, the
-sources of its evidence), and highlight and evidence UUIDs already stored must belong to the
-same claim as in the file. Each kind of record is fetched with a few ``IN`` queries, never
-once per record.
+Before anything of a claim is written, everything it refers to must be in the file or in the
+database (its status and verdict, the articles of its highlights, the sources of its
+evidence), and highlight and evidence UUIDs already stored must belong to the same claim as
+in the file. Each kind of record is fetched with a few ``IN`` queries, never once per record.
 """
 
 from __future__ import annotations
@@ -13,11 +12,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from claimtracker.core.errors import InvalidExport
-from claimtracker.core.exporters.interchange_schema import ExportFile
-from claimtracker.core.exporters.validation import check_offsets
+from claimtracker.core.exporters.interchange_schema import ClaimRecord
+from claimtracker.core.exporters.validation import ExportFacts, check_offsets
 from claimtracker.core.model import (
     Article,
     Claim,
@@ -48,21 +47,22 @@ class Lookup:
     """For every article a highlight refers to, the text it will be placed in: ours when
     both sides have the article, theirs when only the file has it."""
     sources: dict[str, Source]
-    claims: dict[str, Claim]
+    statuses: set[str]
+    """Status keys of the database and of the file."""
+    verdicts: set[str]
 
 
-def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+def chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    """The distinct ``values`` in sorted lists of at most :data:`CHUNK`."""
     ordered = sorted(set(values))
     for start in range(0, len(ordered), CHUNK):
         yield ordered[start : start + CHUNK]
 
 
-def look_up(session: Session, export: ExportFile) -> Lookup:
-    """Fetch what the export refers to; :class:`InvalidExport` for the first dangling reference."""
-    in_file = {a.uuid: a for a in export.articles}
-    referenced = {h.article for c in export.claims for h in c.highlights}
+def look_up(session: Session, facts: ExportFacts) -> Lookup:
+    """Fetch the articles, sources and terms the export names."""
     articles: dict[str, StoredArticle] = {}
-    for chunk in _chunks(in_file.keys() | referenced):
+    for chunk in chunks(facts.hashes.keys() | facts.referenced_articles):
         for uuid, id_, digest, title in session.execute(
             select(Article.uuid, Article.id, Article.text_sha256, Article.title).where(
                 Article.uuid.in_(chunk)
@@ -70,70 +70,63 @@ def look_up(session: Session, export: ExportFile) -> Lookup:
         ):
             articles[uuid] = StoredArticle(id_, digest, title)
     texts = {
-        uuid: a.text
-        for uuid, a in in_file.items()
-        if uuid not in articles or articles[uuid].text_sha256 == a.text_sha256
+        uuid: text
+        for uuid, text in facts.texts.items()
+        if uuid not in articles or articles[uuid].text_sha256 == facts.hashes[uuid]
     }
-    for chunk in _chunks(u for u in articles if u not in texts):
+    for chunk in chunks(u for u in articles if u not in texts):
         rows = session.execute(select(Article.uuid, Article.text).where(Article.uuid.in_(chunk)))
         texts.update({uuid: text for uuid, text in rows})
     sources: dict[str, Source] = {}
-    wanted = {s.uuid for s in export.sources} | {
-        e.source for c in export.claims for e in c.evidence
-    }
-    for chunk in _chunks(wanted):
+    for chunk in chunks(facts.sources | facts.referenced_sources):
         sources.update(
             (s.uuid, s) for s in session.scalars(select(Source).where(Source.uuid.in_(chunk)))
         )
-    claims: dict[str, Claim] = {}
-    for chunk in _chunks(c.uuid for c in export.claims):
-        query = (
-            select(Claim)
-            .where(Claim.uuid.in_(chunk))
-            .options(
-                selectinload(Claim.tags),
-                selectinload(Claim.highlights),
-                selectinload(Claim.evidence),
-            )
-        )
-        claims.update((c.uuid, c) for c in session.scalars(query))
-    lookup = Lookup(articles, texts, sources, claims)
-    _check_references(session, export, lookup)
-    return lookup
+    statuses = set(session.scalars(select(WorkflowStatus.key)))
+    verdicts = set(session.scalars(select(Verdict.key)))
+    return Lookup(
+        articles,
+        texts,
+        sources,
+        statuses | {s.key for s in facts.statuses},
+        verdicts | {v.key for v in facts.verdicts},
+    )
 
 
-def _owners(
-    session: Session, kind: type[Highlight] | type[Evidence], uuids: set[str]
+def owners(
+    session: Session, kind: type[Highlight] | type[Evidence], uuids: Iterable[str]
 ) -> dict[str, str]:
     """UUID of the claim each stored highlight (or evidence) of ``uuids`` belongs to."""
-    owners: dict[str, str] = {}
-    for chunk in _chunks(uuids):
+    found: dict[str, str] = {}
+    for chunk in chunks(uuids):
         query = (
             select(kind.uuid, Claim.uuid)
             .join(Claim, kind.claim_id == Claim.id)
             .where(kind.uuid.in_(chunk))
         )
-        owners.update({uuid: claim for uuid, claim in session.execute(query)})
-    return owners
+        found.update({uuid: claim for uuid, claim in session.execute(query)})
+    return found
 
 
-def _check_references(session: Session, export: ExportFile, lookup: Lookup) -> None:
-    statuses = set(session.scalars(select(WorkflowStatus.key))) | {s.key for s in export.statuses}
-    verdicts = set(session.scalars(select(Verdict.key))) | {v.key for v in export.verdicts}
-    in_file = {a.uuid for a in export.articles}
-    file_sources = {s.uuid for s in export.sources}
-    highlight_owner = _owners(
-        session, Highlight, {h.uuid for c in export.claims for h in c.highlights}
-    )
-    evidence_owner = _owners(session, Evidence, {e.uuid for c in export.claims for e in c.evidence})
-    for i, claim in enumerate(export.claims):
+def check_references(
+    session: Session,
+    claims: list[tuple[int, ClaimRecord]],
+    lookup: Lookup,
+    facts: ExportFacts,
+) -> None:
+    """:class:`InvalidExport` for the first of these claims (by their index in the file)
+    that refers to what neither the file nor the database has, or claims a stored
+    highlight or evidence of another claim."""
+    highlight_owner = owners(session, Highlight, (h.uuid for _, c in claims for h in c.highlights))
+    evidence_owner = owners(session, Evidence, (e.uuid for _, c in claims for e in c.evidence))
+    for i, claim in claims:
         where = f"claims[{i}]"
-        if claim.status not in statuses:
+        if claim.status not in lookup.statuses:
             raise InvalidExport(
                 f"unknown status {claim.status!r} (neither in the file nor in this database)",
                 f"{where}.status",
             )
-        if claim.verdict is not None and claim.verdict not in verdicts:
+        if claim.verdict is not None and claim.verdict not in lookup.verdicts:
             raise InvalidExport(
                 f"unknown verdict {claim.verdict!r} (neither in the file nor in this database)",
                 f"{where}.verdict",
@@ -144,7 +137,7 @@ def _check_references(session: Session, export: ExportFile, lookup: Lookup) -> N
                 raise InvalidExport(
                     "no article with this UUID in the file or in this database", f"{at}.article"
                 )
-            if h.article not in in_file:
+            if h.article not in facts.hashes:
                 check_offsets(h, lookup.texts[h.article], at)
             owner = highlight_owner.get(h.uuid, claim.uuid)
             if owner != claim.uuid:
@@ -154,7 +147,7 @@ def _check_references(session: Session, export: ExportFile, lookup: Lookup) -> N
                 )
         for j, e in enumerate(claim.evidence):
             at = f"{where}.evidence[{j}]"
-            if e.source not in file_sources and e.source not in lookup.sources:
+            if e.source not in facts.sources and e.source not in lookup.sources:
                 raise InvalidExport(
                     "no source with this UUID in the file or in this database", f"{at}.source"
                 )
