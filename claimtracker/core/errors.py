@@ -105,20 +105,39 @@ class ImportRefused(UserError):
 class InvalidExport(UserError):
     """A JSON export that cannot be merged; nothing was written.
 
-    ``location`` names the first problem: a JSON path such as ``claims[0].highlights[1].start``,
-    or a line and column where the file is not JSON at all; ``source`` is the file's name.
+    ``problem`` says what is wrong (a :class:`Note`: a template with its ``fields``, or a note
+    made before);
+    ``location`` names where: a JSON path such as ``claims[0].highlights[1].start`` (technical,
+    shown as it is), or a line and column where the file is not JSON at all (a :class:`Note`);
+    ``source`` is the file's name.
     """
 
-    def __init__(self, problem: str, location: str = "", source: str | None = None) -> None:
-        self.problem = problem
+    def __init__(
+        self,
+        problem: str,
+        /,
+        location: str = "",
+        source: str | None = None,
+        **fields: Any,
+    ) -> None:
+        if isinstance(problem, Note) and not fields:
+            fields = problem.fields
+            problem = problem.template
+        self.problem = Note(problem, **fields)
         self.location = location
         self.source = source
-        # Technical (a JSON path and what is wrong there): shown as it is, in English.
-        super().__init__("{line}", line=": ".join(p for p in (source, location, problem) if p))
+        where = {k: v for k, v in (("source", source), ("location", location)) if v}
+        if not where:
+            super().__init__(problem, **fields)
+            return
+        # "their.json: claims[0].start: problem": the layout has nothing to translate; the
+        # window translates the problem (and a line and column) as notes.
+        layout = "".join(f"{{{name}}}: " for name in where) + "{problem}"
+        super().__init__(layout, problem=self.problem, **where)
 
     def from_file(self, source: str | None) -> InvalidExport:
         """The same refusal, naming the file it came from."""
-        return InvalidExport(self.problem, self.location, source)
+        return InvalidExport(self.problem.template, self.location, source, **self.problem.fields)
 
 
 class ConflictError(UserError):

@@ -47,21 +47,13 @@ def note_text(note: str) -> str:
 def message_text(template: str, fields: Mapping[str, object] | None = None) -> str:
     """``template`` translated (context ``Core``) with ``fields`` put in the window's way.
 
-    A field written with a conversion or a format (``{value!r}``, ``{size:.0f}``) gets its
-    value as the core gave it, so that it reads as on the command line.
+    A field written with a conversion (``{value!r}``) reads as on the command line.
     """
     translated = QCoreApplication.translate("Core", template)
     if not fields:
         return translated
     try:
-        as_given = {
-            name.split(".")[0].split("[")[0]
-            for _text, name, spec, conversion in Formatter().parse(translated)
-            if name and (spec or conversion)
-        }
-        return translated.format(
-            **{k: v if k in as_given else _shown(v) for k, v in fields.items()}
-        )
+        return _WINDOW.vformat(translated, (), dict(fields))
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a field
         return template.format(**fields)
 
@@ -72,15 +64,22 @@ def command_text(command: Command) -> str:
     return QCoreApplication.translate("Commands", command.text)
 
 
-def _shown(value: object) -> object:
-    if isinstance(value, Moment):
-        return local_time(value.when)
-    if isinstance(value, datetime):
-        return local_time(value)
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return number(value)
-    if isinstance(value, Path):
-        return str(value)
-    return value
+class _WindowFormatter(Formatter):
+    """Values the window's way: times in local time, counts with the locale's grouping, a
+    note inside a message (a problem, a place) translated too."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if isinstance(value, Note):
+            return note_text(value)
+        if isinstance(value, Moment):
+            return local_time(value.when)
+        if isinstance(value, datetime):
+            return local_time(value)
+        if isinstance(value, int) and not isinstance(value, bool) and format_spec in ("", ","):
+            return number(value)
+        if isinstance(value, Path):
+            return format(str(value), format_spec)
+        return format(value, format_spec)
+
+
+_WINDOW = _WindowFormatter()

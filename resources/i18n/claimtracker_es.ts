@@ -1197,7 +1197,71 @@ Which version should be kept?</source>
         <translation>no se puede escribir {path}: {reason}</translation>
     </message>
     <message>
+        <source>not a lower-case UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a lower-case hex SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a #rrggbb colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (the limit is {limit:,} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web address (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many addresses ({count:,}; the limit is {limit:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address is too long (the limit is {limit:,} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON list of addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a tag needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer ClaimTracker (format {version}); update ClaimTracker to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a date as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a date and time as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1854,6 +1918,138 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>cannot read {path} and its write-ahead log: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size:.1f} MB; the limit for an export is {limit:.0f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 text; a ClaimTracker export is UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ClaimTracker export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than {depth} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long ({length:,} characters; the limit is {limit:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many entries ({count:,}; the limit is {limit:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {least:,} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {most:,} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of {first} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new wording beside a match that is not fuzzy ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead of the article&apos;s version ({text} &gt; {article})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not older than the article ({version} &gt;= {current})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after start ({end} &lt;= {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond the article text ({offset} &gt; {length})</source>
+        <translation>más allá del final del texto del artículo ({offset} &gt; {length})</translation>
+    </message>
+    <message>
+        <source>does not match the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {key!r} (neither in the file nor in this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict {key!r} (neither in the file nor in this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article with this UUID in the file or in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already a highlight of another claim in this database ({owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source with this UUID in the file or in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already evidence of another claim in this database ({owner})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

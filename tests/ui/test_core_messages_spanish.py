@@ -7,10 +7,15 @@ the window in Spanish (Preferences › Language) and look at what the analyst re
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from claimtracker.core.commands import CreateClaim
+from claimtracker.core.db import create_database
 from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
+from claimtracker.core.exporters import interchange
+from claimtracker.core.services import Services
 from claimtracker.ui.launch import prepare_application
 from claimtracker.ui.messages import message
 
@@ -80,6 +85,30 @@ def test_import_errors_and_warnings_read_in_spanish(
     assert "datos.txt contiene bytes NUL: parece un archivo binario, no de texto" in failed
     ((_parent, _title, warned),) = dialogs.messages("information")
     assert warned == "• es.txt: codificación deducida: cp1252"
+
+
+def test_a_refused_export_says_what_is_wrong_in_spanish_and_where_as_it_is(
+    spanish, window_db, open_window, qtbot, tmp_path, dialogs
+):
+    other = create_database(tmp_path / "otra.db")
+    services = Services(other, "bea")
+    article = services.articles.add_text(TEXT, "Inflación").id
+    services.claims.create_from_quote(article, QUOTE)
+    data = json.loads(json.dumps(interchange.export_data(other)))
+    other.close()
+    data["claims"][0]["highlights"][0]["end"] = 10_000
+    export = tmp_path / "malo.json"
+    export.write_text(json.dumps(data), encoding="utf-8")
+    window = open_window(window_db)
+    dialogs.answer("error", None)
+    with qtbot.waitSignal(window.transfer.importFinished, timeout=30000):
+        window.transfer.import_files([export])
+    ((_parent, _title, failed),) = dialogs.messages("error")
+    # The JSON path is technical and stays; the problem is translated, its counts grouped.
+    assert (
+        "malo.json: claims[0].highlights[0].end: "
+        f"más allá del final del texto del artículo (10.000 > {len(TEXT)})"
+    ) in failed
 
 
 def test_a_message_keeps_quoted_values_and_groups_counts_the_spanish_way(spanish, qapp):
