@@ -104,10 +104,11 @@ def test_a_refused_export_says_what_is_wrong_in_spanish_and_where_as_it_is(
     with qtbot.waitSignal(window.transfer.importFinished, timeout=30000):
         window.transfer.import_files([export])
     ((_parent, _title, failed),) = dialogs.messages("error")
-    # The JSON path is technical and stays; the problem is translated, its counts grouped.
+    # The JSON path and the file's numbers are shown as the file has them; what is wrong is
+    # translated.
     assert (
         "malo.json: claims[0].highlights[0].end: "
-        f"más allá del final del texto del artículo (10.000 > {len(TEXT)})"
+        f"más allá del final del texto del artículo (10000 > {len(TEXT)})"
     ) in failed
 
 

@@ -345,20 +345,22 @@ def check_article(article: ArticleRecord, where: str) -> None:
     _original_matches(where, article.original, article.original_sha256)
     _unique(f"{where}.versions", (v.version for v in article.versions), "version")
     current = article.current_text
+    # Numbers read from the file are shown as the file writes them (like its JSON paths),
+    # never grouped by the window's locale: they are given as text.
     if article.text_version is not None and current > article.version:
         raise InvalidExport(
             QT_TRANSLATE_NOOP("Core", "ahead of the article's version ({text} > {article})"),
             f"{where}.text_version",
-            text=current,
-            article=article.version,
+            text=str(current),
+            article=str(article.version),
         )
     for j, v in enumerate(article.versions):
         if v.version >= current:
             raise InvalidExport(
                 QT_TRANSLATE_NOOP("Core", "not older than the article ({version} >= {current})"),
                 f"{where}.versions[{j}].version",
-                version=v.version,
-                current=current,
+                version=str(v.version),
+                current=str(current),
             )
         _hash_matches(f"{where}.versions[{j}].text_sha256", v.text, v.text_sha256)
         _original_matches(f"{where}.versions[{j}]", v.original, v.original_sha256)
@@ -378,8 +380,8 @@ def check_offsets(h: HighlightRecord, text: str | None, where: str) -> None:
         raise InvalidExport(
             QT_TRANSLATE_NOOP("Core", "must be after start ({end} <= {start})"),
             f"{where}.end",
-            end=h.end,
-            start=h.start,
+            end=str(h.end),
+            start=str(h.start),
         )
     if text is not None and h.end > len(text):
         raise _beyond(f"{where}.end", h.end, text)
@@ -389,8 +391,8 @@ def _beyond(where: str, offset: int, text: str) -> InvalidExport:
     return InvalidExport(
         QT_TRANSLATE_NOOP("Core", "beyond the article text ({offset} > {length})"),
         where,
-        offset=offset,
-        length=len(text),
+        offset=str(offset),
+        length=str(len(text)),
     )
 
 
