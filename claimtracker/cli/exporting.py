@@ -6,7 +6,7 @@ import argparse
 import os
 
 from claimtracker.cli.common import claim_filter, filter_options
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import Note, UserError
 
 
 def register(sub, db_option: argparse.ArgumentParser) -> None:
@@ -87,7 +87,7 @@ def export(args, db, stdout, stderr) -> int:
         organisation_url=args.organisation_url,
         language=args.language,
     )
-    warnings: list[str] = []
+    warnings: list[Note] = []
     count = run_export(db, request, args.out, warnings=warnings)
     for line in warnings:
         print(f"claimtracker: warning: {line}", file=stderr)

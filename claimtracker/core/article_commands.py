@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimtracker.core.commands import Based, Change
+from claimtracker.core.errors import QT_TRANSLATE_NOOP
 from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.services import Services
 from claimtracker.core.services.article_deletion import ArticleSnapshot
@@ -36,7 +37,7 @@ class UpdateArticle(Based):
     article_id: int
     incoming: ImportedArticle
     version: int | None
-    text: str = "Update article"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Update article")
     progress: Progress | None = field(default=None, repr=False)
     report: VersionReport | None = None
 
@@ -74,7 +75,7 @@ class ResolveMatches(Based):
     (:attr:`HighlightInfo.current_exact` the new wording), as one step."""
 
     decisions: list[tuple[HighlightInfo, bool]]
-    text: str = "Review changed quotes"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Review changed quotes")
     version: int | None = None
     resolution: Resolution | None = None
 
@@ -112,7 +113,7 @@ class EditArticle(Based):
     after: dict[str, Any]
     before: dict[str, Any]
     version: int | None
-    text: str = "Edit article"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Edit article")
 
     def do(self, services: Services) -> Change:
         return self._apply(services, self.after, self.before)
@@ -141,7 +142,7 @@ class DeleteArticle(Based):
 
     article_id: int
     version: int | None
-    text: str = "Delete article"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Delete article")
     snapshot: ArticleSnapshot | None = None
     _restored: bool = False
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from claimtracker.core.db import is_intact
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.files import safe_output
 from claimtracker.core.sqlite_files import ReadOnlyFile, file_uri, writable
 
@@ -62,7 +62,11 @@ def backup_file(source: Path, destination: Path | str, *, database: Path | None 
     try:
         mode = stat.S_IMODE(source.stat().st_mode)
     except OSError as exc:
-        raise UserError(f"cannot read {source}: {exc.strerror or exc}") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "cannot read {path}: {reason}"),
+            path=source,
+            reason=exc.strerror or exc,
+        ) from exc
     # A source this user cannot write is read without creating anything beside it.
     access = None if writable(source) else ReadOnlyFile(source)
     try:
@@ -81,7 +85,11 @@ def backup_file(source: Path, destination: Path | str, *, database: Path | None 
                 finally:
                     src.close()
             except sqlite3.Error as exc:
-                raise UserError(f"backup to {destination} failed: {_reason(exc)}") from exc
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "backup to {path} failed: {reason}"),
+                    path=destination,
+                    reason=_reason(exc),
+                ) from exc
     finally:
         if access is not None:
             access.close()
@@ -107,7 +115,9 @@ def make_backup(db_path: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise UserError(
-            f"cannot create the backups folder {folder}: {exc.strerror or exc}"
+            QT_TRANSLATE_NOOP("Core", "cannot create the backups folder {path}: {reason}"),
+            path=folder,
+            reason=exc.strerror or exc,
         ) from exc
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = backup_file(db_path, folder / f"{db_path.stem}-{stamp}-{reason}.db")
@@ -116,7 +126,11 @@ def make_backup(db_path: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
         try:
             old.unlink(missing_ok=True)
         except OSError as exc:
-            raise UserError(f"cannot remove the old backup {old}: {exc.strerror or exc}") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "cannot remove the old backup {path}: {reason}"),
+                path=old,
+                reason=exc.strerror or exc,
+            ) from exc
     return target
 
 

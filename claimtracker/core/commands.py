@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.services import Services
 from claimtracker.core.services.dto import ClaimInfo, EvidenceInfo, HighlightInfo
 from claimtracker.core.services.review import BulkResult, MergeRecord
@@ -90,7 +90,7 @@ class CreateClaim(Based):
     start: int
     end: int
     fields: dict[str, Any] = field(default_factory=dict)
-    text: str = "New claim"
+    text: str = QT_TRANSLATE_NOOP("Commands", "New claim")
     version: int | None = None
     claim: ClaimInfo | None = None
     _snapshot: ClaimInfo | None = None
@@ -127,7 +127,7 @@ class LinkSelection(Based):
     article_id: int
     start: int
     end: int
-    text: str = "Link selection to claim"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Link selection to claim")
     version: int | None = None
     highlight: HighlightInfo | None = None
     _removed: HighlightInfo | None = None
@@ -159,7 +159,7 @@ class DeleteClaim(Based):
 
     claim_id: int
     version: int | None
-    text: str = "Delete claim"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Delete claim")
     _snapshot: ClaimInfo | None = None
     _restored: ClaimInfo | None = None
 
@@ -191,7 +191,7 @@ class EditClaim(Based):
     after: dict[str, Any]
     before: dict[str, Any]
     version: int | None
-    text: str = "Edit claim"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Edit claim")
 
     def do(self, services: Services) -> Change:
         return self._apply(services, self.after, self.before)
@@ -229,7 +229,7 @@ class SetTags(Based):
     after: list[str]
     before: list[str]
     version: int | None
-    text: str = "Change tags"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Change tags")
 
     def do(self, services: Services) -> Change:
         return self._apply(services, self.after, self.before)
@@ -264,7 +264,7 @@ class AddEvidence(Based):
     source_id: int | None = None
     fields: dict[str, Any] = field(default_factory=dict)
     new_source: dict[str, Any] = field(default_factory=dict)
-    text: str = "Add evidence"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Add evidence")
     evidence: EvidenceInfo | None = None
 
     def do(self, services: Services) -> Change:
@@ -301,7 +301,7 @@ class EditEvidence(Based):
     before: dict[str, Any]
     source_after: dict[str, Any] = field(default_factory=dict)
     source_before: dict[str, Any] = field(default_factory=dict)
-    text: str = "Edit evidence"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Edit evidence")
     _first: bool = True
 
     def do(self, services: Services) -> Change:
@@ -340,7 +340,7 @@ class RemoveEvidence(Based):
 
     evidence_id: int
     version: int | None
-    text: str = "Remove evidence"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Remove evidence")
     _snapshot: EvidenceInfo | None = None
 
     def do(self, services: Services) -> Change:
@@ -376,7 +376,7 @@ class BulkSetField(Based):
     field_name: str
     value: str | None
     versions: dict[int, int] | None = None
-    text: str = "Set field"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Set field")
     version: int | None = None
     _result: BulkResult | None = None
     _undone: BulkResult | None = None
@@ -415,7 +415,7 @@ class BulkTag(Based):
     tag: str
     add: bool = True
     versions: dict[int, int] | None = None
-    text: str = "Change tags"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Change tags")
     version: int | None = None
     _result: BulkResult | None = None
 
@@ -443,7 +443,7 @@ class BulkDelete(Based):
 
     claim_ids: list[int]
     versions: dict[int, int] | None = None
-    text: str = "Delete claims"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Delete claims")
     version: int | None = None
     _snapshots: list[ClaimInfo] = field(default_factory=list)
     _restored: bool = False
@@ -480,7 +480,7 @@ class RenameTag(Based):
 
     old: str
     new: str
-    text: str = "Rename tag"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Rename tag")
     version: int | None = None
 
     def do(self, services: Services) -> Change:
@@ -498,7 +498,7 @@ class MergeTags(Based):
 
     names: list[str]
     into: str
-    text: str = "Merge tags"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Merge tags")
     version: int | None = None
     _record: MergeRecord | None = None
 
@@ -521,7 +521,7 @@ class DismissSuggestion(Based):
     article_id: int
     start: int
     end: int
-    text: str = "Dismiss suggestion"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Dismiss suggestion")
     version: int | None = None
 
     def do(self, services: Services) -> Change:
@@ -543,7 +543,7 @@ class SameClaim(Based):
     new_claim_id: int
     existing_claim_id: int
     version: int | None = None  # of the new claim, as the analyst saw it
-    text: str = "Same claim"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Same claim")
     _snapshot: ClaimInfo | None = None
     _restored: ClaimInfo | None = None
     _links: list[LinkSelection] = field(default_factory=list)
@@ -551,7 +551,7 @@ class SameClaim(Based):
     def do(self, services: Services) -> Change:
         version = self._take_version()
         if self.new_claim_id == self.existing_claim_id:
-            raise UserError("a claim cannot be the same as itself")
+            raise UserError(QT_TRANSLATE_NOOP("Core", "a claim cannot be the same as itself"))
         if not self._links:
             passages = services.claims.get(self.new_claim_id).highlights
             self._links = [

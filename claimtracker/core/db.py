@@ -27,6 +27,7 @@ from claimtracker.core.errors import (
     ConflictError,
     DataError,
     InterruptedUpgradeError,
+    Note,
     ReadOnlyError,
     StorageError,
     UserError,
@@ -73,7 +74,7 @@ class Database:
     path: Path | None
     readonly: bool = False
     interactive_wait_ms: int | None = None
-    notice: str | None = None
+    notice: Note | None = None
     pending_check: bool = False
     """True when the integrity check was left for later (:meth:`check_integrity`)."""
     reader: Connect | None = field(default=None, repr=False)
@@ -229,7 +230,10 @@ class Database:
         """
         if self.is_sqlite:
             if self.reader is None:
-                raise UserError(f"{self.name} cannot be watched for changes")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "{name} cannot be watched for changes"),
+                    name=self.name,
+                )
             return FileWatch(self.reader)
         dialect = self.engine.dialect
         cargs, cparams = dialect.create_connect_args(self.engine.url)
@@ -244,7 +248,11 @@ class Database:
         try:
             _quick_check(conn, self.path)
         except sqlite3.DatabaseError as exc:
-            raise DataError(f"{self.path} is damaged: {exc}") from exc
+            raise DataError(
+                QT_TRANSLATE_NOOP("Core", "{path} is damaged: {reason}"),
+                path=self.path,
+                reason=str(exc),
+            ) from exc
         finally:
             conn.close()
         self.pending_check = False
@@ -258,7 +266,7 @@ class Database:
         from claimtracker.core.backups import backup_file
 
         if not self.is_sqlite or self.path is None:
-            raise UserError("backups are made of SQLite databases only")
+            raise UserError(QT_TRANSLATE_NOOP("Core", "backups are made of SQLite databases only"))
         return backup_file(self.path, destination, database=self.path)
 
     def close(self) -> None:
@@ -285,9 +293,9 @@ def create_database(path: Path | str) -> Database:
         return _create_server(path)
     path = Path(path)
     if path.exists():
-        raise UserError(f"{path} already exists")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "{path} already exists"), path=path)
     if not path.parent.is_dir():
-        raise UserError(f"folder {path.parent} does not exist")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "folder {path} does not exist"), path=path.parent)
     partial_db = path.with_name(path.name + ".creating")
     _remove_with_side_files(partial_db)  # left by a creation that was cut off
     try:
@@ -301,8 +309,10 @@ def create_database(path: Path | str) -> Database:
         os.replace(partial_db, path)
     except (OSError, sqlite3.Error) as exc:
         _remove_with_side_files(partial_db)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise UserError(f"cannot create {path}: {reason}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "cannot create {path}: {reason}"), path=path, reason=reason
+        ) from exc
     return open_database(path)
 
 
@@ -357,7 +367,10 @@ def _open_read_only(path: Path) -> Database:
         revision, objects = _inspect(path, access.uri(), check=check_now)
         if revision != SCHEMA_HEAD:
             _check_upgradable(path, revision, objects)
-            raise DataError(f"{path} needs a schema upgrade but is read-only")
+            raise DataError(
+                QT_TRANSLATE_NOOP("Core", "{path} needs a schema upgrade but is read-only"),
+                path=path,
+            )
     except BaseException:
         access.close()
         raise
@@ -396,7 +409,9 @@ def _inspect(path: Path, uri: str, check: bool = True) -> tuple[str | None, sche
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise DataError(f"cannot open {path}: {exc}") from exc
+        raise DataError(
+            QT_TRANSLATE_NOOP("Core", "cannot open {path}: {reason}"), path=path, reason=str(exc)
+        ) from exc
     try:
         if check:
             _quick_check(conn, path)
@@ -404,10 +419,14 @@ def _inspect(path: Path, uri: str, check: bool = True) -> tuple[str | None, sche
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError as exc:
-            raise DataError(f"{path} has no ClaimTracker schema version") from exc
+            raise DataError(
+                QT_TRANSLATE_NOOP("Core", "{path} has no ClaimTracker schema version"), path=path
+            ) from exc
         return (row[0] if row else None), objects
     except sqlite3.DatabaseError as exc:
-        raise DataError(f"{path} is damaged: {exc}") from exc
+        raise DataError(
+            QT_TRANSLATE_NOOP("Core", "{path} is damaged: {reason}"), path=path, reason=str(exc)
+        ) from exc
     finally:
         conn.close()
 
@@ -416,7 +435,11 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     if result != "ok":
         detail = " ".join(str(result).split())
-        raise DataError(f"{path} is damaged (SQLite integrity check: {detail})")
+        raise DataError(
+            QT_TRANSLATE_NOOP("Core", "{path} is damaged (SQLite integrity check: {detail})"),
+            path=path,
+            detail=detail,
+        )
 
 
 def _check_upgradable(path: Path, revision: str | None, objects: schema.SchemaObjects) -> None:
@@ -425,17 +448,21 @@ def _check_upgradable(path: Path, revision: str | None, objects: schema.SchemaOb
         from claimtracker.core.backups import newest_upgrade_backup
 
         backup = newest_upgrade_backup(path)
-        remedy = (
-            f"restore the backup made before the upgrade, {backup}"
-            if backup
-            else "no backup made before the upgrade was found"
-        )
-        raise InterruptedUpgradeError(
-            f"{path} was left half-upgraded by an interrupted schema upgrade (schema "
-            f"{revision} with parts of a newer one) and cannot be opened; {remedy}",
-            path=path,
-            backup=backup,
-        )
+        if backup:
+            template = QT_TRANSLATE_NOOP(
+                "Core",
+                "{path} was left half-upgraded by an interrupted schema upgrade (schema "
+                "{revision} with parts of a newer one) and cannot be opened; restore the "
+                "backup made before the upgrade, {backup}",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Core",
+                "{path} was left half-upgraded by an interrupted schema upgrade (schema "
+                "{revision} with parts of a newer one) and cannot be opened; no backup made "
+                "before the upgrade was found",
+            )
+        raise InterruptedUpgradeError(template, path=path, backup=backup, revision=revision)
 
 
 def _sqlite_engine(connect: Connect, readonly: bool) -> Engine:
@@ -469,7 +496,9 @@ def _server_engine(url: str) -> Engine:
     try:
         return create_engine(url)
     except (ImportError, ValueError) as exc:  # unknown driver, malformed URL
-        raise UserError(f"cannot use the database URL: {exc}") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "cannot use the database URL: {reason}"), reason=str(exc)
+        ) from exc
 
 
 def _server_call(engine: Engine, action: Callable[[], object]) -> object:
@@ -480,7 +509,9 @@ def _server_call(engine: Engine, action: Callable[[], object]) -> object:
         engine.dispose()
         reason = " ".join(str(exc.orig).split())
         name = engine.url.render_as_string(hide_password=True)
-        raise UserError(f"cannot open {name}: {reason}") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "cannot open {name}: {reason}"), name=name, reason=reason
+        ) from exc
 
 
 def _open_server(url: str) -> Database:
@@ -499,8 +530,15 @@ def _create_server(url: str) -> Database:
     name = engine.url.render_as_string(hide_password=True)
     if "alembic_version" in tables:  # type: ignore[operator]
         engine.dispose()
-        raise UserError(f"{name} already holds a ClaimTracker database")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "{name} already holds a ClaimTracker database"), name=name
+        )
     if tables:
         engine.dispose()
-        raise UserError(f"{name} is not empty; give ClaimTracker a database of its own")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Core", "{name} is not empty; give ClaimTracker a database of its own"
+            ),
+            name=name,
+        )
     return _open_server(url)

@@ -1,4 +1,4 @@
-"""Exceptions that carry a message meant for the user.
+"""Messages meant for the user: the exceptions that carry one, and notes that are not errors.
 
 A message is an English template with named fields (``"{path} is empty"``) and their values.
 ``str(error)`` is the English line the command line prints; the window translates the
@@ -43,6 +43,23 @@ class Moment:
         return f"{self.when:%Y-%m-%d %H:%M} UTC"
 
 
+class Note(str):
+    """A message that is not an error: an import's warning, what an export left out.
+
+    The note is its English line, so the command line prints it as it is; ``template`` and
+    ``fields`` let the window translate it like an error's message.
+    """
+
+    template: str
+    fields: dict[str, Any]
+
+    def __new__(cls, template: str, /, **fields: Any) -> Note:
+        note = super().__new__(cls, template.format(**fields) if fields else template)
+        note.template = template
+        note.fields = fields
+        return note
+
+
 class UserError(ClaimTrackerError):
     """Bad argument, missing file, quote not found: the user can fix it."""
 
@@ -61,8 +78,8 @@ class InterruptedUpgradeError(DataError):
     ``backup`` is the newest intact backup made before an upgrade, if there is one.
     """
 
-    def __init__(self, message: str, *, path: Path, backup: Path | None):
-        super().__init__(message)
+    def __init__(self, template: str, /, *, path: Path, backup: Path | None, **fields: Any):
+        super().__init__(template, path=path, backup=backup, **fields)
         self.path = path
         self.backup = backup
 
@@ -88,20 +105,39 @@ class ImportRefused(UserError):
 class InvalidExport(UserError):
     """A JSON export that cannot be merged; nothing was written.
 
-    ``location`` names the first problem: a JSON path such as ``claims[0].highlights[1].start``,
-    or a line and column where the file is not JSON at all; ``source`` is the file's name.
+    ``problem`` says what is wrong (a :class:`Note`: a template with its ``fields``, or a note
+    made before);
+    ``location`` names where: a JSON path such as ``claims[0].highlights[1].start`` (technical,
+    shown as it is), or a line and column where the file is not JSON at all (a :class:`Note`);
+    ``source`` is the file's name.
     """
 
-    def __init__(self, problem: str, location: str = "", source: str | None = None) -> None:
-        self.problem = problem
+    def __init__(
+        self,
+        problem: str,
+        /,
+        location: str = "",
+        source: str | None = None,
+        **fields: Any,
+    ) -> None:
+        if isinstance(problem, Note) and not fields:
+            fields = problem.fields
+            problem = problem.template
+        self.problem = Note(problem, **fields)
         self.location = location
         self.source = source
-        # Technical (a JSON path and what is wrong there): shown as it is, in English.
-        super().__init__("{line}", line=": ".join(p for p in (source, location, problem) if p))
+        where = {k: v for k, v in (("source", source), ("location", location)) if v}
+        if not where:
+            super().__init__(problem, **fields)
+            return
+        # "their.json: claims[0].start: problem": the layout has nothing to translate; the
+        # window translates the problem (and a line and column) as notes.
+        layout = "".join(f"{{{name}}}: " for name in where) + "{problem}"
+        super().__init__(layout, problem=self.problem, **where)
 
     def from_file(self, source: str | None) -> InvalidExport:
         """The same refusal, naming the file it came from."""
-        return InvalidExport(self.problem, self.location, source)
+        return InvalidExport(self.problem.template, self.location, source, **self.problem.fields)
 
 
 class ConflictError(UserError):

@@ -99,7 +99,7 @@ def check_output_path(
                 path=target,
             )
     if exists and not target.is_file():
-        raise UserError(f"{target} is not a regular file")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "{path} is not a regular file"), path=target)
     return target
 
 

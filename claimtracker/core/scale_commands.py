@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimtracker.core.commands import Based, Change
+from claimtracker.core.errors import QT_TRANSLATE_NOOP
 from claimtracker.core.services import Services
 from claimtracker.core.services.review import BulkResult
 from claimtracker.core.services.scales import Removal, ScaleEntry
@@ -37,7 +38,7 @@ class AddTerm(Based):
     label: str
     colour: str | None = None
     rating: int | None = None
-    text: str = "Add term"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Add term")
     version: int | None = None
     entry: ScaleEntry | None = None
     _reactivated: bool = False
@@ -83,7 +84,7 @@ class EditTerm(Based):
     key: str
     after: dict[str, Any]
     before: dict[str, Any]
-    text: str = "Edit term"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Edit term")
     version: int | None = None
 
     def do(self, services: Services) -> Change:
@@ -105,7 +106,7 @@ class ReorderTerms(Based):
     kind: str
     after: list[str]
     before: list[str]
-    text: str = "Reorder terms"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Reorder terms")
     version: int | None = None
 
     def do(self, services: Services) -> Change:
@@ -126,7 +127,7 @@ class SetDefaultStatus(Based):
 
     key: str
     before: str | None
-    text: str = "Set default status"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Set default status")
     version: int | None = None
 
     def do(self, services: Services) -> Change:
@@ -152,7 +153,7 @@ class RemoveTerm(Based):
     move_to: str | None = None
     keep: bool = False
     expected: dict[str, Any] = field(default_factory=dict)  # e.g. {"label": ..., "claims": n}
-    text: str = "Remove term"
+    text: str = QT_TRANSLATE_NOOP("Commands", "Remove term")
     version: int | None = None
     _removal: Removal | None = None
 

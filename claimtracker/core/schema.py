@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
-from claimtracker.core.errors import DataError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, DataError
 from claimtracker.core.migrations import SCHEMA_HEAD
 
 SchemaObjects = frozenset[tuple[str, str]]
@@ -67,8 +67,14 @@ def check_known(path: Path, revision: str | None) -> None:
 
     if revision not in {s.revision for s in ScriptDirectory(script_location()).walk_revisions()}:
         raise DataError(
-            f"{path} was written by a newer ClaimTracker (schema {revision}; this program "
-            f"knows up to {SCHEMA_HEAD}); update ClaimTracker to open it"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{path} was written by a newer ClaimTracker (schema {revision}; this program "
+                "knows up to {head}); update ClaimTracker to open it",
+            ),
+            path=path,
+            revision=revision,
+            head=SCHEMA_HEAD,
         )
 
 

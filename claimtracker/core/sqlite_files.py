@@ -19,7 +19,7 @@ from contextlib import closing
 from pathlib import Path
 from urllib.parse import quote
 
-from claimtracker.core.errors import DataError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, DataError, Note, UserError
 
 APPLICATION_ID = 0x436C5472  # "ClTr", stored in the SQLite header at offset 68
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -41,15 +41,28 @@ def check_header(path: Path) -> None:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise UserError(f"{path}: no such database file") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "{path}: no such database file"), path=path
+        ) from None
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "cannot read {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise UserError(f"{path} is a folder, not a database file")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "{path} is a folder, not a database file"), path=path
+        )
     if not os.access(path, os.R_OK):
-        raise UserError(f"cannot read {path}: permission denied")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "cannot read {path}: permission denied"), path=path
+        )
     if info.st_size == 0:
-        raise DataError(f"{path} is empty (0 bytes), not a ClaimTracker database")
+        raise DataError(
+            QT_TRANSLATE_NOOP("Core", "{path} is empty (0 bytes), not a ClaimTracker database"),
+            path=path,
+        )
     try:
         # immutable: no locks taken, nothing created beside the file
         with closing(sqlite3.connect(file_uri(path, "ro", immutable=1), uri=True)) as conn:
@@ -57,26 +70,49 @@ def check_header(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         error = getattr(exc, "sqlite_errorname", "")
         if error == "SQLITE_NOTADB":
-            raise DataError(_why_not_a_database(path)) from exc
+            raise _not_a_database(path) from exc
         if error in ("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH"):
-            raise UserError(f"cannot open {path}: {exc}") from exc
-        raise DataError(f"{path} is damaged: {exc}") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "cannot open {path}: {reason}"),
+                path=path,
+                reason=str(exc),
+            ) from exc
+        raise DataError(
+            QT_TRANSLATE_NOOP("Core", "{path} is damaged: {reason}"), path=path, reason=str(exc)
+        ) from exc
     if app_id != APPLICATION_ID:
-        raise DataError(f"{path} is an SQLite database of another program, not of ClaimTracker")
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "Core", "{path} is an SQLite database of another program, not of ClaimTracker"
+            ),
+            path=path,
+        )
 
 
-def _why_not_a_database(path: Path) -> str:
+def _not_a_database(path: Path) -> DataError:
     # SQLite refused the file, so no connection of this process holds locks on it.
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        return f"cannot read {path}: {exc.strerror or exc}"
+        return DataError(
+            QT_TRANSLATE_NOOP("Core", "cannot read {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        )
     if not header.startswith(SQLITE_MAGIC):
-        return f"{path} is not a ClaimTracker database (not an SQLite file)"
+        return DataError(
+            QT_TRANSLATE_NOOP("Core", "{path} is not a ClaimTracker database (not an SQLite file)"),
+            path=path,
+        )
     if len(header) < 100:
-        return f"{path} is damaged: the database header is truncated"
-    return f"{path} is damaged: SQLite cannot read its header"
+        return DataError(
+            QT_TRANSLATE_NOOP("Core", "{path} is damaged: the database header is truncated"),
+            path=path,
+        )
+    return DataError(
+        QT_TRANSLATE_NOOP("Core", "{path} is damaged: SQLite cannot read its header"), path=path
+    )
 
 
 def writable(path: Path) -> bool:
@@ -108,15 +144,21 @@ class ReadOnlyFile:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.notice: str | None = None
+        self.notice: Note | None = None
         self._snapshot: Path | None = None
         wal, shm = side_file(self.path, "wal"), side_file(self.path, "shm")
         if wal.exists() and not _readable(shm):
             self._snapshot = _snapshot(self.path)
-            self.notice = (
-                f"{self.path.name} has a write-ahead log ({wal.name}) without a readable "
-                f"{shm.name} file; showing a snapshot that includes the log. Opening it once "
-                "with write permission folds the log into the file"
+            self.notice = Note(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{name} has a write-ahead log ({log}) without a readable {shared} file; "
+                    "showing a snapshot that includes the log. Opening it once with write "
+                    "permission folds the log into the file",
+                ),
+                name=self.path.name,
+                log=wal.name,
+                shared=shm.name,
             )
 
     def uri(self) -> str:
@@ -151,8 +193,12 @@ def _snapshot(path: Path) -> Path:
             source.backup(out)
     except (OSError, sqlite3.Error) as exc:
         shutil.rmtree(folder, ignore_errors=True)
-        reason = exc.strerror if isinstance(exc, OSError) else exc
-        raise UserError(f"cannot read {path} and its write-ahead log: {reason}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "cannot read {path} and its write-ahead log: {reason}"),
+            path=path,
+            reason=reason,
+        ) from exc
     for leftover in (copy, side_file(copy, "wal"), side_file(copy, "shm")):
         leftover.unlink(missing_ok=True)
     return snapshot

@@ -848,6 +848,101 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Update article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review changed quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>Nueva afirmación</translation>
+    </message>
+    <message>
+        <source>Link selection to claim</source>
+        <translation type="unfinished">Vincular selección a la afirmación</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation type="unfinished">Eliminar afirmación</translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation type="unfinished">Cambiar etiquetas</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished">Añadir prueba</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation type="unfinished">Editar prueba</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished">Quitar prueba</translation>
+    </message>
+    <message>
+        <source>Set field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set default status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Statement</source>
@@ -994,6 +1089,66 @@ Which version should be kept?</source>
         <translation>no se pudo guardar {name} ({reason}); no se ha cambiado nada</translation>
     </message>
     <message>
+        <source>{name} cannot be watched for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups are made of SQLite databases only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} needs a schema upgrade but is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has no ClaimTracker schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite integrity check: {detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was left half-upgraded by an interrupted schema upgrade (schema {revision} with parts of a newer one) and cannot be opened; restore the backup made before the upgrade, {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was left half-upgraded by an interrupted schema upgrade (schema {revision} with parts of a newer one) and cannot be opened; no backup made before the upgrade was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the database URL: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already holds a ClaimTracker database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not empty; give ClaimTracker a database of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no output file named; give a file name</source>
         <translation>no se ha indicado ningún archivo de salida; hay que dar un nombre de archivo</translation>
     </message>
@@ -1022,6 +1177,10 @@ Which version should be kept?</source>
         <translation>{path} pertenece a una base de datos de ClaimTracker; hay que elegir otro nombre</translation>
     </message>
     <message>
+        <source>{path} is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is the open database or one of its files; choose another name</source>
         <translation>{path} es la base de datos abierta o uno de sus archivos; hay que elegir otro nombre</translation>
     </message>
@@ -1038,11 +1197,167 @@ Which version should be kept?</source>
         <translation>no se puede escribir {path}: {reason}</translation>
     </message>
     <message>
+        <source>not a lower-case UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a lower-case hex SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a #rrggbb colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (the limit is {limit:,} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web address (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many addresses ({count:,}; the limit is {limit:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address is too long (the limit is {limit:,} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON list of addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer ClaimTracker (format {version}); update ClaimTracker to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a date as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a date and time as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range {start}..{end} is outside the article (0..{length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection is empty or only whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote appears {count} time(s) in article {id}, not {occurrence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote not found in article {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown claim field(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim {id} exists already: it was restored elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no highlight with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim keeps at least one appearance; delete the claim instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this evidence exists already: it was restored elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown evidence field(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim needs a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim_date must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>claim {claim} was changed by {who} at {when} while you were editing it</source>
         <translation>{who} modificó la afirmación {claim} el {when} mientras se estaba editando aquí</translation>
     </message>
     <message>
+        <source>stance must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credibility must be a whole number from 1 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the article text differs; the local text was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source field(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source kind {value!r} (one of {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliability must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessed_at must be a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,6 +1382,18 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup to {path} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backups folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the old backup {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1155,7 +1482,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>not a web address: {value!r} (give the full https://… address)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección web: {value!r} (hay que escribir la dirección completa, https://…)</translation>
     </message>
     <message>
         <source>not a language code: {value!r} (for example es, en, pt-BR)</source>
@@ -1163,6 +1490,10 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{url} is already article {id} ({title}); update that article to get a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1227,6 +1558,498 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>article {id}: its text is now version {number}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim cannot be the same as itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column(s) for one row per highlight: {wrong} (available: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column(s) for one row per claim: {wrong} (available: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format {format!r} (use {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sort by {key!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV delimiter must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview needs the reviewing organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dossier holds at most {most} claims ({chosen} chosen); narrow the filter or choose claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} claim(s) with a verdict have no “Published at” URL and were left out of the ClaimReview: {claims}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} claim(s) with a verdict have no “Published at” URL and were left out of the ClaimReview: {claims} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows do not fit in one worksheet ({most} at most); narrow the filter or export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding guessed as {encoding}</source>
+        <translation>codificación deducida: {encoding}</translation>
+    </message>
+    <message>
+        <source>{name}: not valid {encoding} despite its marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains NUL bytes: it looks like a binary file, not text</source>
+        <translation>{name} contiene bytes NUL: parece un archivo binario, no de texto</translation>
+    </message>
+    <message>
+        <source>{name}: {count} invalid byte sequence in otherwise UTF-8 text, shown as �</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} invalid byte sequences in otherwise UTF-8 text, shown as �</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main text not recognised; the whole page text was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds {parts} parts; refused as unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size:.0f} MB (the limit is {limit:.0f} MB); refused as unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is compressed {ratio} to 1 (the limit is {limit} to 1); refused as unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {part} declares XML entities (a DTD), which Word never writes; refused as unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a valid .docx file ({part})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a valid .docx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an encrypted PDF; remove the password and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (scanned images only); run it through OCR first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extraction helper process did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the page is too complex to extract within {seconds:.0f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the extraction stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: extraction failed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer ClaimTracker (schema {revision}; this program knows up to {head}); update ClaimTracker to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alias group {group!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias needs a name with letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias group needs a name with letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is already an alias in group {group!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alias {name!r} in group {group!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alias {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is a name in several groups ({groups}); name the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id} exists already: it was restored elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set {field} on many claims at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag named {name!r} exists already; merge the tags instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one other tag to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scale {kind!r} (use status or verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a term needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a term&apos;s name is at most 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a colour: {value!r} (use #RRGGBB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating is a whole number from {worst} to {best}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating is a whole number from {worst} (false) to {best} (true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only verdicts have a ClaimReview rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label!r} is the default status; choose another default first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status {label!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verdict {label!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change {names} of a term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status scale was reordered meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verdict scale was reordered meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give every status once: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give every verdict once: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default status was changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status {label!r} is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last status offered cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{claims} claim(s) have the status {label!r}: move them to another status or keep them on the retired status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{claims} claim(s) have the verdict {label!r}: move them to another verdict or keep them on the retired verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either move the claims or keep them, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims need a status: name the status to move them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a status other than {label!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a verdict other than {label!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verdict {label!r} is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status {key!r} exists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verdict {key!r} exists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status named {name!r} (one of: {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict named {name!r} (one of: {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status {label!r} was changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verdict {label!r} was changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {value!r} (one of: {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict {value!r} (one of: {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status {value!r} is retired (one of: {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verdict {value!r} is retired (one of: {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), not a ClaimTracker database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not of ClaimTracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a ClaimTracker database (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the database header is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: SQLite cannot read its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a write-ahead log ({log}) without a readable {shared} file; showing a snapshot that includes the log. Opening it once with write permission folds the log into the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path} and its write-ahead log: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size:.1f} MB; the limit for an export is {limit:.0f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 text; a ClaimTracker export is UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ClaimTracker export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than {depth} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long ({length:,} characters; the limit is {limit:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many entries ({count:,}; the limit is {limit:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {least:,} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {most:,} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of {first} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new wording beside a match that is not fuzzy ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead of the article&apos;s version ({text} &gt; {article})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not older than the article ({version} &gt;= {current})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after start ({end} &lt;= {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond the article text ({offset} &gt; {length})</source>
+        <translation>más allá del final del texto del artículo ({offset} &gt; {length})</translation>
+    </message>
+    <message>
+        <source>does not match the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {key!r} (neither in the file nor in this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict {key!r} (neither in the file nor in this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article with this UUID in the file or in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already a highlight of another claim in this database ({owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source with this UUID in the file or in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already evidence of another claim in this database ({owner})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3032,6 +3855,77 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>causal claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>courtesy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction or hedge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>future tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

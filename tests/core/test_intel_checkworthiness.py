@@ -6,8 +6,10 @@ import json
 
 import pytest
 
+from claimtracker.core.intel import signals
 from claimtracker.core.intel.checkworthiness import score_sentence, suggest
 from claimtracker.core.intel.language import detect
+from claimtracker.core.intel.lexicon import load
 from claimtracker.core.intel.sentences import Cancelled
 from tests.conftest import DATA
 
@@ -98,3 +100,15 @@ def test_development_set_still_scores_as_tuned():
     precision = tp / sum(predicted)
     recall = tp / sum(truth)
     assert precision >= 0.9 and recall >= 0.9, (precision, recall)
+
+
+def test_every_signal_label_is_marked_for_translation():
+    specs = load("checkworthiness.toml")["signals"]
+    labels = {spec["label"] for spec in specs.values()}
+    assert labels and labels <= set(signals.LABELS)
+
+
+def test_a_reason_reads_with_a_translated_label():
+    (reason,) = [r for r in score_sentence("El paro bajó un 3 %.", "es")[1] if r.signal == "figure"]
+    assert str(reason) == "+ figure: \u201c3 %\u201d"
+    assert reason.shown("cifra") == "+ cifra: \u201c3 %\u201d"

@@ -223,13 +223,21 @@ def check_columns(columns: Sequence[str], per_highlight: bool) -> list[str]:
     available = {c.key for c in COLUMNS if (c.per_highlight if per_highlight else c.per_claim)}
     wrong = [c for c in columns if c not in available]
     if wrong:
-        kind = "one row per highlight" if per_highlight else "one row per claim"
+        if per_highlight:
+            template = QT_TRANSLATE_NOOP(
+                "Core", "unknown column(s) for one row per highlight: {wrong} (available: {known})"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Core", "unknown column(s) for one row per claim: {wrong} (available: {known})"
+            )
         raise UserError(
-            f"unknown column(s) for {kind}: {', '.join(wrong)} "
-            f"(available: {', '.join(k for k in COLUMN_KEYS if k in available)})"
+            template,
+            wrong=", ".join(wrong),
+            known=", ".join(k for k in COLUMN_KEYS if k in available),
         )
     if not columns:
-        raise UserError("choose at least one column")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "choose at least one column"))
     return list(columns)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import jiter
 import msgspec
 
-from claimtracker.core.errors import InvalidExport
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, InvalidExport, Note
 from claimtracker.core.exporters.interchange_schema import (
     FORMAT,
     MAX_EXPORT_BYTES,
@@ -165,22 +165,31 @@ def read_export(path: Path) -> ExportDocument:
             if size <= MAX_EXPORT_BYTES:
                 raw = fh.read(MAX_EXPORT_BYTES + 1)  # a pipe has no size: read one byte more
     except OSError as exc:
-        raise InvalidExport(f"cannot be read: {exc.strerror or exc}", source=name) from exc
+        raise InvalidExport(
+            QT_TRANSLATE_NOOP("Core", "cannot be read: {reason}"),
+            source=name,
+            reason=exc.strerror or str(exc),
+        ) from exc
     if size > MAX_EXPORT_BYTES or len(raw) > MAX_EXPORT_BYTES:
         raise InvalidExport(
-            f"the file is {max(size, len(raw)) / 2**20:.1f} MB; the limit for an export "
-            f"is {MAX_EXPORT_BYTES / 2**20:.0f} MB",
+            QT_TRANSLATE_NOOP(
+                "Core", "the file is {size:.1f} MB; the limit for an export is {limit:.0f} MB"
+            ),
             source=name,
+            size=max(size, len(raw)) / 2**20,
+            limit=MAX_EXPORT_BYTES / 2**20,
         )
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InvalidExport("UTF-16 text; a ClaimTracker export is UTF-8", source=name)
+        raise InvalidExport(
+            QT_TRANSLATE_NOOP("Core", "UTF-16 text; a ClaimTracker export is UTF-8"), source=name
+        )
     source = _Source(raw.removeprefix(codecs.BOM_UTF8), name)
     del raw
     document = _split(source)
     if document is None:
         document = ExportDocument.from_data(_parse_whole(source))
     if document.members is None or document.members.get("format") != FORMAT:
-        raise InvalidExport("not a ClaimTracker export", source=name)
+        raise InvalidExport(QT_TRANSLATE_NOOP("Core", "not a ClaimTracker export"), source=name)
     return document
 
 
@@ -249,14 +258,33 @@ def _places(body: bytes, members: dict[str, msgspec.Raw]) -> dict[str, int] | No
 def _not_json(message: str, name: str) -> InvalidExport:
     """The parser's complaint as a refusal that says where, in words a user can act on."""
     found = _PARSER_ERROR.fullmatch(message)
-    where = f"line {found['line']} column {found['column']}" if found else ""
+    where = (
+        Note(
+            QT_TRANSLATE_NOOP("Core", "line {line} column {column}"),
+            line=found["line"],
+            column=found["column"],
+        )
+        if found
+        else ""
+    )
     problem = found["problem"] if found else message
     if problem == "recursion limit exceeded":
-        problem = f"nested deeper than {MAX_NESTING_DEPTH} levels"
-    elif problem.startswith("Detected duplicate key"):
-        problem = problem.replace("Detected duplicate key", "duplicate key")
-    elif problem == "invalid unicode code point":
-        problem = "not UTF-8 text"
-    else:
-        problem = f"not valid JSON: {problem}"
-    return InvalidExport(problem, where, name)
+        return InvalidExport(
+            QT_TRANSLATE_NOOP("Core", "nested deeper than {depth} levels"),
+            where,
+            name,
+            depth=MAX_NESTING_DEPTH,
+        )
+    if problem.startswith("Detected duplicate key"):
+        return InvalidExport(
+            QT_TRANSLATE_NOOP("Core", "duplicate key {key}"),
+            where,
+            name,
+            key=problem.removeprefix("Detected duplicate key").strip(),
+        )
+    if problem == "invalid unicode code point":
+        return InvalidExport(QT_TRANSLATE_NOOP("Core", "not UTF-8 text"), where, name)
+    # The parser's own words for what is wrong ("EOF while parsing a value"), in English.
+    return InvalidExport(
+        QT_TRANSLATE_NOOP("Core", "not valid JSON: {reason}"), where, name, reason=problem
+    )

@@ -22,6 +22,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidato
 from pydantic_core import PydanticCustomError, from_json
 
 from claimtracker.core.anchoring import AnchorState
+from claimtracker.core.errors import QT_TRANSLATE_NOOP
 from claimtracker.core.importers import MAX_FILE_BYTES
 from claimtracker.core.taxonomy import CREDIBILITY, RELIABILITY, SOURCE_KINDS, STANCES
 
@@ -58,12 +59,25 @@ MAX_REDIRECT_URLS = 100
 
 # Checked by pydantic's own (compiled) regular expressions: a merge checks thousands of UUIDs.
 PATTERNS = {
-    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$": "not a lower-case UUID",
-    r"^[0-9a-f]{64}$": "not a lower-case hex SHA-256",
-    r"^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$": "not a #rrggbb colour",
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$": QT_TRANSLATE_NOOP(
+        "Core", "not a lower-case UUID"
+    ),
+    r"^[0-9a-f]{64}$": QT_TRANSLATE_NOOP("Core", "not a lower-case hex SHA-256"),
+    r"^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$": QT_TRANSLATE_NOOP(
+        "Core", "not a #rrggbb colour"
+    ),
 }
 """Each pattern of the format, with what a value that does not match it is not."""
 _UUID, _SHA256, _COLOUR = PATTERNS
+
+TEMPLATE = "template"
+"""Key of a refusal's context that holds its message template (marked for translation)."""
+
+
+def refusal(kind: str, template: str, **fields: Any) -> PydanticCustomError:
+    """A value refused by the schema; its ``template`` travels in the error's context, where
+    :func:`~claimtracker.core.exporters.validation.describe` finds it with its fields."""
+    return PydanticCustomError(kind, template, {**fields, TEMPLATE: template})
 
 
 def one_of(choices: Iterable[Any]) -> AfterValidator:
@@ -73,44 +87,48 @@ def one_of(choices: Iterable[Any]) -> AfterValidator:
 
     def check(value: Any) -> Any:
         if value not in allowed:
-            raise PydanticCustomError("enum", "should be one of {expected}", {"expected": expected})
+            raise refusal(
+                "enum", QT_TRANSLATE_NOOP("Core", "should be one of {expected}"), expected=expected
+            )
         return value
 
     return AfterValidator(check)
 
 
-def _from_text(kind: str, parse: Callable[[str], Any]) -> PlainValidator:
+def _from_text(not_text: str, not_parsed: str, parse: Callable[[str], Any]) -> PlainValidator:
     """Dates travel as ISO 8601 text, read exactly as the merge has always read them."""
 
     def check(value: Any) -> Any:
         if not isinstance(value, str):
-            raise PydanticCustomError("type", "should be {kind} as text", {"kind": kind})
+            raise refusal("type", not_text)
         try:
             return parse(value)
         except ValueError:
-            raise PydanticCustomError("parsing", "not {kind}", {"kind": kind}) from None
+            raise refusal("parsing", not_parsed) from None
 
     return PlainValidator(check)
 
 
 def _base64(value: Any) -> bytes:
     if not isinstance(value, str):
-        raise PydanticCustomError("type", "should be base64 text")
+        raise refusal("type", QT_TRANSLATE_NOOP("Core", "should be base64 text"))
     if len(value) > (MAX_ORIGINAL_BYTES + 2) // 3 * 4:
-        raise PydanticCustomError(
-            "too_large", f"too large (the limit is {MAX_ORIGINAL_BYTES:,} bytes)"
+        raise refusal(
+            "too_large",
+            QT_TRANSLATE_NOOP("Core", "too large (the limit is {limit:,} bytes)"),
+            limit=MAX_ORIGINAL_BYTES,
         )
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise PydanticCustomError("parsing", "not base64") from None
+        raise refusal("parsing", QT_TRANSLATE_NOOP("Core", "not base64")) from None
 
 
 def _web_address(value: str) -> str:
     """As the program takes them: http or https, with something after the scheme."""
     scheme, _, rest = value.partition("://")
     if scheme.lower() not in ("http", "https") or not rest.strip("/"):
-        raise PydanticCustomError("parsing", "not a web address (http or https)")
+        raise refusal("parsing", QT_TRANSLATE_NOOP("Core", "not a web address (http or https)"))
     return value
 
 
@@ -119,32 +137,45 @@ def _url_list(value: str) -> str:
     try:
         urls = from_json(value)  # jiter, like the file: bounded nesting, no recursion error
     except ValueError:
-        raise PydanticCustomError("parsing", "not a JSON list of addresses") from None
+        raise _not_addresses() from None
     if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
-        raise PydanticCustomError("parsing", "not a JSON list of addresses")
+        raise _not_addresses()
     if len(urls) > MAX_REDIRECT_URLS:
-        raise PydanticCustomError(
-            "too_large", f"too many addresses ({len(urls):,}; the limit is {MAX_REDIRECT_URLS:,})"
+        raise refusal(
+            "too_large",
+            QT_TRANSLATE_NOOP("Core", "too many addresses ({count:,}; the limit is {limit:,})"),
+            count=len(urls),
+            limit=MAX_REDIRECT_URLS,
         )
     if any(len(u) > MAX_NAME for u in urls):
-        raise PydanticCustomError(
-            "too_large", f"an address is too long (the limit is {MAX_NAME:,} characters)"
+        raise refusal(
+            "too_large",
+            QT_TRANSLATE_NOOP("Core", "an address is too long (the limit is {limit:,} characters)"),
+            limit=MAX_NAME,
         )
     return value
 
 
+def _not_addresses() -> PydanticCustomError:
+    return refusal("parsing", QT_TRANSLATE_NOOP("Core", "not a JSON list of addresses"))
+
+
 def _tag_name(value: str) -> str:
     if not value.split():
-        raise PydanticCustomError("blank", "a tag needs a name")
+        raise refusal("blank", QT_TRANSLATE_NOOP("Core", "a tag needs a name"))
     return value
 
 
 def _not_newer(version: int) -> int:
     if version > FORMAT_VERSION:
-        raise PydanticCustomError(
+        raise refusal(
             "newer",
-            "written by a newer ClaimTracker (format {version}); update ClaimTracker to import it",
-            {"version": version},
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "written by a newer ClaimTracker (format {version}); update ClaimTracker to "
+                "import it",
+            ),
+            version=version,
         )
     return version
 
@@ -152,8 +183,22 @@ def _not_newer(version: int) -> int:
 Uuid = Annotated[str, Field(pattern=_UUID)]
 Sha256 = Annotated[str, Field(pattern=_SHA256)]
 Colour = Annotated[str, Field(pattern=_COLOUR)]
-IsoDate = Annotated[date, _from_text("a date", date.fromisoformat)]
-IsoDateTime = Annotated[datetime, _from_text("a date and time", datetime.fromisoformat)]
+IsoDate = Annotated[
+    date,
+    _from_text(
+        QT_TRANSLATE_NOOP("Core", "should be a date as text"),
+        QT_TRANSLATE_NOOP("Core", "not a date"),
+        date.fromisoformat,
+    ),
+]
+IsoDateTime = Annotated[
+    datetime,
+    _from_text(
+        QT_TRANSLATE_NOOP("Core", "should be a date and time as text"),
+        QT_TRANSLATE_NOOP("Core", "not a date and time"),
+        datetime.fromisoformat,
+    ),
+]
 Original = Annotated[bytes, PlainValidator(_base64)]
 Name = Annotated[str, Field(max_length=MAX_NAME)]
 FreeText = Annotated[str, Field(max_length=MAX_FREE_TEXT)]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, Note, UserError
 from claimtracker.core.exporters import jsonfile
 from claimtracker.core.exporters.csv_export import ExportCancelled, check_columns, export_csv
 from claimtracker.core.files import atomic_text_file, check_output_path, safe_output
@@ -87,16 +87,25 @@ class ExportRequest:
     def check(self) -> None:
         """Refuse, in one line, a request that cannot be carried out."""
         if self.format not in FORMATS:
-            raise UserError(f"unknown export format {self.format!r} (use {', '.join(FORMATS)})")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "unknown export format {format!r} (use {known})"),
+                format=self.format,
+                known=", ".join(FORMATS),
+            )
         if self.format in (*REPORTS, "pdf") and self.sort not in SORT_KEYS:
-            raise UserError(f"cannot sort by {self.sort!r}")
+            raise UserError(QT_TRANSLATE_NOOP("Core", "cannot sort by {key!r}"), key=self.sort)
         if self.format in REPORTS:
             if self.delimiter not in DELIMITERS:
-                raise UserError(f"the CSV delimiter must be one of {' '.join(DELIMITERS)}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "the CSV delimiter must be one of {known}"),
+                    known=" ".join(DELIMITERS),
+                )
             if self.columns is not None:
                 check_columns(self.columns, self.per_highlight)
         if self.format == "claimreview" and not self.organisation.strip():
-            raise UserError("ClaimReview needs the reviewing organisation")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "ClaimReview needs the reviewing organisation")
+            )
 
 
 def export(
@@ -104,7 +113,7 @@ def export(
     request: ExportRequest,
     out_path: Path | str,
     progress: Progress | None = None,
-    warnings: list[str] | None = None,
+    warnings: list[Note] | None = None,
 ) -> int:
     """Write ``request`` to ``out_path``; returns how many claims or highlights it holds.
 
@@ -191,8 +200,13 @@ def _export_dossier(
         chosen = session.execute(query).all()
     if len(chosen) > dossier.MAX_CLAIMS:
         raise UserError(
-            f"a dossier holds at most {dossier.MAX_CLAIMS} claims ({len(chosen)} chosen); "
-            "narrow the filter or choose claims"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "a dossier holds at most {most} claims ({chosen} chosen); narrow the filter or "
+                "choose claims",
+            ),
+            most=dossier.MAX_CLAIMS,
+            chosen=len(chosen),
         )
     claims = len(chosen)
     total = 2 * claims + 2  # reading, then laying out and printing
@@ -218,7 +232,7 @@ def _export_json(
     request: ExportRequest,
     path: Path,
     report: Callable[[int, int], None],
-    warnings: list[str] | None = None,
+    warnings: list[Note] | None = None,
 ) -> int:
     """ClaimReview and W3C annotations: reading counts as the first half of the work,
     writing as the second. (The full JSON export is written as it is read.)"""

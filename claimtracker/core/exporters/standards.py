@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, Note
 from claimtracker.core.exporters.interchange import export_data
 from claimtracker.core.taxonomy import term_label
 from claimtracker.resources import resource_path
@@ -24,7 +25,7 @@ def claim_review(
     organisation_url: str | None = None,
     *,
     language: str = "en",
-    warnings: list[str] | None = None,
+    warnings: list[Note] | None = None,
 ) -> list[dict[str, Any]]:
     """A ClaimReview for each claim with a verdict and a published fact-check, from an export.
 
@@ -101,11 +102,23 @@ def claim_review(
             review["reviewBody"] = c["rationale"]
         reviews.append(review)
     if unpublished and warnings is not None:
-        shown = "; ".join(_short(s) for s in unpublished[:3])
-        more = f" and {len(unpublished) - 3} more" if len(unpublished) > 3 else ""
         warnings.append(
-            f"{len(unpublished)} claim(s) with a verdict have no \u201cPublished at\u201d URL "
-            f"and were left out of the ClaimReview: {shown}{more}"
+            Note(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{count} claim(s) with a verdict have no “Published at” URL and were left out "
+                    "of the ClaimReview: {claims}",
+                )
+                if len(unpublished) <= 3
+                else QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{count} claim(s) with a verdict have no “Published at” URL and were left out "
+                    "of the ClaimReview: {claims} and {more} more",
+                ),
+                count=len(unpublished),
+                claims="; ".join(_short(s) for s in unpublished[:3]),
+                more=len(unpublished) - 3,
+            )
         )
     return reviews
 

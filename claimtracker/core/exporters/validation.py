@@ -22,10 +22,11 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from claimtracker.core.anchoring import AnchorState
-from claimtracker.core.errors import InvalidExport
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, InvalidExport, Note
 from claimtracker.core.exporters.interchange_schema import (
     PATTERNS,
     SECTIONS,
+    TEMPLATE,
     ArticleRecord,
     ChangeLogRecord,
     ClaimRecord,
@@ -65,35 +66,70 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def describe(error: ErrorDetails) -> str:
+def describe(error: ErrorDetails) -> Note:
     """One plain phrase for one pydantic error, with the offending value when it helps."""
     kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
+    if TEMPLATE in ctx:  # refused by the schema's own checks, which name their message
+        fields = {k: v for k, v in ctx.items() if k != TEMPLATE}
+        if kind in ("newer", "too_large"):
+            return Note(ctx[TEMPLATE], **fields)
+        return Note(
+            QT_TRANSLATE_NOOP("Core", "{problem} (got {value})"),
+            problem=Note(ctx[TEMPLATE], **fields),
+            value=_shown(value),
+        )
     if kind == "missing":
-        return "missing"
+        return Note(QT_TRANSLATE_NOOP("Core", "missing"))
     if kind == "extra_forbidden":
-        return "unknown field"
+        return Note(QT_TRANSLATE_NOOP("Core", "unknown field"))
     if kind == "string_too_short":
-        return "empty"
+        return Note(QT_TRANSLATE_NOOP("Core", "empty"))
     if kind == "string_too_long":
-        return f"too long ({len(value):,} characters; the limit is {ctx['max_length']:,})"
+        return Note(
+            QT_TRANSLATE_NOOP("Core", "too long ({length:,} characters; the limit is {limit:,})"),
+            length=len(value),
+            limit=ctx["max_length"],
+        )
     if kind == "too_long":
-        return f"too many entries ({ctx['actual_length']:,}; the limit is {ctx['max_length']:,})"
+        return Note(
+            QT_TRANSLATE_NOOP("Core", "too many entries ({count:,}; the limit is {limit:,})"),
+            count=ctx["actual_length"],
+            limit=ctx["max_length"],
+        )
     if kind == "greater_than_equal":
         if ctx["ge"] == 0:
-            return f"must not be negative (got {_shown(value)})"
-        return f"must be at least {ctx['ge']:,} (got {_shown(value)})"
+            return Note(
+                QT_TRANSLATE_NOOP("Core", "must not be negative (got {value})"),
+                value=_shown(value),
+            )
+        return Note(
+            QT_TRANSLATE_NOOP("Core", "must be at least {least:,} (got {value})"),
+            least=ctx["ge"],
+            value=_shown(value),
+        )
     if kind == "less_than_equal":
-        return f"must be at most {ctx['le']:,} (got {_shown(value)})"
+        return Note(
+            QT_TRANSLATE_NOOP("Core", "must be at most {most:,} (got {value})"),
+            most=ctx["le"],
+            value=_shown(value),
+        )
     if kind == "string_pattern_mismatch":
-        return f"{PATTERNS[ctx['pattern']]} (got {_shown(value)})"
+        return Note(
+            QT_TRANSLATE_NOOP("Core", "{problem} (got {value})"),
+            problem=Note(PATTERNS[ctx["pattern"]]),
+            value=_shown(value),
+        )
     if kind in ("model_type", "dict_type"):
-        return f"should be an object (got {_shown(value)})"
+        return Note(
+            QT_TRANSLATE_NOOP("Core", "should be an object (got {value})"), value=_shown(value)
+        )
+    # Pydantic's own words for the rest ("should be a valid integer"): passed on in English.
     message = error["msg"]
     if message.startswith("Input should be "):
         message = "should be " + message.removeprefix("Input should be ")
-    if kind in ("newer", "too_large"):
-        return message
-    return f"{message} (got {_shown(value)})"
+    return Note(
+        QT_TRANSLATE_NOOP("Core", "{problem} (got {value})"), problem=message, value=_shown(value)
+    )
 
 
 @contextmanager
@@ -204,8 +240,8 @@ class _Checker:
             raise InvalidExport(describe(first), json_path((section, i, *first["loc"]))) from None
         getattr(self, f"_{section}")(i, record)
 
-    def _problem(self, rank: int, message: str, where: str) -> None:
-        self.problems.setdefault(rank, InvalidExport(message, where))
+    def _problem(self, rank: int, where: str, template: str, **fields: Any) -> None:
+        self.problems.setdefault(rank, InvalidExport(template, where, **fields))
 
     def _unique(self, rank: int, where: str, i: int, value: object, field: str) -> None:
         """As :func:`_unique` over a whole list, one value at a time."""
@@ -214,8 +250,10 @@ class _Checker:
             suffix = f".{field}" if field else ""
             self._problem(
                 rank,
-                f"duplicate of {where}[{seen[value]}]{suffix} ({_shown(value)})",
                 f"{where}[{i}]{suffix}",
+                QT_TRANSLATE_NOOP("Core", "duplicate of {first} ({value})"),
+                first=f"{where}[{seen[value]}]{suffix}",
+                value=_shown(value),
             )
         else:
             seen[value] = i
@@ -265,8 +303,11 @@ class _Checker:
             if h.current_exact is not None and h.state != AnchorState.FUZZY:
                 self._problem(
                     8,
-                    f"new wording beside a match that is not fuzzy ({h.state})",
                     f"{at}.current_exact",
+                    QT_TRANSLATE_NOOP(
+                        "Core", "new wording beside a match that is not fuzzy ({state})"
+                    ),
+                    state=h.state,
                 )
         for j, e in enumerate(claim.evidence):
             self._first_use(facts.evidence, e.uuid, (i, j), "evidence", f"{where}.evidence[{j}]")
@@ -284,8 +325,10 @@ class _Checker:
         if first != place:
             self._problem(
                 8,
-                f"duplicate of claims[{first[0]}].{kind}[{first[1]}].uuid ({uuid!r})",
                 f"{at}.uuid",
+                QT_TRANSLATE_NOOP("Core", "duplicate of {first} ({value})"),
+                first=f"claims[{first[0]}].{kind}[{first[1]}].uuid",
+                value=repr(uuid),
             )
 
     def _change_log(self, _i: int, entry: ChangeLogRecord) -> None:
@@ -302,16 +345,22 @@ def check_article(article: ArticleRecord, where: str) -> None:
     _original_matches(where, article.original, article.original_sha256)
     _unique(f"{where}.versions", (v.version for v in article.versions), "version")
     current = article.current_text
+    # Numbers read from the file are shown as the file writes them (like its JSON paths),
+    # never grouped by the window's locale: they are given as text.
     if article.text_version is not None and current > article.version:
         raise InvalidExport(
-            f"ahead of the article's version ({current} > {article.version})",
+            QT_TRANSLATE_NOOP("Core", "ahead of the article's version ({text} > {article})"),
             f"{where}.text_version",
+            text=str(current),
+            article=str(article.version),
         )
     for j, v in enumerate(article.versions):
         if v.version >= current:
             raise InvalidExport(
-                f"not older than the article ({v.version} >= {current})",
+                QT_TRANSLATE_NOOP("Core", "not older than the article ({version} >= {current})"),
                 f"{where}.versions[{j}].version",
+                version=str(v.version),
+                current=str(current),
             )
         _hash_matches(f"{where}.versions[{j}].text_sha256", v.text, v.text_sha256)
         _original_matches(f"{where}.versions[{j}]", v.original, v.original_sha256)
@@ -326,11 +375,25 @@ def check_offsets(h: HighlightRecord, text: str | None, where: str) -> None:
     if h.state == AnchorState.ORPHANED:
         text = None
     if text is not None and h.start > len(text):
-        raise InvalidExport(f"beyond the article text ({h.start} > {len(text)})", f"{where}.start")
+        raise _beyond(f"{where}.start", h.start, text)
     if h.end <= h.start:
-        raise InvalidExport(f"must be after start ({h.end} <= {h.start})", f"{where}.end")
+        raise InvalidExport(
+            QT_TRANSLATE_NOOP("Core", "must be after start ({end} <= {start})"),
+            f"{where}.end",
+            end=str(h.end),
+            start=str(h.start),
+        )
     if text is not None and h.end > len(text):
-        raise InvalidExport(f"beyond the article text ({h.end} > {len(text)})", f"{where}.end")
+        raise _beyond(f"{where}.end", h.end, text)
+
+
+def _beyond(where: str, offset: int, text: str) -> InvalidExport:
+    return InvalidExport(
+        QT_TRANSLATE_NOOP("Core", "beyond the article text ({offset} > {length})"),
+        where,
+        offset=str(offset),
+        length=str(len(text)),
+    )
 
 
 def tag_key(name: str) -> str:
@@ -344,15 +407,17 @@ def _unique(where: str, values: Iterable[object], field: str) -> None:
     for i, value in enumerate(values):
         if value in seen:
             raise InvalidExport(
-                f"duplicate of {where}[{seen[value]}]{suffix} ({_shown(value)})",
+                QT_TRANSLATE_NOOP("Core", "duplicate of {first} ({value})"),
                 f"{where}[{i}]{suffix}",
+                first=f"{where}[{seen[value]}]{suffix}",
+                value=_shown(value),
             )
         seen[value] = i
 
 
 def _hash_matches(where: str, text: str, digest: str) -> None:
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
-        raise InvalidExport("does not match the text", where)
+        raise InvalidExport(QT_TRANSLATE_NOOP("Core", "does not match the text"), where)
 
 
 def _original_matches(where: str, original: bytes | None, digest: str | None) -> None:
@@ -362,4 +427,6 @@ def _original_matches(where: str, original: bytes | None, digest: str | None) ->
         and digest is not None
         and hashlib.sha256(original).hexdigest() != digest
     ):
-        raise InvalidExport("does not match the original", f"{where}.original_sha256")
+        raise InvalidExport(
+            QT_TRANSLATE_NOOP("Core", "does not match the original"), f"{where}.original_sha256"
+        )

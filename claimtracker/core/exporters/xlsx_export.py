@@ -73,8 +73,13 @@ def export_xlsx(
     ):
         if total > MAX_ROWS:
             raise UserError(
-                f"{total} rows do not fit in one worksheet ({MAX_ROWS} at most); "
-                "narrow the filter or export CSV"
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{rows} rows do not fit in one worksheet ({most} at most); narrow the "
+                    "filter or export CSV",
+                ),
+                rows=total,
+                most=MAX_ROWS,
             )
         workbook = xlsxwriter.Workbook(
             str(partial),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from claimtracker.core.errors import QT_TRANSLATE_NOOP, ImportRefused
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ImportRefused, Note
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Largest article file accepted; news articles are far smaller, and larger files stall."""
@@ -40,7 +40,7 @@ class ImportedArticle:
     language: str | None = None
     published_at: date | None = None
     source_name: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
     # Set for a fetched page: where its bytes came from (after the redirects), and when.
     source_url: str | None = None
     redirects: list[str] = field(default_factory=list)

@@ -6,7 +6,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from claimtracker.core.errors import ImportRefused
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ImportRefused, Note
 
 # Checked in this order; UTF-32 before UTF-16 because their little-endian BOMs share a prefix.
 _BOMS = (
@@ -39,7 +39,15 @@ class Decoded:
     text: str
     encoding: str
     certain: bool
-    warning: str | None = None
+    warning: Note | None = None
+
+    def note(self) -> Note | None:
+        """What to tell the analyst: the damage found, or that the encoding was guessed."""
+        if self.warning is not None or self.certain:
+            return self.warning
+        return Note(
+            QT_TRANSLATE_NOOP("Core", "encoding guessed as {encoding}"), encoding=self.encoding
+        )
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -58,9 +66,18 @@ def decode_bytes(data: bytes, declared: str | None = None, *, name: str = "file"
             try:
                 return _checked(Decoded(data[len(bom) :].decode(encoding), encoding, True), name)
             except UnicodeDecodeError as exc:
-                raise ImportRefused(f"{name}: not valid {encoding} despite its marker") from exc
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP("Core", "{name}: not valid {encoding} despite its marker"),
+                    name=name,
+                    encoding=encoding,
+                ) from exc
     if b"\x00" in data:
-        raise ImportRefused(f"{name} contains NUL bytes: it looks like a binary file, not text")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Core", "{name} contains NUL bytes: it looks like a binary file, not text"
+            ),
+            name=name,
+        )
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8", True), name)
     except UnicodeDecodeError:
@@ -96,9 +113,16 @@ def _mostly_utf8(data: bytes, name: str) -> Decoded | None:
     good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
     if bad <= 0 or good < _GOOD_PER_BAD * bad:
         return None
-    warning = (
-        f"{name}: {bad} invalid byte sequence{'s' if bad > 1 else ''} in otherwise UTF-8 "
-        "text, shown as \ufffd"
+    warning = Note(
+        QT_TRANSLATE_NOOP(
+            "Core", "{name}: {count} invalid byte sequence in otherwise UTF-8 text, shown as �"
+        )
+        if bad == 1
+        else QT_TRANSLATE_NOOP(
+            "Core", "{name}: {count} invalid byte sequences in otherwise UTF-8 text, shown as �"
+        ),
+        name=name,
+        count=bad,
     )
     return Decoded(text, "utf-8", False, warning)
 
@@ -107,5 +131,7 @@ def _checked(decoded: Decoded, name: str) -> Decoded:
     text = decoded.text
     sample = text[:65536]
     if "\x00" in text or (sample and len(_CONTROL.findall(sample)) > len(sample) // 20):
-        raise ImportRefused(f"{name} looks like a binary file, not text")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Core", "{name} looks like a binary file, not text"), name=name
+        )
     return decoded

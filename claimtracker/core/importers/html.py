@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, Note
 from claimtracker.core.importers import ImportedArticle, parse_date, worker
 from claimtracker.core.importers.decoding import declared_charset, decode_bytes
 from claimtracker.core.importers.html_text import body_text, outlet_name, publication_date
@@ -71,11 +72,14 @@ def convert_html(data: bytes, *, name: str, charset: str | None = None) -> Impor
     warnings = []
     if found["fallback"] is not None:
         body = found["fallback"]
-        warnings.append("main text not recognised; the whole page text was kept")
-    if decoded.warning:
-        warnings.append(decoded.warning)
-    elif not decoded.certain:
-        warnings.append(f"encoding guessed as {decoded.encoding}")
+        warnings.append(
+            Note(
+                QT_TRANSLATE_NOOP("Core", "main text not recognised; the whole page text was kept")
+            )
+        )
+    note = decoded.note()
+    if note is not None:
+        warnings.append(note)
     lang = _LANG.search(markup[:4096])
     return ImportedArticle(
         text=normalize_text(body).strip("\n"),

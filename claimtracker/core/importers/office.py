@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from claimtracker.core.errors import ImportRefused
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ImportRefused
 from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.text import normalize_text
 
@@ -26,20 +26,36 @@ def check_docx_archive(archive: zipfile.ZipFile, name: str) -> None:
     """
     parts = archive.infolist()
     if len(parts) > MAX_PARTS:
-        raise ImportRefused(f"{name} holds {len(parts)} parts; refused as unsafe")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Core", "{name} holds {parts} parts; refused as unsafe"),
+            name=name,
+            parts=len(parts),
+        )
     unpacked = sum(info.file_size for info in parts)
     packed = sum(info.compress_size for info in parts)
     if unpacked > MAX_UNPACKED_BYTES:
         raise ImportRefused(
-            f"{name} would unpack to {unpacked / 1048576:.0f} MB "
-            f"(the limit is {MAX_UNPACKED_BYTES / 1048576:.0f} MB); refused as unsafe"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{name} would unpack to {size:.0f} MB (the limit is {limit:.0f} MB); refused "
+                "as unsafe",
+            ),
+            name=name,
+            size=unpacked / 1048576,
+            limit=MAX_UNPACKED_BYTES / 1048576,
         )
     for info in [*parts, None]:
         size, squeezed = (info.file_size, info.compress_size) if info else (unpacked, packed)
         if size > _SIZEABLE and size > MAX_RATIO * max(squeezed, 1):
             raise ImportRefused(
-                f"{name} is compressed {size // max(squeezed, 1)} to 1 "
-                f"(the limit is {MAX_RATIO} to 1); refused as unsafe"
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{name} is compressed {ratio} to 1 (the limit is {limit} to 1); refused as "
+                    "unsafe",
+                ),
+                name=name,
+                ratio=size // max(squeezed, 1),
+                limit=MAX_RATIO,
             )
 
 
@@ -62,11 +78,24 @@ def check_docx_xml(archive: zipfile.ZipFile, name: str) -> None:
             fromstring(archive.read(info), forbid_dtd=True)
         except DefusedXmlException as exc:
             raise ImportRefused(
-                f"{name}: {info.filename} declares XML entities (a DTD), which Word never "
-                "writes; refused as unsafe"
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{name}: {part} declares XML entities (a DTD), which Word never writes; "
+                    "refused as unsafe",
+                ),
+                name=name,
+                part=info.filename,
             ) from exc
         except (ParseError, zipfile.BadZipFile, ValueError) as exc:
-            raise ImportRefused(f"{name} is not a valid .docx file ({info.filename})") from exc
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Core", "{name} is not a valid .docx file ({part})"),
+                name=name,
+                part=info.filename,
+            ) from exc
+
+
+def _not_docx(name: str) -> ImportRefused:
+    return ImportRefused(QT_TRANSLATE_NOOP("Core", "{name} is not a valid .docx file"), name=name)
 
 
 def convert_docx(data: bytes, *, name: str) -> ImportedArticle:
@@ -76,7 +105,7 @@ def convert_docx(data: bytes, *, name: str) -> ImportedArticle:
             check_docx_archive(archive, name)
             check_docx_xml(archive, name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
-        raise ImportRefused(f"{name} is not a valid .docx file") from exc
+        raise _not_docx(name) from exc
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
@@ -84,7 +113,7 @@ def convert_docx(data: bytes, *, name: str) -> ImportedArticle:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, LxmlError, zipfile.BadZipFile) as exc:
-        raise ImportRefused(f"{name} is not a valid .docx file") from exc
+        raise _not_docx(name) from exc
     lines = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]

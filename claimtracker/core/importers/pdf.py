@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 
-from claimtracker.core.errors import ImportRefused
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ImportRefused
 from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.text import normalize_text
 
@@ -43,6 +43,21 @@ _GENERIC_TITLE = re.compile(
 _EDGE_LINES = 2  # how many lines at the top and at the bottom of a page may be layout
 
 
+def _encrypted(name: str) -> ImportRefused:
+    return ImportRefused(
+        QT_TRANSLATE_NOOP("Core", "{name} is an encrypted PDF; remove the password and try again"),
+        name=name,
+    )
+
+
+def _unreadable(name: str, exc: Exception) -> ImportRefused:
+    return ImportRefused(
+        QT_TRANSLATE_NOOP("Core", "{name} is not a readable PDF ({reason})"),
+        name=name,
+        reason=str(exc),
+    )
+
+
 def convert_pdf(data: bytes, *, name: str) -> ImportedArticle:
     """The text layer of a PDF, page by page; image-only and locked PDFs are refused."""
     from pypdf import PdfReader
@@ -51,23 +66,24 @@ def convert_pdf(data: bytes, *, name: str) -> ImportedArticle:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportRefused(f"{name} is an encrypted PDF; remove the password and try again")
+            raise _encrypted(name)
         pages = [page.extract_text() or "" for page in reader.pages]
         meta = reader.metadata
     except ImportRefused:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise ImportRefused(f"{name} is not a readable PDF ({exc})") from exc
+        raise _unreadable(name, exc) from exc
     except Exception as exc:  # pypdf raises assorted errors on hostile files
         if "crypt" in str(exc).lower() or "password" in str(exc).lower():
-            raise ImportRefused(
-                f"{name} is an encrypted PDF; remove the password and try again"
-            ) from exc
-        raise ImportRefused(f"{name} is not a readable PDF ({exc})") from exc
+            raise _encrypted(name) from exc
+        raise _unreadable(name, exc) from exc
     text = clean_pages(pages)
     if not text:
         raise ImportRefused(
-            f"{name} has no text layer (scanned images only); run it through OCR first"
+            QT_TRANSLATE_NOOP(
+                "Core", "{name} has no text layer (scanned images only); run it through OCR first"
+            ),
+            name=name,
         )
     title = _document_title(meta.title if meta else None)
     return ImportedArticle(

@@ -54,10 +54,9 @@ def convert_plain(data: bytes, fmt: str, *, name: str) -> ImportedArticle:
         language=meta.get("language"),
         published_at=parse_date(meta.get("published_at")),
     )
-    if decoded.warning:
-        article.warnings.append(decoded.warning)
-    elif not decoded.certain:
-        article.warnings.append(f"encoding guessed as {decoded.encoding}")
+    note = decoded.note()
+    if note is not None:
+        article.warnings.append(note)
     return article
 
 

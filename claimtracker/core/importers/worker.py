@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
-from claimtracker.core.errors import ImportRefused
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ImportRefused
 
 T = TypeVar("T")
 STARTUP_SECONDS = 120.0
@@ -44,7 +44,9 @@ class _Worker:
             self.conn.recv()  # "ready"
         except (EOFError, OSError) as exc:
             self.kill()
-            raise ImportRefused("the extraction helper process did not start") from exc
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Core", "the extraction helper process did not start")
+            ) from exc
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -91,12 +93,22 @@ def run_limited(
             worker.kill()
             if outcome is None:
                 raise ImportRefused(
-                    f"{name}: the page is too complex to extract within {seconds:.0f} s"
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{name}: the page is too complex to extract within {seconds:.0f} s"
+                    ),
+                    name=name,
+                    seconds=float(seconds),
                 )
-            raise ImportRefused(f"{name}: the extraction stopped unexpectedly")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Core", "{name}: the extraction stopped unexpectedly"), name=name
+            )
     status, value = outcome
     if status == "error":
-        raise ImportRefused(f"{name}: extraction failed ({value})")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Core", "{name}: extraction failed ({reason})"),
+            name=name,
+            reason=value,
+        )
     return value
 
 

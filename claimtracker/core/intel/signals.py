@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from claimtracker.core.errors import QT_TRANSLATE_NOOP
 from claimtracker.core.intel.lexicon import load
 
 TOKENS = re.compile(r"\w+|%")
@@ -35,6 +36,28 @@ _ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 _NUMBER_JOINS = frozenset({"de", "y", "and", "of", "a"})
 _NUMBER_ARTICLES = frozenset({"un", "una", "a", "one", "medio"})
 
+# The labels of the signals in checkworthiness.toml, marked so that the window can show them
+# in its language (context "Signals"); a test checks that every label there is here.
+LABELS = (
+    QT_TRANSLATE_NOOP("Signals", "figure"),
+    QT_TRANSLATE_NOOP("Signals", "percentage"),
+    QT_TRANSLATE_NOOP("Signals", "date"),
+    QT_TRANSLATE_NOOP("Signals", "named role"),
+    QT_TRANSLATE_NOOP("Signals", "named"),
+    QT_TRANSLATE_NOOP("Signals", "attribution"),
+    QT_TRANSLATE_NOOP("Signals", "comparison"),
+    QT_TRANSLATE_NOOP("Signals", "denial"),
+    QT_TRANSLATE_NOOP("Signals", "causal claim"),
+    QT_TRANSLATE_NOOP("Signals", "question"),
+    QT_TRANSLATE_NOOP("Signals", "too short to check"),
+    QT_TRANSLATE_NOOP("Signals", "opinion"),
+    QT_TRANSLATE_NOOP("Signals", "courtesy"),
+    QT_TRANSLATE_NOOP("Signals", "prediction or hedge"),
+    QT_TRANSLATE_NOOP("Signals", "future tense"),
+    QT_TRANSLATE_NOOP("Signals", "call to action"),
+    QT_TRANSLATE_NOOP("Signals", "boilerplate"),
+)
+
 
 @dataclass(frozen=True)
 class Reason:
@@ -46,10 +69,16 @@ class Reason:
     weight: float
 
     def __str__(self) -> str:
+        return self.shown()
+
+    def shown(self, label: str | None = None) -> str:
+        """The reason as the editor reads it ("+ figure: “1 millón”"), with ``label`` (the
+        label's translation) in place of the English one if given."""
         sign = "+" if self.weight > 0 else "\u2212"
+        label = label or self.label
         if self.evidence:
-            return f"{sign} {self.label}: \u201c{self.evidence}\u201d"
-        return f"{sign} {self.label}"
+            return f"{sign} {label}: \u201c{self.evidence}\u201d"
+        return f"{sign} {label}"
 
 
 @dataclass

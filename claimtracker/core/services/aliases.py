@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.intel.aliases import AliasEntry, AliasTable, alias_key, concept_key
 from claimtracker.core.model import Alias
 
@@ -17,6 +17,10 @@ class AliasInfo:
     id: int
     concept: str
     name: str
+
+
+def _no_group(group: str) -> UserError:
+    return UserError(QT_TRANSLATE_NOOP("Core", "no alias group {group!r}"), group=group)
 
 
 class AliasService:
@@ -42,16 +46,24 @@ class AliasService:
         """
         name = " ".join(name.split())
         if not alias_key(name):
-            raise UserError("an alias needs a name with letters or digits")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "an alias needs a name with letters or digits")
+            )
         with self.db.write() as session:
             concept = self._group_of(session, group) or concept_key(group)
             if not concept:
-                raise UserError("an alias group needs a name with letters or digits")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "an alias group needs a name with letters or digits")
+                )
             existing = session.scalar(
                 select(Alias).where(Alias.concept == concept, Alias.key == alias_key(name))
             )
             if existing is not None:
-                raise UserError(f"{name!r} is already an alias in group {concept!r}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "{name!r} is already an alias in group {group!r}"),
+                    name=name,
+                    group=concept,
+                )
             row = Alias(concept=concept, name=name, key=alias_key(name))
             session.add(row)
             session.flush()
@@ -64,12 +76,17 @@ class AliasService:
             if group:
                 concept = self._group_of(session, group)
                 if concept is None:
-                    raise UserError(f"no alias group {group!r}")
+                    raise _no_group(group)
                 query = query.where(Alias.concept == concept)
             rows = list(session.scalars(query))
             if not rows:
-                where = f" in group {group!r}" if group else ""
-                raise UserError(f"no alias {name!r}{where}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "no alias {name!r} in group {group!r}")
+                    if group
+                    else QT_TRANSLATE_NOOP("Core", "no alias {name!r}"),
+                    name=name,
+                    group=group,
+                )
             removed = [AliasInfo(r.id, r.concept, r.name) for r in rows]
             for row in rows:
                 session.delete(row)
@@ -103,7 +120,7 @@ class AliasService:
         with self.db.read() as session:
             concept = self._group_of(session, group)
         if concept is None:
-            raise UserError(f"no alias group {group!r}")
+            raise _no_group(group)
         return concept
 
     @staticmethod
@@ -117,6 +134,10 @@ class AliasService:
         )
         if len(concepts) > 1:
             raise UserError(
-                f"{group!r} is a name in several groups ({', '.join(concepts)}); name the group"
+                QT_TRANSLATE_NOOP(
+                    "Core", "{name!r} is a name in several groups ({groups}); name the group"
+                ),
+                name=group,
+                groups=", ".join(concepts),
             )
         return concepts[0] if concepts else None

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from claimtracker.core.errors import ConflictError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError
 from claimtracker.core.model import Article, ArticleVersion, Claim, Highlight, utcnow
 from claimtracker.core.services import changelog
 from claimtracker.core.services.claims import ClaimService, content
@@ -126,7 +126,8 @@ def restore_article(
     come back because the claim itself was deleted meanwhile."""
     if session.get(Article, snapshot.row["id"]) is not None:
         raise ConflictError(
-            f"article {snapshot.row['id']} exists already: it was restored elsewhere"
+            QT_TRANSLATE_NOOP("Core", "article {id} exists already: it was restored elsewhere"),
+            id=str(snapshot.row["id"]),
         )
     row = dict(snapshot.row)
     row["version"] += 1  # past the snapshot's, so a window still holding it reloads

@@ -159,7 +159,7 @@ class ArticleService:
         """Store pasted text as a new article."""
         text = normalize_text(text)
         if not text.strip():
-            raise UserError("the text is empty")
+            raise UserError(QT_TRANSLATE_NOOP("Core", "the text is empty"))
         imported = ImportedArticle(
             text=text,
             title=title.strip() or short_title(text.strip().splitlines()[0]),

@@ -69,7 +69,7 @@ def get_or_create_tag(session: Session, name: str) -> Tag:
     """The tag with this name regardless of case, created if new."""
     name = " ".join(name.split())
     if not name:
-        raise UserError("a tag needs a name")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "a tag needs a name"))
     tag = session.scalar(select(Tag).where(Tag.key == name.casefold()))
     if tag is None:
         tag = Tag(name=name, key=name.casefold())
@@ -108,13 +108,22 @@ class ClaimService:
         with self.db.write() as session:
             article = session.get(Article, article_id)
             if article is None:
-                raise UserError(f"no article with id {article_id}")
+                raise _no_article(article_id)
             text = article.text
             if not 0 <= start <= end <= len(text):
-                raise UserError(f"range {start}..{end} is outside the article (0..{len(text)})")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "range {start}..{end} is outside the article (0..{length})"
+                    ),
+                    start=start,
+                    end=end,
+                    length=len(text),
+                )
             start, end = trim_range(text, start, end)
             if start >= end:
-                raise UserError("the selection is empty or only whitespace")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "the selection is empty or only whitespace")
+                )
             if claim_id is not None:
                 claim = self._claim(session, claim_id)
                 self._touch(claim)  # a new appearance is a change of the claim
@@ -175,7 +184,7 @@ class ClaimService:
         with self.db.read() as session:
             article = session.get(Article, article_id)
             if article is None:
-                raise UserError(f"no article with id {article_id}")
+                raise _no_article(article_id)
             text = article.text
         quote = normalize_text(quote)
         found = find_occurrence(text, quote, occurrence)
@@ -183,9 +192,17 @@ class ClaimService:
             count = count_occurrences(text, quote)
             if count and occurrence > count:
                 raise UserError(
-                    f"the quote appears {count} time(s) in article {article_id}, not {occurrence}"
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "the quote appears {count} time(s) in article {id}, not {occurrence}",
+                    ),
+                    count=count,
+                    id=str(article_id),
+                    occurrence=occurrence,
                 )
-            raise UserError(f"quote not found in article {article_id}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "quote not found in article {id}"), id=str(article_id)
+            )
         return self.create(article_id, *found, **fields)
 
     # -- reading ----------------------------------------------------------------------------
@@ -324,7 +341,10 @@ class ClaimService:
         fields do not hold ``expected_values``."""
         unknown = set(changes) - set(CLAIM_FIELDS)
         if unknown:
-            raise UserError(f"unknown claim field(s): {', '.join(sorted(unknown))}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "unknown claim field(s): {names}"),
+                names=", ".join(sorted(unknown)),
+            )
         with self.db.write() as session:
             claim = self._claim(session, claim_id)
             stored = {k: getattr(claim, k) for k in changes}
@@ -488,7 +508,10 @@ class ClaimService:
 
     def _restore(self, session: Session, snapshot: ClaimInfo) -> int:
         if session.get(Claim, snapshot.id) is not None:
-            raise ConflictError(f"claim {snapshot.id} exists already: it was restored elsewhere")
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Core", "claim {id} exists already: it was restored elsewhere"),
+                id=str(snapshot.id),
+            )
         claim = Claim(
             id=snapshot.id,
             uuid=snapshot.uuid,
@@ -529,14 +552,20 @@ class ClaimService:
         with self.db.write() as session:
             highlight = session.get(Highlight, highlight_id)
             if highlight is None:
-                raise UserError(f"no highlight with id {highlight_id}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "no highlight with id {id}"), id=str(highlight_id)
+                )
             others = session.scalar(
                 select(func.count(Highlight.id)).where(
                     Highlight.claim_id == highlight.claim_id, Highlight.id != highlight.id
                 )
             )
             if not others:
-                raise UserError("a claim keeps at least one appearance; delete the claim instead")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "a claim keeps at least one appearance; delete the claim instead"
+                    )
+                )
             snapshot = highlight_info(highlight)
             changelog.record(
                 session,
@@ -578,7 +607,11 @@ class ClaimService:
             claim = self._claim(session, snapshot.claim_id)
             _check(claim, {}, {}, expected_version)
             if session.get(Evidence, snapshot.id) is not None:
-                raise ConflictError("this evidence exists already: it was restored elsewhere")
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "this evidence exists already: it was restored elsewhere"
+                    )
+                )
             row = _evidence_row(snapshot)
             session.add(row)
             session.flush()
@@ -613,7 +646,9 @@ class ClaimService:
             _check(claim, {}, {}, expected_version)
             source = session.get(Source, source_id)
             if source is None:
-                raise UserError(f"no source with id {source_id}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "no source with id {id}"), id=str(source_id)
+                )
             evidence = self._add_evidence(
                 session,
                 claim,
@@ -643,7 +678,10 @@ class ClaimService:
         """
         unknown = set(changes) - set(EVIDENCE_FIELDS)
         if unknown:
-            raise UserError(f"unknown evidence field(s): {', '.join(sorted(unknown))}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "unknown evidence field(s): {names}"),
+                names=", ".join(sorted(unknown)),
+            )
         _check_evidence(changes)
         source_changes = source_changes or {}
         validate_source_fields(source_changes)
@@ -750,9 +788,9 @@ class ClaimService:
             if key in values:
                 values[key] = str(values[key] or "").strip()
         if "statement" in values and not values["statement"]:
-            raise UserError("a claim needs a statement")
+            raise UserError(QT_TRANSLATE_NOOP("Core", "a claim needs a statement"))
         if "claim_date" in values and not isinstance(values["claim_date"], date | None):
-            raise UserError("claim_date must be a date")
+            raise UserError(QT_TRANSLATE_NOOP("Core", "claim_date must be a date"))
         if "review_url" in values:
             values["review_url"] = _review_url(values["review_url"])
         return values
@@ -761,14 +799,16 @@ class ClaimService:
     def _claim(session: Session, claim_id: int) -> Claim:
         claim = session.get(Claim, claim_id, options=_LOAD_ALL)
         if claim is None:
-            raise UserError(f"no claim with id {claim_id}")
+            raise UserError(QT_TRANSLATE_NOOP("Core", "no claim with id {id}"), id=str(claim_id))
         return claim
 
     @staticmethod
     def _evidence(session: Session, evidence_id: int) -> Evidence:
         evidence = session.get(Evidence, evidence_id)
         if evidence is None:
-            raise UserError(f"no evidence with id {evidence_id}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "no evidence with id {id}"), id=str(evidence_id)
+            )
         return evidence
 
 
@@ -816,7 +856,12 @@ def _review_url(value: object) -> str | None:
         return None
     scheme, _, rest = url.partition("://")
     if scheme.lower() not in ("http", "https") or not rest.strip("/"):
-        raise UserError(f"not a web address: {url!r} (give the full https://… address)")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Core", "not a web address: {value!r} (give the full https://… address)"
+            ),
+            value=url,
+        )
     return url
 
 
@@ -845,10 +890,16 @@ def content(claim: ClaimInfo) -> tuple:
 
 def _check_evidence(fields: dict[str, object]) -> None:
     if "stance" in fields and fields["stance"] not in STANCES:
-        raise UserError(f"stance must be one of {', '.join(STANCES)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "stance must be one of {known}"), known=", ".join(STANCES)
+        )
     credibility = fields.get("credibility")
     if credibility is not None and credibility not in CREDIBILITY:
-        raise UserError("credibility must be a whole number from 1 to 6")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "credibility must be a whole number from 1 to 6"))
+
+
+def _no_article(article_id: int) -> UserError:
+    return UserError(QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id))
 
 
 def _highlight_row(h: HighlightInfo) -> Highlight:

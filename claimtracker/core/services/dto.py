@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from claimtracker.core.errors import Note
+
 
 @dataclass(frozen=True)
 class ArticleInfo:
@@ -23,7 +25,7 @@ class ArticleInfo:
     version: int = 1  # of the record: moves on with every change (the edit check)
     text_version: int = 1  # number of the current text (see ``versions``)
     retrieved_at: datetime | None = None  # when the current text was fetched (UTC)
-    warnings: tuple[str, ...] = ()  # what the import noticed (damaged bytes, guessed encoding)
+    warnings: tuple[Note, ...] = ()  # what the import noticed (damaged bytes, guessed encoding)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from claimtracker.core.errors import InvalidExport
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, InvalidExport
 from claimtracker.core.exporters.interchange_schema import ClaimRecord
 from claimtracker.core.exporters.validation import ExportFacts, check_offsets
 from claimtracker.core.model import (
@@ -123,36 +123,55 @@ def check_references(
         where = f"claims[{i}]"
         if claim.status not in lookup.statuses:
             raise InvalidExport(
-                f"unknown status {claim.status!r} (neither in the file nor in this database)",
+                QT_TRANSLATE_NOOP(
+                    "Core", "unknown status {key!r} (neither in the file nor in this database)"
+                ),
                 f"{where}.status",
+                key=claim.status,
             )
         if claim.verdict is not None and claim.verdict not in lookup.verdicts:
             raise InvalidExport(
-                f"unknown verdict {claim.verdict!r} (neither in the file nor in this database)",
+                QT_TRANSLATE_NOOP(
+                    "Core", "unknown verdict {key!r} (neither in the file nor in this database)"
+                ),
                 f"{where}.verdict",
+                key=claim.verdict,
             )
         for j, h in enumerate(claim.highlights):
             at = f"{where}.highlights[{j}]"
             if h.article not in lookup.texts:
                 raise InvalidExport(
-                    "no article with this UUID in the file or in this database", f"{at}.article"
+                    QT_TRANSLATE_NOOP(
+                        "Core", "no article with this UUID in the file or in this database"
+                    ),
+                    f"{at}.article",
                 )
             if h.article not in facts.hashes:
                 check_offsets(h, lookup.texts[h.article], at)
             owner = highlight_owner.get(h.uuid, claim.uuid)
             if owner != claim.uuid:
                 raise InvalidExport(
-                    f"already a highlight of another claim in this database ({owner})",
+                    QT_TRANSLATE_NOOP(
+                        "Core", "already a highlight of another claim in this database ({owner})"
+                    ),
                     f"{at}.uuid",
+                    owner=owner,
                 )
         for j, e in enumerate(claim.evidence):
             at = f"{where}.evidence[{j}]"
             if e.source not in facts.sources and e.source not in lookup.sources:
                 raise InvalidExport(
-                    "no source with this UUID in the file or in this database", f"{at}.source"
+                    QT_TRANSLATE_NOOP(
+                        "Core", "no source with this UUID in the file or in this database"
+                    ),
+                    f"{at}.source",
                 )
             owner = evidence_owner.get(e.uuid, claim.uuid)
             if owner != claim.uuid:
                 raise InvalidExport(
-                    f"already evidence of another claim in this database ({owner})", f"{at}.uuid"
+                    QT_TRANSLATE_NOOP(
+                        "Core", "already evidence of another claim in this database ({owner})"
+                    ),
+                    f"{at}.uuid",
+                    owner=owner,
                 )

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from claimtracker.core import derived, search, sortkeys
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.model import (
     Article,
     ChangeLogEntry,
@@ -349,7 +349,9 @@ class ReviewService:
         """Set status or verdict on many claims; a claim whose stored version is not the
         ``expected`` one, or whose field does not hold ``expected_values``, is skipped."""
         if field not in ("status", "verdict"):
-            raise UserError(f"cannot set {field} on many claims at once")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "cannot set {field} on many claims at once"), field=field
+            )
         with self.db.write() as session:
             if field == "status":
                 value = resolve_status(session, value or "", active=True)
@@ -503,15 +505,18 @@ class ReviewService:
         so an edit of their tags based on the old name is a conflict, not a silent loss)."""
         new = " ".join(new.split())
         if not new:
-            raise UserError("a tag needs a name")
+            raise UserError(QT_TRANSLATE_NOOP("Core", "a tag needs a name"))
         with self.db.write() as session:
             tag = session.scalar(select(Tag).where(Tag.key == old.strip().casefold()))
             if tag is None:
-                raise UserError(f"no tag named {old!r}")
+                raise UserError(QT_TRANSLATE_NOOP("Core", "no tag named {name!r}"), name=old)
             clash = session.scalar(select(Tag).where(Tag.key == new.casefold(), Tag.id != tag.id))
             if clash is not None:
                 raise UserError(
-                    f"a tag named {clash.name!r} exists already; merge the tags instead"
+                    QT_TRANSLATE_NOOP(
+                        "Core", "a tag named {name!r} exists already; merge the tags instead"
+                    ),
+                    name=clash.name,
                 )
             previous = tag.name
             tag.name, tag.key = new, new.casefold()
@@ -530,7 +535,7 @@ class ReviewService:
             keys = {" ".join(n.split()).casefold() for n in names} - {target.key}
             merged = list(session.scalars(select(Tag).where(Tag.key.in_(keys))))
             if not merged:
-                raise UserError("choose at least one other tag to merge")
+                raise UserError(QT_TRANSLATE_NOOP("Core", "choose at least one other tag to merge"))
             merged_ids = [t.id for t in merged]
             links = [
                 tuple(r)

@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import ConflictError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from claimtracker.core.model import Claim, Verdict, WorkflowStatus
 from claimtracker.core.services import changelog
 from claimtracker.core.services.review import BulkResult, ReviewService
@@ -77,22 +77,26 @@ class Removal:
 
 def _table(kind: str) -> Any:
     if kind not in KINDS:
-        raise UserError(f"unknown scale {kind!r} (use status or verdict)")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "unknown scale {kind!r} (use status or verdict)"), kind=kind
+        )
     return WorkflowStatus if kind == "status" else Verdict
 
 
 def _label(value: str) -> str:
     label = " ".join((value or "").split())
     if not label:
-        raise UserError("a term needs a name")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "a term needs a name"))
     if len(label) > 80:
-        raise UserError("a term's name is at most 80 characters")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "a term's name is at most 80 characters"))
     return label
 
 
 def _colour(value: str) -> str:
     if not _COLOUR.match(value or ""):
-        raise UserError(f"not a colour: {value!r} (use #RRGGBB)")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "not a colour: {value!r} (use #RRGGBB)"), value=value
+        )
     return value.upper()
 
 
@@ -100,16 +104,35 @@ def _rating(value: object) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise UserError(f"a rating is a whole number from {WORST_RATING} to {BEST_RATING}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "a rating is a whole number from {worst} to {best}"),
+            worst=WORST_RATING,
+            best=BEST_RATING,
+        )
     try:
         rating = int(value)
     except ValueError:
         rating = 0
     if not WORST_RATING <= rating <= BEST_RATING:
         raise UserError(
-            f"a rating is a whole number from {WORST_RATING} (false) to {BEST_RATING} (true)"
+            QT_TRANSLATE_NOOP(
+                "Core", "a rating is a whole number from {worst} (false) to {best} (true)"
+            ),
+            worst=WORST_RATING,
+            best=BEST_RATING,
         )
     return rating
+
+
+def _no_rating() -> UserError:
+    return UserError(QT_TRANSLATE_NOOP("Core", "only verdicts have a ClaimReview rating"))
+
+
+def _is_default(entry: ScaleEntry) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Core", "{label!r} is the default status; choose another default first"),
+        label=entry.label,
+    )
 
 
 class ScaleService:
@@ -157,12 +180,17 @@ class ScaleService:
             entries = self._entries(session, kind)
             clash = next((e for e in entries if e.label.casefold() == label.casefold()), None)
             if clash is not None and not clash.retired:
-                raise UserError(f"the {kind} {clash.label!r} exists already")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "the status {label!r} exists already")
+                    if kind == "status"
+                    else QT_TRANSLATE_NOOP("Core", "the verdict {label!r} exists already"),
+                    label=clash.label,
+                )
             if clash is not None:
                 self._set(session, kind, clash.key, retired=False)
                 return self._find(session, kind, clash.key)
             if kind == "status" and rating not in (None, ""):
-                raise UserError("only verdicts have a ClaimReview rating")
+                raise _no_rating()
             used = {e.colour.upper() for e in entries}
             chosen = (
                 _colour(colour)
@@ -178,7 +206,12 @@ class ScaleService:
                 while new_key in keys:
                     new_key, n = f"{stem[:36]}_{n}", n + 1
             elif key in keys:
-                raise UserError(f"the {kind} {key!r} exists already")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "the status {label!r} exists already")
+                    if kind == "status"
+                    else QT_TRANSLATE_NOOP("Core", "the verdict {label!r} exists already"),
+                    label=key,
+                )
             last = max((e.position for e in entries), default=-1)
             if position is not None and position <= last:
                 session.execute(
@@ -209,9 +242,11 @@ class ScaleService:
         """
         wrong = sorted(set(changes) - set(EDITABLE))
         if wrong:
-            raise UserError(f"cannot change {', '.join(wrong)} of a term")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "cannot change {names} of a term"), names=", ".join(wrong)
+            )
         if kind == "status" and "rating" in changes:
-            raise UserError("only verdicts have a ClaimReview rating")
+            raise _no_rating()
         values: dict[str, Any] = {}
         if "label" in changes:
             values["label"] = _label(changes["label"])
@@ -226,7 +261,12 @@ class ScaleService:
                 wanted = values["label"].casefold()
                 for other in self._entries(session, kind):
                     if other.key != entry.key and other.label.casefold() == wanted:
-                        raise UserError(f"the {kind} {other.label!r} exists already")
+                        raise UserError(
+                            QT_TRANSLATE_NOOP("Core", "the status {label!r} exists already")
+                            if kind == "status"
+                            else QT_TRANSLATE_NOOP("Core", "the verdict {label!r} exists already"),
+                            label=other.label,
+                        )
             self._set(session, kind, entry.key, **values)
             return self._find(session, kind, entry.key)
 
@@ -249,13 +289,20 @@ class ScaleService:
             current = [e.key for e in entries]
             if expected is not None and expected != current:
                 raise ConflictError(
-                    f"the {kind} scale was reordered meanwhile",
+                    QT_TRANSLATE_NOOP("Core", "the status scale was reordered meanwhile")
+                    if kind == "status"
+                    else QT_TRANSLATE_NOOP("Core", "the verdict scale was reordered meanwhile"),
                     theirs={"order": current},
                     mine={"order": list(keys)},
                     version=TERM_VERSION,
                 )
             if sorted(keys) != sorted(current):
-                raise UserError(f"give every {kind} once: {', '.join(current)}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "give every status once: {keys}")
+                    if kind == "status"
+                    else QT_TRANSLATE_NOOP("Core", "give every verdict once: {keys}"),
+                    keys=", ".join(current),
+                )
             table = _table(kind)
             for position, key in enumerate(keys):
                 if current.index(key) != position:
@@ -280,13 +327,15 @@ class ScaleService:
             previous = session.scalar(select(WorkflowStatus.key).where(WorkflowStatus.is_default))
             if expected is not None and previous != expected:
                 raise ConflictError(
-                    "the default status was changed meanwhile",
+                    QT_TRANSLATE_NOOP("Core", "the default status was changed meanwhile"),
                     theirs={"default": previous},
                     mine={"default": entry.key},
                     version=TERM_VERSION,
                 )
             if entry.retired:
-                raise UserError(f"the status {entry.label!r} is retired")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "the status {label!r} is retired"), label=entry.label
+                )
             if previous != entry.key:
                 session.execute(update(WorkflowStatus).values(is_default=False))
                 session.execute(
@@ -319,34 +368,61 @@ class ScaleService:
             entry = self._find(session, kind, name)
             self._check(entry, expected, {})
             if entry.default:
-                raise UserError(
-                    f"{entry.label!r} is the default status; choose another default first"
-                )
+                raise _is_default(entry)
             if kind == "status" and not entry.retired:
                 offered = session.scalar(
                     select(func.count()).where(WorkflowStatus.retired.is_(False))
                 )
                 if (offered or 0) <= 1:
-                    raise UserError("the last status offered cannot be removed")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Core", "the last status offered cannot be removed")
+                    )
             if entry.claims and move_to is None and not keep:
                 raise UserError(
-                    f"{entry.claims} claim(s) have the {kind} {entry.label!r}: move them to "
-                    f"another {kind} or keep them on the retired {kind}"
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{claims} claim(s) have the status {label!r}: move them to another "
+                        "status or keep them on the retired status",
+                    )
+                    if kind == "status"
+                    else QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{claims} claim(s) have the verdict {label!r}: move them to another "
+                        "verdict or keep them on the retired verdict",
+                    ),
+                    claims=entry.claims,
+                    label=entry.label,
                 )
             if move_to is not None and keep:
-                raise UserError("either move the claims or keep them, not both")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "either move the claims or keep them, not both")
+                )
             target: str | None = None
             moved = BulkResult({}, {})
             if move_to is not None and entry.claims:
                 if move_to == "":
                     if kind == "status":
-                        raise UserError("claims need a status: name the status to move them to")
+                        raise UserError(
+                            QT_TRANSLATE_NOOP(
+                                "Core", "claims need a status: name the status to move them to"
+                            )
+                        )
                 else:
                     found = self._find(session, kind, move_to)
                     if found.key == entry.key:
-                        raise UserError(f"choose a {kind} other than {entry.label!r}")
+                        raise UserError(
+                            QT_TRANSLATE_NOOP("Core", "choose a status other than {label!r}")
+                            if kind == "status"
+                            else QT_TRANSLATE_NOOP("Core", "choose a verdict other than {label!r}"),
+                            label=entry.label,
+                        )
                     if found.retired:
-                        raise UserError(f"the {kind} {found.label!r} is retired")
+                        raise UserError(
+                            QT_TRANSLATE_NOOP("Core", "the status {label!r} is retired")
+                            if kind == "status"
+                            else QT_TRANSLATE_NOOP("Core", "the verdict {label!r} is retired"),
+                            label=found.label,
+                        )
                     target = found.key
                 column = Claim.status if kind == "status" else Claim.verdict
                 ids = list(session.scalars(select(Claim.id).where(column == entry.key)))
@@ -372,7 +448,12 @@ class ScaleService:
         with self.db.write() as session:
             if removal.deleted:
                 if session.get(table, entry.key) is not None:
-                    raise UserError(f"the {entry.kind} {entry.key!r} exists again")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Core", "the status {key!r} exists again")
+                        if entry.kind == "status"
+                        else QT_TRANSLATE_NOOP("Core", "the verdict {key!r} exists again"),
+                        key=entry.key,
+                    )
                 session.execute(
                     update(table)
                     .where(table.position >= entry.position)
@@ -413,9 +494,7 @@ class ScaleService:
         with self.db.write() as session:
             entry = self._find(session, kind, name)
             if entry.default:
-                raise UserError(
-                    f"{entry.label!r} is the default status; choose another default first"
-                )
+                raise _is_default(entry)
             self._set(session, kind, entry.key, retired=True)
             return self._find(session, kind, entry.key)
 
@@ -454,7 +533,13 @@ class ScaleService:
             if term_key(wanted) == e.key:
                 return e
         choices = ", ".join(e.label for e in entries)
-        raise UserError(f"no {kind} named {name!r} (one of: {choices})")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "no status named {name!r} (one of: {choices})")
+            if kind == "status"
+            else QT_TRANSLATE_NOOP("Core", "no verdict named {name!r} (one of: {choices})"),
+            name=name,
+            choices=choices,
+        )
 
     @staticmethod
     def _check(entry: ScaleEntry, expected: dict[str, Any] | None, mine: dict[str, Any]) -> None:
@@ -463,7 +548,10 @@ class ScaleService:
         theirs = {k: getattr(entry, k) for k in expected}
         if theirs != expected:
             raise ConflictError(
-                f"the {entry.kind} {entry.label!r} was changed meanwhile",
+                QT_TRANSLATE_NOOP("Core", "the status {label!r} was changed meanwhile")
+                if entry.kind == "status"
+                else QT_TRANSLATE_NOOP("Core", "the verdict {label!r} was changed meanwhile"),
+                label=entry.label,
                 theirs=theirs,
                 mine=mine or dict(expected),
                 version=TERM_VERSION,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.intel.sentences import CancelCheck, Cancelled
 from claimtracker.core.model import Article, Claim, Highlight
 from claimtracker.core.services.aliases import AliasService
@@ -71,7 +71,9 @@ class SimilarityService:
                 if isinstance(claim, int):
                     statement = session.scalar(select(Claim.statement).where(Claim.id == claim))
                     if statement is None:
-                        raise UserError(f"no claim with id {claim}")
+                        raise UserError(
+                            QT_TRANSLATE_NOOP("Core", "no claim with id {id}"), id=str(claim)
+                        )
                     skip.add(claim)
                 else:
                     statement = claim

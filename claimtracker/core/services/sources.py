@@ -22,17 +22,25 @@ def validate_source_fields(changes: dict[str, object]) -> None:
     """Refuse unknown fields, kinds and reliability grades with a clear message."""
     unknown = set(changes) - set(SOURCE_FIELDS)
     if unknown:
-        raise UserError(f"unknown source field(s): {', '.join(sorted(unknown))}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "unknown source field(s): {names}"),
+            names=", ".join(sorted(unknown)),
+        )
     if "kind" in changes and changes["kind"] not in SOURCE_KINDS:
         raise UserError(
-            f"unknown source kind {changes['kind']!r} (one of {', '.join(SOURCE_KINDS)})"
+            QT_TRANSLATE_NOOP("Core", "unknown source kind {value!r} (one of {known})"),
+            value=changes["kind"],
+            known=", ".join(SOURCE_KINDS),
         )
     if "reliability" in changes and changes["reliability"] not in RELIABILITY:
-        raise UserError(f"reliability must be one of {', '.join(RELIABILITY)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "reliability must be one of {known}"),
+            known=", ".join(RELIABILITY),
+        )
     if "name" in changes and not str(changes["name"] or "").strip():
-        raise UserError("a source needs a name")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "a source needs a name"))
     if "accessed_at" in changes and not isinstance(changes["accessed_at"], date | None):
-        raise UserError("accessed_at must be a date")
+        raise UserError(QT_TRANSLATE_NOOP("Core", "accessed_at must be a date"))
 
 
 def find_or_create_source(session: Session, actor: str, url: str) -> Source:
@@ -120,7 +128,9 @@ class SourceService:
         with self.db.write() as session:
             source = session.get(Source, source_id)
             if source is None:
-                raise UserError(f"no source with id {source_id}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "no source with id {id}"), id=str(source_id)
+                )
             apply_source_changes(session, self.actor, source, changes, expected)
             return source_info(source)
 

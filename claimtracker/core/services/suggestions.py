@@ -12,7 +12,7 @@ from itertools import accumulate
 from sqlalchemy import delete, select
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.intel.checkworthiness import Suggestion, suggest
 from claimtracker.core.intel.sentences import CancelCheck
 from claimtracker.core.model import Article, DismissedSuggestion, Highlight
@@ -66,7 +66,9 @@ class SuggestionService:
         with self.db.read() as session:
             article = session.get(Article, article_id)
             if article is None:
-                raise UserError(f"no article with id {article_id}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
+                )
             text, language = article.text, article.language
             claimed = session.execute(
                 select(Highlight.start, Highlight.end).where(Highlight.article_id == article_id)
@@ -95,10 +97,19 @@ class SuggestionService:
         with self.db.write() as session:
             article = session.get(Article, article_id)
             if article is None:
-                raise UserError(f"no article with id {article_id}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
+                )
             text = article.text
             if not 0 <= start < end <= len(text):
-                raise UserError(f"range {start}..{end} is outside the article (0..{len(text)})")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "range {start}..{end} is outside the article (0..{length})"
+                    ),
+                    start=start,
+                    end=end,
+                    length=len(text),
+                )
             exact = text[start:end]
             digest = sentence_hash(exact)
             row = session.scalar(
@@ -125,7 +136,9 @@ class SuggestionService:
         with self.db.write() as session:
             text = session.scalar(select(Article.text).where(Article.id == article_id))
             if text is None:
-                raise UserError(f"no article with id {article_id}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
+                )
             result = session.execute(
                 delete(DismissedSuggestion).where(
                     DismissedSuggestion.article_id == article_id,

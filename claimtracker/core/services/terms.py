@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.model import Verdict, WorkflowStatus
 from claimtracker.core.taxonomy import DEFAULT_STATUS, Term, resolve_key
 
@@ -54,12 +54,23 @@ def resolve_verdict(session: Session, value: str, *, active: bool = False) -> st
 def _resolve(terms: list[Term], value: str, what: str, active: bool = False) -> str:
     key = resolve_key(terms, value)
     offered = [t for t in terms if not t.retired]
+    choices = ", ".join(t.label for t in offered)
     if key is None:
-        choices = ", ".join(t.label for t in offered)
-        raise UserError(f"unknown {what} {value!r} (one of: {choices})")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "unknown status {value!r} (one of: {choices})")
+            if what == "status"
+            else QT_TRANSLATE_NOOP("Core", "unknown verdict {value!r} (one of: {choices})"),
+            value=value,
+            choices=choices,
+        )
     if active and key not in {t.key for t in offered}:
-        choices = ", ".join(t.label for t in offered)
-        raise UserError(f"the {what} {value!r} is retired (one of: {choices})")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Core", "the status {value!r} is retired (one of: {choices})")
+            if what == "status"
+            else QT_TRANSLATE_NOOP("Core", "the verdict {value!r} is retired (one of: {choices})"),
+            value=value,
+            choices=choices,
+        )
     return key
 
 

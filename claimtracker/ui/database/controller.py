@@ -23,7 +23,7 @@ from claimtracker.ui.context import AppContext
 from claimtracker.ui.database.recovery import open_with_recovery
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.formatting import local_time
-from claimtracker.ui.messages import message
+from claimtracker.ui.messages import message, note_text
 
 WATCH_INTERVAL_MS = 1500
 """How often the window looks for changes saved by other windows or processes."""
@@ -93,7 +93,7 @@ class DatabaseController(QObject):
             self._context.settings.add_recent_database(str(db.path))
         self._start_watching()
         if db.notice:
-            self.message.emit(db.notice)
+            self.message.emit(note_text(db.notice))
         if self.can_back_up():
             self._start_backup("open")
 

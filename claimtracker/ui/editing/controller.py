@@ -31,7 +31,7 @@ from claimtracker.ui.context import AppContext
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.editing.undo import CommandAdapter
 from claimtracker.ui.formatting import local_date
-from claimtracker.ui.messages import message
+from claimtracker.ui.messages import command_text, message
 
 Step = Literal["do", "undo"]
 
@@ -120,7 +120,7 @@ class EditController(QObject):
         job = self._context.jobs.start(
             work,
             title=self.tr("Saving"),
-            label=f"{command.text}…",
+            label=f"{command_text(command)}…",
             parent=self._window,
             cancellable=False,
             name="savingProgress",
@@ -305,7 +305,7 @@ class EditController(QObject):
         marked, and doing or undoing it changes nothing."""
         adapter.setText(
             self.tr("%1 (not saved: the version saved elsewhere was kept)").replace(
-                "%1", adapter.command.text
+                "%1", command_text(adapter.command)
             )
         )
         adapter.applied = False

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from claimtracker.core.commands import Command, EditClaim
+from claimtracker.ui.messages import command_text
 
 if TYPE_CHECKING:
     from claimtracker.ui.editing.controller import Step
@@ -34,7 +35,7 @@ class CommandAdapter(QUndoCommand):
     """
 
     def __init__(self, command: Command, run: Callable[[CommandAdapter, Step], bool]) -> None:
-        super().__init__(command.text)
+        super().__init__(command_text(command))
         self.command = command
         self.applied = True
         self.skip_next = True  # the first redo comes from push(): done before, nothing to do
@@ -56,7 +57,8 @@ class CommandAdapter(QUndoCommand):
     def mark(self, applied: bool) -> None:
         """Whether the command's do step is saved; the history text says so."""
         self.applied = applied
-        self.setText(self.command.text if applied else unsaved_text(self.command.text))
+        text = command_text(self.command)
+        self.setText(text if applied else unsaved_text(text))
 
     def id(self) -> int:
         return MERGE_ID if isinstance(self.command, EditClaim) else -1

@@ -9,7 +9,7 @@ meanwhile sentences just claimed or dismissed disappear at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from claimtracker.core.commands import Change, DismissSuggestion
@@ -194,7 +194,9 @@ class SuggestionController(QObject):
         suggestion = self._suggestions[key]
         score = QLocale().toString(suggestion.score, "f", 2)
         lines = [self.tr("Suggested claim (score %1)").replace("%1", score)]
-        lines += suggestion.reason_texts
+        lines += [
+            r.shown(QCoreApplication.translate("Signals", r.label)) for r in suggestion.reasons
+        ]
         lines.append(self.tr("Ctrl+Enter makes it a claim; right-click to dismiss it."))
         return "\n".join(lines)
 

@@ -13,14 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from claimtracker.core.errors import ClaimTrackerError
+from claimtracker.core.errors import ClaimTrackerError, Note
 from claimtracker.core.exporters.pipeline import ExportRequest
 from claimtracker.core.importers import FORMATS as ARTICLE_FORMATS
 from claimtracker.core.services.query import ClaimFilter
 from claimtracker.ui.context import AppContext
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.jobs import Job
-from claimtracker.ui.messages import message
+from claimtracker.ui.messages import message, note_text
 from claimtracker.ui.transfer.export_dialog import FORMATS as EXPORT_FORMATS
 from claimtracker.ui.transfer.export_dialog import ExportChoices, ExportDialog, window_language
 
@@ -95,7 +95,7 @@ class TransferController(QObject):
                     outcome.failures.append((path.name, f"unexpected error: {exc}"))
                 else:
                     outcome.imported.append(info.id)
-                    outcome.warnings += [(path.name, w) for w in info.warnings]
+                    outcome.warnings += [(path.name, note_text(w)) for w in info.warnings]
             progress(len(paths), len(paths))
             return outcome
 
@@ -286,7 +286,7 @@ class TransferController(QObject):
         except ClaimTrackerError as exc:
             ask.error(self._window, self.tr("Export Failed"), message(exc))
             return None
-        warnings: list[str] = []  # what the file leaves out, said after the export
+        warnings: list[Note] = []  # what the file leaves out, said after the export
         job = self._context.jobs.start(
             lambda progress: export(db, request, path, progress, warnings),
             title=self.tr("Export"),
@@ -303,7 +303,7 @@ class TransferController(QObject):
         return job
 
     def _exported(
-        self, path: Path, count: int, error: str, cancelled: bool, warnings: list[str]
+        self, path: Path, count: int, error: str, cancelled: bool, warnings: list[Note]
     ) -> None:
         if error:
             ask.error(self._window, self.tr("Export Failed"), error)
@@ -316,6 +316,6 @@ class TransferController(QObject):
                 ask.information(
                     self._window,
                     self.tr("Exported with Warnings"),
-                    done + "\n\n" + "\n".join(f"• {w}" for w in warnings),
+                    done + "\n\n" + "\n".join(f"• {note_text(w)}" for w in warnings),
                 )
         self.exportFinished.emit(count, error, cancelled)

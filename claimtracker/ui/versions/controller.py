@@ -29,7 +29,7 @@ from claimtracker.ui.context import AppContext
 from claimtracker.ui.dialogs import ask
 from claimtracker.ui.editing.controller import EditController
 from claimtracker.ui.jobs import Job
-from claimtracker.ui.messages import message
+from claimtracker.ui.messages import message, note_text
 
 
 @dataclass
@@ -101,7 +101,7 @@ class VersionController(QObject):
                     outcome.failures.append(f"{url}: {type(exc).__name__}: {exc}")
                 else:
                     outcome.imported.append(info.id)
-                    outcome.warnings += [f"{url}: {w}" for w in info.warnings]
+                    outcome.warnings += [f"{url}: {note_text(w)}" for w in info.warnings]
             progress(len(urls), len(urls))
             return outcome
 
