@@ -68,6 +68,7 @@ class ArticleController(QObject):
             self.failed.emit(self.tr("Cannot Open Article"), message(exc))
             return False
         self.info, self.text = info, text
+        self._rows, self._order = {}, []  # nobody sees the last article's rows with this one
         self.opened.emit(info, text)
         self.reload_rows()
         return True
@@ -102,8 +103,16 @@ class ArticleController(QObject):
         if self.info is None:
             return
         rows = self._context.services.claims.for_article(self.info.id)
-        self._rows = {r.id: self._placed(r) for r in rows}
-        self._order = [r.id for r in rows]
+        text, length = self.text, len(self.text)
+        placed: dict[int, ArticleClaim] = {}
+        for row in rows:  # one pass over 2,000 highlights: in_place() inlined
+            for h in row.highlights:
+                if not (0 <= h.start <= h.end <= length and text[h.start : h.end] == h.exact):
+                    row = self._placed(row)
+                    break
+            placed[row.id] = row
+        self._rows = placed
+        self._order = list(placed)
         self.rowsReset.emit()
 
     def rows(self) -> list[ArticleClaim]:

@@ -124,8 +124,7 @@ class ArticleChanges(QObject):
         self._article_opened()
 
     def _article_opened(self) -> None:
-        self._report_line = ""
-        self._reload_quotes()
+        self._report_line = ""  # the quotes are read with the article's rows (rowsReset)
         self._update_actions()
         dialog = self.versions_dialog
         info = self._window.articles.info
