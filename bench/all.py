@@ -30,12 +30,13 @@ BENCHES = (
     "edit_bench",
     "export_bench",
     "merge_bench",
+    "interchange_bench",
     "html_import_bench",
     "report_bench",
     "intel_bench",
     "contention",
 )
-WITHOUT_QUICK = {"export_bench": [], "merge_bench": ["--claims", "200"]}
+WITHOUT_QUICK: dict[str, list[str]] = {"export_bench": []}
 """Benchmarks without ``--quick``: what stands for it (the environment makes data tiny too)."""
 ON_SERVER = ("review_bench", "contention")
 

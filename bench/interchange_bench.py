@@ -1,35 +1,41 @@
 """The JSON interchange at 100,000 claims: export and merge, time and peak memory.
 
-    python -m bench.interchange_bench [--repeat 3] [--json results.json]
+    python -m bench.interchange_bench [--repeat 3] [--json FILE] [--quick]
 
-On the generated database of 10,000 articles and 100,000 claims (bench/.cache/):
+On the generated database of 10,000 articles and 100,000 claims (bench/.cache/; 100 and
+1,000 with ``--quick``):
 
 - export: ``claimtracker export --format json`` as the user runs it (the export pipeline in
   a process of its own) against a hand-written ``sqlite3`` loop that builds the same
-  document and writes it with ``json.dump`` (checked to be the same content). Targets:
-  <= 2x the baseline's time, <= 300 MB peak memory of the exporting process.
+  document and writes it with ``json.dump`` (checked to be the same content). Targets of
+  issue 15: <= 2x the baseline's time, <= 300 MB peak memory of the exporting process.
 - merge: that file read and merged into an empty database (a process of its own) against a
   hand-written ``sqlite3`` loop inserting the same articles, sources, tags, claims,
-  highlights and evidence (no checks, no change log, no search index or sort keys). Target:
-  <= 60 s. Its peak memory is reported (no target).
+  highlights and evidence (no checks, no change log, no search index or sort keys). Target
+  of issue 15: <= 60 s. Its peak memory has the project's own target: the file's size plus
+  300 MB, since the merge holds the file's bytes once by design (it is read a batch of
+  records at a time from them) and gets for everything else the 300 MB issue 15 allows the
+  export.
 
 Every run is a new process, timed from start to exit, its peak resident memory its own
-``VmHWM``; ours and the baseline alternate (:func:`bench.common.side_by_side`).
+``VmHWM``. The processes of ours and the baseline alternate, the same number of times after
+one untimed run of each (:func:`bench.common.side_by_side`); times are medians with the 95th
+percentile, memory the highest peak of any run of that side.
 """
 
 from __future__ import annotations
 
-import argparse
 import base64
 import json
 import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from bench.common import Report, large_database, side_by_side
+from bench.common import Report, bench_parser, large_database, parse, side_by_side
 
 # -- the baselines ------------------------------------------------------------------------
 
@@ -402,12 +408,14 @@ def run_child(kind: str, source: Path, out: Path, peaks: list[float]) -> None:
     """
     peak = out.with_name(out.name + ".peak")
     command = [sys.executable, "-m", "bench.interchange_bench", "--child", kind]
-    subprocess.run(
+    done = subprocess.run(
         [*command, str(source), str(out), str(peak)],
         cwd=Path(__file__).parent.parent,
-        stdout=subprocess.DEVNULL,
-        check=True,
+        capture_output=True,  # the export's "N claims written" line, shown only on failure
+        text=True,
     )
+    if done.returncode:
+        raise SystemExit(f"{kind} failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
     peaks.append(int(peak.read_text()) / 1024)
 
 
@@ -424,64 +432,104 @@ def same_content(a: Path, b: Path) -> bool:
     return first == second
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description="JSON export and merge at 100,000 claims")
-    parser.add_argument("--repeat", type=int, default=3, help="timed runs of each export")
-    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = bench_parser(__doc__.splitlines()[0], repeat=3)
     parser.add_argument("--child", nargs=4, metavar=("KIND", "SOURCE", "OUT", "PEAK"))
-    args = parser.parse_args()
+    args = parse(parser, argv)
     if args.child:
         kind, source, out, peak = args.child
         CHILDREN[kind](Path(source), Path(out))
         Path(peak).write_text(str(high_water_kib()))
         return 0
-    from claimtracker.core.db import create_database
-
     database = large_database()
-    folder = Path(tempfile.mkdtemp(prefix="interchange-bench-"))
-    ours_file, baseline_file = folder / "ours.json", folder / "baseline.json"
-    peaks: dict[str, list[float]] = {k: [] for k in CHILDREN}
     report = Report()
-    report.header(f"JSON interchange, {database.name}")
+    with tempfile.TemporaryDirectory(prefix="interchange-bench-") as name:
+        folder = Path(name)
+        report.header(
+            f"JSON interchange, {database.name} ({args.repeat} processes of each, alternating)"
+        )
+        export = exports(report, database, folder, args.repeat)
+        merges(report, export, folder, args.repeat)
+    report.summary()
+    report.dump(args.json)
+    return 0
+
+
+def exports(report: Report, database: Path, folder: Path, repeat: int) -> Path:
+    """Time ours and the baseline's JSON export; the file ours wrote."""
+    ours_file, baseline_file = folder / "ours.json", folder / "baseline.json"
+    peaks: dict[str, list[float]] = {"ours": [], "baseline": []}
     ours, base = side_by_side(
-        lambda: run_child("ours-export", database, ours_file, peaks["ours-export"]),
-        lambda: run_child("baseline-export", database, baseline_file, peaks["baseline-export"]),
-        args.repeat,
+        lambda: run_child("ours-export", database, ours_file, peaks["ours"]),
+        lambda: run_child("baseline-export", database, baseline_file, peaks["baseline"]),
+        repeat,
     )
     size = ours_file.stat().st_size / 2**20
     print(f"export file: {size:.1f} MB; same content as the baseline's: ", end="")
     print(same_content(ours_file, baseline_file), flush=True)
-    report.add("JSON export, 100,000 claims (process)", ours, base, "<= 2x")
+    baseline_file.unlink()
+    report.add(f"JSON export, {claims(database):,} claims (process)", ours, base, "<= 2x")
+    show_peaks(peaks)
     report.add(
         "JSON export, peak memory of the process",
-        max(peaks["ours-export"]),
-        max(peaks["baseline-export"]),
+        max(peaks["ours"]),
+        max(peaks["baseline"]),
         "<= 300 MB",
         unit="MB",
     )
-    # Empty targets made beforehand (migrations run), one for each run of side_by_side.
-    targets = {kind: [folder / f"{kind}{i}.db" for i in range(2)] for kind in ("ours", "baseline")}
+    return ours_file
+
+
+def merges(report: Report, export: Path, folder: Path, repeat: int) -> None:
+    """Time ours and the baseline's merge of ``export`` into an empty database."""
+    from claimtracker.core.db import create_database
+
+    # An empty target for every run (one untimed run of each side first), made beforehand.
+    targets = {
+        side: [folder / f"{side}{i}.db" for i in range(repeat + 1)] for side in ("ours", "baseline")
+    }
     for path in (*targets["ours"], *targets["baseline"]):
         create_database(path).close()
+    used: list[Path] = []
+    peaks: dict[str, list[float]] = {"ours": [], "baseline": []}
 
-    def merge(kind: str) -> None:
-        target = targets[kind].pop()
-        run_child(f"{kind}-merge", ours_file, target, peaks[f"{kind}-merge"])
-        for side in ("", "-wal", "-shm"):
-            Path(f"{target}{side}").unlink(missing_ok=True)
+    def merge(side: str) -> None:
+        used.append(targets[side].pop())
+        run_child(f"{side}-merge", export, used[-1], peaks[side])
 
-    ours, base = side_by_side(lambda: merge("ours"), lambda: merge("baseline"), 1)
-    report.add("merge of that file into an empty database (process)", ours, base, "<= 60 s")
+    def remove_used() -> None:
+        while used:
+            target = used.pop()
+            for suffix in ("", "-wal", "-shm", ".peak"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+    ours, base = side_by_side(
+        lambda: merge("ours"), lambda: merge("baseline"), repeat, between=remove_used
+    )
+    report.add("JSON merge into an empty database (process)", ours, base, "<= 60 s")
+    show_peaks(peaks)
+    size = export.stat().st_size / 2**20
     report.add(
-        "merge, peak memory of the process",
-        max(peaks["ours-merge"]),
-        max(peaks["baseline-merge"]),
-        "-",
+        f"JSON merge, peak memory (file {size:.0f} MB + 300 MB)",
+        max(peaks["ours"]),
+        max(peaks["baseline"]),
+        f"<= {size + 300:.0f} MB",
         unit="MB",
     )
-    report.summary()
-    report.dump(args.json)
-    return 0
+
+
+def claims(database: Path) -> int:
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def show_peaks(peaks: dict[str, list[float]]) -> None:
+    """Every process's peak, the untimed first run included."""
+    for side, values in peaks.items():
+        print(f"  peak memory, {side}: " + ", ".join(f"{v:.0f}" for v in values) + " MB")
 
 
 if __name__ == "__main__":

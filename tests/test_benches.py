@@ -68,20 +68,7 @@ def bench_cache(tmp_path_factory) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                reason="merge_bench still calls Report.add without targets", strict=False
-            ),
-        )
-        if name == "merge_bench"
-        else name
-        for name in every.BENCHES
-    ],
-)
+@pytest.mark.parametrize("name", every.BENCHES)
 def test_each_benchmark_runs_in_miniature(name, bench_cache, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{CACHE_ENV: str(bench_cache)})
     env.pop(QUICK_ENV, None)
