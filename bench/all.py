@@ -36,7 +36,7 @@ BENCHES = (
     "intel_bench",
     "contention",
 )
-WITHOUT_QUICK: dict[str, list[str]] = {"export_bench": []}
+WITHOUT_QUICK: dict[str, list[str]] = {}
 """Benchmarks without ``--quick``: what stands for it (the environment makes data tiny too)."""
 ON_SERVER = ("review_bench", "contention")
 

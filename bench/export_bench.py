@@ -1,20 +1,20 @@
 """CSV export of 100,000 claims: ours against a hand-written sqlite3 + csv loop.
 
-    python -m bench.export_bench [--json results.json]
+    python -m bench.export_bench [--repeat 3] [--json results.json] [--quick]
 
 Both write the same columns for the same rows (one row per claim). Target: ours takes no
-more than 1.5 times the baseline's time; the two run alternately, three times each.
+more than 1.5 times the baseline's time; the two run alternately, ``--repeat`` times each.
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
 import sqlite3
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-from bench.common import Report, large_database, side_by_side
+from bench.common import Report, bench_parser, large_database, parse, side_by_side
 from claimtracker.core.db import open_database
 from claimtracker.core.exporters.csv_export import DEFAULT_COLUMNS, export_csv
 
@@ -51,10 +51,8 @@ def baseline(path: Path, out: Path) -> int:
     return count
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description="CSV export benchmark")
-    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
-    args = parser.parse_args()
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(bench_parser(__doc__.splitlines()[0], repeat=3), argv)
     path = large_database()
     folder = Path(tempfile.mkdtemp())
     db = open_database(path, readonly=True)
@@ -63,9 +61,10 @@ def main() -> int:
     ours, base = side_by_side(
         lambda: export_csv(db, folder / "ours.csv"),
         lambda: baseline(path, folder / "baseline.csv"),
-        3,
+        args.repeat,
     )
-    report.add("CSV export, 100,000 claims", ours, base, "<= 1.5x")
+    claims = int(path.stem.split("-")[-1])
+    report.add(f"CSV export, {claims:,} claims", ours, base, "<= 1.5x")
     print(f"ours takes {ours.median / base.median:.2f}x the baseline's time")
     report.summary()
     report.dump(args.json)
