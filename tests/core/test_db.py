@@ -304,3 +304,18 @@ def test_migrations_build_exactly_the_models_schema(db):
             conn, opts={"include_object": include, "compare_type": True}
         )
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_the_header_is_read_as_bytes_so_a_write_ahead_log_is_never_ignored(tmp_path):
+    # A process killed during a checkpoint leaves pages of the main file that only its -wal
+    # completes. Opened "immutable", SQLite would read those pages without the log and call
+    # the file damaged; the header check reads the header's bytes alone and leaves the rest
+    # to checks that read the log (here the file really is damaged, and they say so).
+    from claimtracker.core.sqlite_files import check_header, side_file
+
+    path = tmp_path / "killed.db"
+    make_corrupt(path)  # a valid header, damaged pages further in
+    side_file(path, "wal").write_bytes(b"")
+    check_header(path)  # no error: the header is ClaimTracker's
+    with pytest.raises(DataError, match="damaged"):
+        open_database(path)

@@ -371,6 +371,8 @@ def test_articles_that_change_on_postgresql(pg, qtbot, settings, dialogs, tmp_pa
     number = services.claims.create_from_quote(article, NUMBER).id
     window = create_main_window(url, settings)
     qtbot.addWidget(window)
+    window.show()
+    window.article_changes.history_dock.raise_()  # the history is read while in sight
     window.articles.open(article)
     update_from_file(window, dialogs, qtbot, edited)
     assert painted(window)[number] == NUMBER_EDITED
