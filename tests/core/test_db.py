@@ -306,16 +306,40 @@ def test_migrations_build_exactly_the_models_schema(db):
         assert compare_metadata(context, Base.metadata) == []
 
 
-def test_the_header_is_read_as_bytes_so_a_write_ahead_log_is_never_ignored(tmp_path):
-    # A process killed during a checkpoint leaves pages of the main file that only its -wal
-    # completes. Opened "immutable", SQLite would read those pages without the log and call
-    # the file damaged; the header check reads the header's bytes alone and leaves the rest
-    # to checks that read the log (here the file really is damaged, and they say so).
-    from claimtracker.core.sqlite_files import check_header, side_file
+def test_a_file_killed_during_a_checkpoint_opens_whole_from_its_write_ahead_log(tmp_path):
+    # A writer is killed after a checkpoint copied the new first page (its schema now names a
+    # table whose pages are still only in the -wal) into the main file. The file is whole
+    # with its log; read without the log ("immutable") SQLite would call it malformed.
+    import struct
+    import subprocess
+    import sys
+
+    from claimtracker.core.sqlite_files import side_file
 
     path = tmp_path / "killed.db"
-    make_corrupt(path)  # a valid header, damaged pages further in
-    side_file(path, "wal").write_bytes(b"")
-    check_header(path)  # no error: the header is ClaimTracker's
-    with pytest.raises(DataError, match="damaged"):
-        open_database(path)
+    create_database(path).close()
+    writer = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('PRAGMA wal_autocheckpoint=0')\n"
+        "c.execute('CREATE TABLE notes (body TEXT)')\n"
+        "c.executemany('INSERT INTO notes VALUES (?)', [('x' * 500,)] * 200)\n"
+        "c.commit()\n"
+        "os._exit(0)\n"  # killed: no checkpoint, the -wal stays
+    )
+    subprocess.run([sys.executable, "-c", writer, str(path)], check=True)
+    wal = side_file(path, "wal").read_bytes()
+    page_size = struct.unpack(">I", wal[8:12])[0]
+    first_page = None
+    for offset in range(32, len(wal), 24 + page_size):  # frames: 24-byte header, then a page
+        if struct.unpack(">I", wal[offset : offset + 4])[0] == 1:
+            first_page = wal[offset + 24 : offset + 24 + page_size]
+    assert first_page is not None
+    data = bytearray(path.read_bytes())
+    data[:page_size] = first_page  # the checkpoint got this far
+    path.write_bytes(bytes(data))
+
+    db = open_database(path)  # whole: the log completes the main file
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM notes")).scalar_one() == 200
+    db.close()
