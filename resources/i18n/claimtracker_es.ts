@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Import from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde &amp;URL…</translation>
     </message>
     <message>
         <source>Fetch web pages and import their articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar páginas web e importar sus artículos</translation>
     </message>
     <message>
         <source>New Article from &amp;Text…</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Export claims as an XLSX or CSV report, a PDF dossier, JSON, ClaimReview or W3C Web Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar afirmaciones como informe XLSX o CSV, dosier en PDF, JSON, ClaimReview o W3C Web Annotations</translation>
     </message>
     <message>
         <source>Retry &amp;Unsaved Edits</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Your name, the organisation of ClaimReviews, backups, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del analista, organización de ClaimReview, copias de seguridad, idioma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>D&amp;ismiss Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar sugerencia</translation>
     </message>
     <message>
         <source>Stop suggesting this sentence of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de sugerir esta frase del artículo</translation>
     </message>
     <message>
         <source>&amp;Link Selection to Current Claim</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Link Selection to &amp;Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la selección a una &amp;afirmación…</translation>
     </message>
     <message>
         <source>Mark the selected text as another appearance of a claim you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el texto seleccionado como otra aparición de una afirmación que se elija</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
@@ -149,71 +149,71 @@
     </message>
     <message>
         <source>Search the review list, find in the article, or filter the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista de revisión o en el artículo, o filtrar la biblioteca</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <source>The next match in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente coincidencia en el artículo</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <source>The previous match in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>La coincidencia anterior en el artículo</translation>
     </message>
     <message>
         <source>&amp;Edit Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar artículo…</translation>
     </message>
     <message>
         <source>Correct the title, outlet, author, publication date, URL or language</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el título, el medio, el autor, la fecha de publicación, la URL o el idioma</translation>
     </message>
     <message>
         <source>Check for &amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar act&amp;ualizaciones</translation>
     </message>
     <message>
         <source>Fetch the article&apos;s web page again; a changed page is a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a descargar la página web del artículo; si ha cambiado, se guarda como una versión nueva</translation>
     </message>
     <message>
         <source>Update from &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar desde &amp;archivo…</translation>
     </message>
     <message>
         <source>Store a newer text of the article from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un texto más reciente del artículo a partir de un archivo</translation>
     </message>
     <message>
         <source>&amp;Versions and Differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones y diferencias…</translation>
     </message>
     <message>
         <source>The texts of the article and what changed between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos del artículo y lo que cambió entre ellos</translation>
     </message>
     <message>
         <source>Review &amp;Changed Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar &amp;citas modificadas</translation>
     </message>
     <message>
         <source>Quotes whose words changed in a newer version, or are no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas cuya redacción cambió en una versión más reciente o que ya no se encuentran</translation>
     </message>
     <message>
         <source>&amp;Delete Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar artículo…</translation>
     </message>
     <message>
         <source>Delete the article with its claims that appear only in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el artículo junto con las afirmaciones que solo aparecen en él</translation>
     </message>
     <message>
         <source>&amp;Article</source>
@@ -241,27 +241,27 @@
     </message>
     <message>
         <source>&amp;Group Similar Claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;grupar afirmaciones similares…</translation>
     </message>
     <message>
         <source>Group the selected claims (or the listed ones) that state the same thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar las afirmaciones seleccionadas (o las de la lista) que dicen lo mismo</translation>
     </message>
     <message>
         <source>Su&amp;ggest Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;gerir afirmaciones</translation>
     </message>
     <message>
         <source>Underline the sentences of the article worth checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayar las frases del artículo que merece la pena verificar</translation>
     </message>
     <message>
         <source>&amp;Scales…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scalas…</translation>
     </message>
     <message>
         <source>Edit the workflow statuses and verdicts of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los estados del flujo de trabajo y los veredictos de esta base de datos</translation>
     </message>
     <message>
         <source>Colour Highlights by &amp;Verdict</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de la ventana</translation>
     </message>
     <message>
         <source>&amp;About ClaimTracker</source>
@@ -288,26 +288,26 @@
     <name>ArticleChanges</name>
     <message>
         <source>Changed Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas modificadas</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished">Afirmación %1</translation>
+        <translation>Afirmación %1</translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s) to review in this article.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita por revisar en este artículo.</numerusform>
+            <numerusform>%n citas por revisar en este artículo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No quotes to review in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas por revisar en este artículo.</translation>
     </message>
 </context>
 <context>
@@ -332,74 +332,74 @@
     <name>ArticleDialog</name>
     <message>
         <source>Edit Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Medio</translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>es, en, pt-BR…</source>
-        <translation type="unfinished"></translation>
+        <translation>es, en, pt-BR…</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished">sin fecha</translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>Problem with the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los datos</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Título</translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished">&amp;Medio</translation>
+        <translation>&amp;Medio</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor</translation>
     </message>
     <message>
         <source>&amp;Published</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicado el</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished">&amp;URL</translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Idioma</translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>ArticleLibrary</name>
     <message>
         <source>Filter by title, outlet, author or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título, medio, autor o texto</translation>
     </message>
     <message>
         <source>Filter articles</source>
@@ -519,11 +519,11 @@
     </message>
     <message>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel</translation>
     </message>
     <message>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF</translation>
     </message>
     <message>
         <source>JSON files</source>
@@ -542,46 +542,46 @@
     <name>ChangedQuotes</name>
     <message>
         <source>Wording changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción cambiada</translation>
     </message>
     <message>
         <source>No longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se encuentra</translation>
     </message>
     <message>
         <source>Changed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita modificada</translation>
     </message>
 </context>
 <context>
     <name>ChangedQuotesPanel</name>
     <message>
         <source>Changed quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas modificadas</translation>
     </message>
     <message>
         <source>What the new version did</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió la nueva versión</translation>
     </message>
     <message>
         <source>Quotes to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas por revisar</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>The new wording becomes the quote of the selected claims</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva redacción pasa a ser la cita de las afirmaciones seleccionadas</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>The new wording is not the quote: the highlight is marked not found</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva redacción no es la cita: el resaltado se marca como no encontrado</translation>
     </message>
 </context>
 <context>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Edit Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar “Publicada en”</translation>
     </message>
     <message>
         <source>Change tags</source>
@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>Select the passage to link to a claim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que seleccionar el pasaje que se quiere vincular a una afirmación.</translation>
     </message>
     <message>
         <source>Passage linked to the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje vinculado a la afirmación.</translation>
     </message>
     <message>
         <source>Delete claim</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Changed quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas modificadas</translation>
     </message>
     <message>
         <source>Statement</source>
@@ -715,15 +715,15 @@
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada en</translation>
     </message>
     <message>
         <source>URL of the published fact-check</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la verificación publicada</translation>
     </message>
     <message>
         <source>Where the fact-check was published; ClaimReview exports need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se publicó la verificación; las exportaciones de ClaimReview la necesitan</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>&amp;Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicada en</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
@@ -803,45 +803,45 @@
     </message>
     <message>
         <source>Now in the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en el artículo: %1</translation>
     </message>
     <message>
         <source>No longer found in the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se encuentra en el artículo: %1</translation>
     </message>
 </context>
 <context>
     <name>ClaimPickerDialog</name>
     <message>
         <source>Link Selection to Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la selección a una afirmación</translation>
     </message>
     <message>
         <source>Search statements, claimants, quotes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en enunciados, autores, citas y etiquetas</translation>
     </message>
     <message>
         <source>Search claims</source>
-        <translation type="unfinished">Buscar afirmaciones</translation>
+        <translation>Buscar afirmaciones</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Afirmaciones</translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message numerus="yes">
         <source>The %1 most recently updated of %Ln claim(s); search to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las %1 actualizadas más recientemente de un total de %Ln afirmación; se puede buscar para acotar la lista.</numerusform>
+            <numerusform>Las %1 actualizadas más recientemente de un total de %Ln afirmaciones; se puede buscar para acotar la lista.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln afirmación</numerusform>
             <numerusform>%Ln afirmaciones</numerusform>
         </translation>
@@ -851,19 +851,19 @@
     <name>Commands</name>
     <message>
         <source>Update article</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar artículo</translation>
     </message>
     <message>
         <source>Review changed quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar citas modificadas</translation>
     </message>
     <message>
         <source>Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículo</translation>
     </message>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo</translation>
     </message>
     <message>
         <source>New claim</source>
@@ -871,191 +871,192 @@
     </message>
     <message>
         <source>Link selection to claim</source>
-        <translation type="unfinished">Vincular selección a la afirmación</translation>
+        <translation>Vincular selección a la afirmación</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished">Eliminar afirmación</translation>
+        <translation>Eliminar afirmación</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar afirmación</translation>
     </message>
     <message>
         <source>Change tags</source>
-        <translation type="unfinished">Cambiar etiquetas</translation>
+        <translation>Cambiar etiquetas</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished">Añadir prueba</translation>
+        <translation>Añadir prueba</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished">Editar prueba</translation>
+        <translation>Editar prueba</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished">Quitar prueba</translation>
+        <translation>Quitar prueba</translation>
     </message>
     <message>
         <source>Set field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar campo</translation>
     </message>
     <message>
         <source>Delete claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar afirmaciones</translation>
     </message>
     <message>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar etiqueta</translation>
     </message>
     <message>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar etiquetas</translation>
     </message>
     <message>
         <source>Dismiss suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar sugerencia</translation>
     </message>
     <message>
         <source>Same claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma afirmación</translation>
     </message>
     <message>
         <source>Add term</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir término</translation>
     </message>
     <message>
         <source>Edit term</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar término</translation>
     </message>
     <message>
         <source>Reorder terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar términos</translation>
     </message>
     <message>
         <source>Set default status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado predeterminado</translation>
     </message>
     <message>
         <source>Remove term</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar término</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Enunciado</translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished">Fecha de la afirmación</translation>
+        <translation>Fecha de la afirmación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">Justificación</translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada en</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished">Postura</translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished">Credibilidad</translation>
+        <translation>Credibilidad</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Medio</translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Changed Elsewhere</source>
-        <translation type="unfinished">Modificadas en otro lugar</translation>
+        <translation>Cambios en otro lugar</translation>
     </message>
     <message>
         <source>%1.
 Which version should be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+¿Qué versión se debe conservar?</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra (guardada)</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mía</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
     <message>
         <source>Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la otra</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2725,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Publicada en</translation>
     </message>
     <message>
         <source>Appearance in an article</source>
@@ -2760,11 +2761,11 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Extracto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -3971,7 +3972,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>Same claim</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Misma afirmación</translation>
     </message>
     <message>
         <source>The passage is now an appearance of claim %1.</source>
@@ -4059,7 +4060,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>Dismiss suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Descartar sugerencia</translation>
     </message>
     <message>
         <source>Suggestion dismissed. Undo with Ctrl+Z.</source>
@@ -4512,7 +4513,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>Update article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizar artículo</translation>
     </message>
     <message>
         <source>No Change</source>
@@ -4564,11 +4565,11 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>Review changed quotes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisar citas modificadas</translation>
     </message>
     <message>
         <source>Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editar artículo</translation>
     </message>
     <message numerus="yes">
         <source>Delete the article “%1” with its texts? Its %n claim(s) go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</source>
@@ -4583,7 +4584,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar artículo</translation>
     </message>
     <message>
         <source>Article deleted. Undo with Ctrl+Z.</source>
