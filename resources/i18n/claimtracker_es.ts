@@ -1091,63 +1091,63 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{name} cannot be watched for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden vigilar los cambios de {name}</translation>
     </message>
     <message>
         <source>{path} is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado: {reason}</translation>
     </message>
     <message>
         <source>backups are made of SQLite databases only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se hacen copias de seguridad de bases de datos SQLite</translation>
     </message>
     <message>
         <source>{path} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe</translation>
     </message>
     <message>
         <source>cannot create {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} needs a schema upgrade but is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} necesita una actualización del esquema, pero es de solo lectura</translation>
     </message>
     <message>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} has no ClaimTracker schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no tiene versión de esquema de ClaimTracker</translation>
     </message>
     <message>
         <source>{path} is damaged (SQLite integrity check: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado (comprobación de integridad de SQLite: {detail})</translation>
     </message>
     <message>
         <source>{path} was left half-upgraded by an interrupted schema upgrade (schema {revision} with parts of a newer one) and cannot be opened; restore the backup made before the upgrade, {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} quedó a medio actualizar porque se interrumpió una actualización del esquema (esquema {revision} con partes de uno más reciente) y no se puede abrir; hay que restaurar la copia de seguridad hecha antes de la actualización, {backup}</translation>
     </message>
     <message>
         <source>{path} was left half-upgraded by an interrupted schema upgrade (schema {revision} with parts of a newer one) and cannot be opened; no backup made before the upgrade was found</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} quedó a medio actualizar porque se interrumpió una actualización del esquema (esquema {revision} con partes de uno más reciente) y no se puede abrir; no se ha encontrado ninguna copia de seguridad hecha antes de la actualización</translation>
     </message>
     <message>
         <source>cannot use the database URL: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar la URL de la base de datos: {reason}</translation>
     </message>
     <message>
         <source>cannot open {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} already holds a ClaimTracker database</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya contiene una base de datos de ClaimTracker</translation>
     </message>
     <message>
         <source>{name} is not empty; give ClaimTracker a database of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no está vacía; ClaimTracker necesita una base de datos propia</translation>
     </message>
     <message>
         <source>no output file named; give a file name</source>
@@ -1179,7 +1179,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{path} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo normal</translation>
     </message>
     <message>
         <source>{path} is the open database or one of its files; choose another name</source>
@@ -1199,131 +1199,131 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>not a lower-case UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un UUID en minúsculas</translation>
     </message>
     <message>
         <source>not a lower-case hex SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un SHA-256 hexadecimal en minúsculas</translation>
     </message>
     <message>
         <source>not a #rrggbb colour</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un color #rrggbb</translation>
     </message>
     <message>
         <source>should be one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser uno de estos valores: {expected}</translation>
     </message>
     <message>
         <source>should be base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser texto en base64</translation>
     </message>
     <message>
         <source>too large (the limit is {limit:,} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande (el límite es de {limit:,} bytes)</translation>
     </message>
     <message>
         <source>not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en base64</translation>
     </message>
     <message>
         <source>not a web address (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección web (http o https)</translation>
     </message>
     <message>
         <source>too many addresses ({count:,}; the limit is {limit:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas direcciones ({count:,}; el límite es {limit:,})</translation>
     </message>
     <message>
         <source>an address is too long (the limit is {limit:,} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección es demasiado larga (el límite es de {limit:,} caracteres)</translation>
     </message>
     <message>
         <source>not a JSON list of addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una lista JSON de direcciones</translation>
     </message>
     <message>
         <source>a tag needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta necesita un nombre</translation>
     </message>
     <message>
         <source>written by a newer ClaimTracker (format {version}); update ClaimTracker to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito por una versión más reciente de ClaimTracker (formato {version}); hay que actualizar ClaimTracker para importarlo</translation>
     </message>
     <message>
         <source>should be a date as text</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser una fecha en forma de texto</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha</translation>
     </message>
     <message>
         <source>should be a date and time as text</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser una fecha y hora en forma de texto</translation>
     </message>
     <message>
         <source>not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha y hora</translation>
     </message>
     <message>
         <source>range {start}..{end} is outside the article (0..{length})</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo {start}..{end} está fuera del artículo (0..{length})</translation>
     </message>
     <message>
         <source>the selection is empty or only whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>la selección está vacía o solo contiene espacios en blanco</translation>
     </message>
     <message>
         <source>the quote appears {count} time(s) in article {id}, not {occurrence}</source>
-        <translation type="unfinished"></translation>
+        <translation>la cita aparece en el artículo {id} menos veces ({count}) de las indicadas ({occurrence})</translation>
     </message>
     <message>
         <source>quote not found in article {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la cita en el artículo {id}</translation>
     </message>
     <message>
         <source>unknown claim field(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de afirmación desconocidos: {names}</translation>
     </message>
     <message>
         <source>claim {id} exists already: it was restored elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>la afirmación {id} ya existe: se restauró en otro lugar</translation>
     </message>
     <message>
         <source>no highlight with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún resaltado con el id {id}</translation>
     </message>
     <message>
         <source>a claim keeps at least one appearance; delete the claim instead</source>
-        <translation type="unfinished"></translation>
+        <translation>una afirmación debe conservar al menos una aparición; en su lugar, hay que eliminar la afirmación</translation>
     </message>
     <message>
         <source>this evidence exists already: it was restored elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>esta prueba ya existe: se restauró en otro lugar</translation>
     </message>
     <message>
         <source>no source with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna fuente con el id {id}</translation>
     </message>
     <message>
         <source>unknown evidence field(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de prueba desconocidos: {names}</translation>
     </message>
     <message>
         <source>a claim needs a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>una afirmación necesita un enunciado</translation>
     </message>
     <message>
         <source>claim_date must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation>claim_date debe ser una fecha</translation>
     </message>
     <message>
         <source>no claim with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna afirmación con el id {id}</translation>
     </message>
     <message>
         <source>no evidence with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna prueba con el id {id}</translation>
     </message>
     <message>
         <source>claim {claim} was changed by {who} at {when} while you were editing it</source>
@@ -1331,155 +1331,155 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>stance must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>la postura debe ser uno de estos valores: {known}</translation>
     </message>
     <message>
         <source>credibility must be a whole number from 1 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>la credibilidad debe ser un número entero del 1 al 6</translation>
     </message>
     <message>
         <source>the article text differs; the local text was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto del artículo es distinto; se ha conservado el texto local</translation>
     </message>
     <message>
         <source>unknown source field(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de fuente desconocidos: {names}</translation>
     </message>
     <message>
         <source>unknown source kind {value!r} (one of {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de fuente desconocido: {value!r} (opciones: {known})</translation>
     </message>
     <message>
         <source>reliability must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiabilidad debe ser uno de estos valores: {known}</translation>
     </message>
     <message>
         <source>a source needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una fuente necesita un nombre</translation>
     </message>
     <message>
         <source>accessed_at must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation>accessed_at debe ser una fecha</translation>
     </message>
     <message>
         <source>source “{source}” was changed elsewhere while you were editing it</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente “{source}” se modificó en otro lugar mientras se estaba editando aquí</translation>
     </message>
     <message>
         <source>{name}: unsupported file type (supported: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tipo de archivo no admitido (se admiten: {known})</translation>
     </message>
     <message>
         <source>{name} is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa {size} MB; el límite es de {limit} MB</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no existe el archivo</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path}: {reason}</translation>
     </message>
     <message>
         <source>backup to {path} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la copia de seguridad en {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot create the backups folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de copias de seguridad {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot remove the old backup {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar la copia de seguridad antigua {path}: {reason}</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está vacío</translation>
     </message>
     <message>
         <source>{name}: no article text found</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se ha encontrado texto de artículo</translation>
     </message>
     <message>
         <source>{url}: only http:// and https:// addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: solo se pueden descargar direcciones http:// y https://</translation>
     </message>
     <message>
         <source>{url}: the server answered HTTP {status} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: el servidor respondió HTTP {status} {reason}</translation>
     </message>
     <message>
         <source>{url}: not a web page ({type}); only HTML or text is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no es una página web ({type}); solo se importa HTML o texto</translation>
     </message>
     <message>
         <source>{url}: not a web page (no content type); only HTML or text is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no es una página web (sin tipo de contenido); solo se importa HTML o texto</translation>
     </message>
     <message>
         <source>{url}: the download took longer than {deadline:.0f} s; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: la descarga tardaba más de {deadline:.0f} s; se ha cancelado</translation>
     </message>
     <message>
         <source>{url}: the page is more than {limit} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: la página ocupa más de {limit} MB; el límite es de {limit} MB</translation>
     </message>
     <message>
         <source>{url}: the page is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: la página ocupa {size} MB; el límite es de {limit} MB</translation>
     </message>
     <message>
         <source>{url}: more than {count} redirects; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: más de {count} redirecciones; se ha cancelado la descarga</translation>
     </message>
     <message>
         <source>{url}: no connection to {host} within {timeout:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no se ha podido conectar con {host} en {timeout:g} s</translation>
     </message>
     <message>
         <source>{url}: the server did not answer within {timeout:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: el servidor no respondió en {timeout:g} s</translation>
     </message>
     <message>
         <source>{url}: cannot find the host {host} (DNS lookup failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no se encuentra el servidor {host} (falló la consulta DNS)</translation>
     </message>
     <message>
         <source>{url}: secure connection (TLS) to {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: falló la conexión segura (TLS) con {host}: {detail}</translation>
     </message>
     <message>
         <source>{url}: {host} refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: {host} rechazó la conexión</translation>
     </message>
     <message>
         <source>{url}: the server sent a broken answer ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: el servidor envió una respuesta defectuosa ({detail})</translation>
     </message>
     <message>
         <source>{url}: the page could not be decompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no se pudo descomprimir la página</translation>
     </message>
     <message>
         <source>{url}: the download failed ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: falló la descarga ({detail})</translation>
     </message>
     <message>
         <source>unknown article field(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de artículo desconocidos: {names}</translation>
     </message>
     <message>
         <source>published_at must be a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>published_at debe ser una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>an article needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>un artículo necesita un título</translation>
     </message>
     <message>
         <source>not a web address: {value!r} (give the full https://… address)</source>
@@ -1487,127 +1487,127 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>not a language code: {value!r} (for example es, en, pt-BR)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un código de idioma: {value!r} (por ejemplo, es, en, pt-BR)</translation>
     </message>
     <message>
         <source>{url} is already article {id} ({title}); update that article to get a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ya es el artículo {id} ({title}); para obtener una versión más reciente hay que actualizar ese artículo</translation>
     </message>
     <message>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto está vacío</translation>
     </message>
     <message>
         <source>{name}: the same text is already article {id} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el mismo texto ya es el artículo {id} ({title})</translation>
     </message>
     <message>
         <source>no article with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún artículo con el id {id}</translation>
     </message>
     <message>
         <source>article {id} was changed elsewhere while you were editing it</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} se modificó en otro lugar mientras se estaba editando aquí</translation>
     </message>
     <message>
         <source>article {id} was changed elsewhere; look at it again before deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} se modificó en otro lugar; hay que revisarlo de nuevo antes de eliminarlo</translation>
     </message>
     <message>
         <source>article {id} or its claims changed since it was restored; nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} o sus afirmaciones cambiaron después de restaurarse; no se ha eliminado nada</translation>
     </message>
     <message>
         <source>article {id} has no web address to check; give a file or an address</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} no tiene ninguna dirección web que comprobar; hay que indicar un archivo o una dirección</translation>
     </message>
     <message>
         <source>re-anchoring cancelled; the article was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>reanclaje cancelado; el artículo se ha quedado como estaba</translation>
     </message>
     <message>
         <source>article {id}: its text changed again since this version was stored; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: su texto volvió a cambiar después de guardarse esta versión; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>article {id}: its highlights changed since this version was stored; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: sus resaltados cambiaron después de guardarse esta versión; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>article {id}: version {number} is gone; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: la versión {number} ya no existe; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>highlight {id} was deleted meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>el resaltado {id} se eliminó mientras tanto</translation>
     </message>
     <message>
         <source>the match of highlight {id} changed meanwhile (now {state}); look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>el anclaje del resaltado {id} cambió mientras tanto (ahora: {state}); hay que revisarlo de nuevo</translation>
     </message>
     <message>
         <source>highlight {id} changed meanwhile; nothing was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>el resaltado {id} cambió mientras tanto; no se ha deshecho nada</translation>
     </message>
     <message>
         <source>article {id} has no version {number} (versions 1 to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} no tiene versión {number} (versiones de la 1 a la {last})</translation>
     </message>
     <message>
         <source>article {id}: it was changed elsewhere while you were working on it; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: se modificó en otro lugar mientras se trabajaba en él aquí; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>article {id}: its text is now version {number}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: su texto es ahora la versión {number}; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>a claim cannot be the same as itself</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede marcar una afirmación como igual a sí misma</translation>
     </message>
     <message>
         <source>unknown column(s) for one row per highlight: {wrong} (available: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas desconocidas para una fila por resaltado: {wrong} (disponibles: {known})</translation>
     </message>
     <message>
         <source>unknown column(s) for one row per claim: {wrong} (available: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas desconocidas para una fila por afirmación: {wrong} (disponibles: {known})</translation>
     </message>
     <message>
         <source>choose at least one column</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que elegir al menos una columna</translation>
     </message>
     <message>
         <source>unknown export format {format!r} (use {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de exportación desconocido: {format!r} (opciones: {known})</translation>
     </message>
     <message>
         <source>cannot sort by {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede ordenar por {key!r}</translation>
     </message>
     <message>
         <source>the CSV delimiter must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>el separador CSV debe ser uno de estos: {known}</translation>
     </message>
     <message>
         <source>ClaimReview needs the reviewing organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimReview necesita la organización verificadora</translation>
     </message>
     <message>
         <source>a dossier holds at most {most} claims ({chosen} chosen); narrow the filter or choose claims</source>
-        <translation type="unfinished"></translation>
+        <translation>un dosier admite como máximo {most} afirmaciones ({chosen} elegidas); hay que acotar el filtro o elegir afirmaciones</translation>
     </message>
     <message>
         <source>{count} claim(s) with a verdict have no “Published at” URL and were left out of the ClaimReview: {claims}</source>
-        <translation type="unfinished"></translation>
+        <translation>se han dejado fuera del ClaimReview las afirmaciones con veredicto que no tienen URL en “Publicada en” ({count}): {claims}</translation>
     </message>
     <message>
         <source>{count} claim(s) with a verdict have no “Published at” URL and were left out of the ClaimReview: {claims} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>se han dejado fuera del ClaimReview las afirmaciones con veredicto que no tienen URL en “Publicada en” ({count}): {claims} y {more} más</translation>
     </message>
     <message>
         <source>{rows} rows do not fit in one worksheet ({most} at most); narrow the filter or export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} filas no caben en una hoja de cálculo ({most} como máximo); hay que acotar el filtro o exportar a CSV</translation>
     </message>
     <message>
         <source>encoding guessed as {encoding}</source>
@@ -1615,7 +1615,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{name}: not valid {encoding} despite its marker</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no es {encoding} válido a pesar de su marca de codificación</translation>
     </message>
     <message>
         <source>{name} contains NUL bytes: it looks like a binary file, not text</source>
@@ -1623,399 +1623,399 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{name}: {count} invalid byte sequence in otherwise UTF-8 text, shown as �</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} secuencia de bytes no válida en un texto que por lo demás es UTF-8, mostrada como �</translation>
     </message>
     <message>
         <source>{name}: {count} invalid byte sequences in otherwise UTF-8 text, shown as �</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} secuencias de bytes no válidas en un texto que por lo demás es UTF-8, mostradas como �</translation>
     </message>
     <message>
         <source>{name} looks like a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} parece un archivo binario, no de texto</translation>
     </message>
     <message>
         <source>main text not recognised; the whole page text was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha reconocido el texto principal; se ha conservado todo el texto de la página</translation>
     </message>
     <message>
         <source>{name} holds {parts} parts; refused as unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contiene {parts} partes; se rechaza por inseguro</translation>
     </message>
     <message>
         <source>{name} would unpack to {size:.0f} MB (the limit is {limit:.0f} MB); refused as unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocuparía {size:.0f} MB descomprimido (el límite es de {limit:.0f} MB); se rechaza por inseguro</translation>
     </message>
     <message>
         <source>{name} is compressed {ratio} to 1 (the limit is {limit} to 1); refused as unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene una compresión de {ratio} a 1 (el límite es de {limit} a 1); se rechaza por inseguro</translation>
     </message>
     <message>
         <source>{name}: {part} declares XML entities (a DTD), which Word never writes; refused as unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {part} declara entidades XML (una DTD), algo que Word nunca escribe; se rechaza por inseguro</translation>
     </message>
     <message>
         <source>{name} is not a valid .docx file ({part})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo .docx válido ({part})</translation>
     </message>
     <message>
         <source>{name} is not a valid .docx file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo .docx válido</translation>
     </message>
     <message>
         <source>{name} is an encrypted PDF; remove the password and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un PDF cifrado; hay que quitar la contraseña y volver a intentarlo</translation>
     </message>
     <message>
         <source>{name} is not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un PDF legible ({reason})</translation>
     </message>
     <message>
         <source>{name} has no text layer (scanned images only); run it through OCR first</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene capa de texto (solo imágenes escaneadas); primero hay que pasarlo por un OCR</translation>
     </message>
     <message>
         <source>the extraction helper process did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>no se inició el proceso auxiliar de extracción</translation>
     </message>
     <message>
         <source>{name}: the page is too complex to extract within {seconds:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la página es demasiado compleja para extraerla en {seconds:.0f} s</translation>
     </message>
     <message>
         <source>{name}: the extraction stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la extracción se detuvo de forma inesperada</translation>
     </message>
     <message>
         <source>{name}: extraction failed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: falló la extracción ({reason})</translation>
     </message>
     <message>
         <source>{path} was written by a newer ClaimTracker (schema {revision}; this program knows up to {head}); update ClaimTracker to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se escribió con una versión más reciente de ClaimTracker (esquema {revision}; este programa conoce hasta el {head}); hay que actualizar ClaimTracker para abrirlo</translation>
     </message>
     <message>
         <source>no alias group {group!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el grupo de alias {group!r}</translation>
     </message>
     <message>
         <source>an alias needs a name with letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un alias necesita un nombre con letras o cifras</translation>
     </message>
     <message>
         <source>an alias group needs a name with letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo de alias necesita un nombre con letras o cifras</translation>
     </message>
     <message>
         <source>{name!r} is already an alias in group {group!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ya es un alias del grupo {group!r}</translation>
     </message>
     <message>
         <source>no alias {name!r} in group {group!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún alias {name!r} en el grupo {group!r}</translation>
     </message>
     <message>
         <source>no alias {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el alias {name!r}</translation>
     </message>
     <message>
         <source>{name!r} is a name in several groups ({groups}); name the group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} es un nombre de varios grupos ({groups}); hay que indicar el grupo</translation>
     </message>
     <message>
         <source>article {id} exists already: it was restored elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} ya existe: se restauró en otro lugar</translation>
     </message>
     <message>
         <source>cannot set {field} on many claims at once</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar {field} en varias afirmaciones a la vez</translation>
     </message>
     <message>
         <source>no tag named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna etiqueta llamada {name!r}</translation>
     </message>
     <message>
         <source>a tag named {name!r} exists already; merge the tags instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe una etiqueta llamada {name!r}; en su lugar, hay que fusionar las etiquetas</translation>
     </message>
     <message>
         <source>choose at least one other tag to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que elegir al menos otra etiqueta para fusionar</translation>
     </message>
     <message>
         <source>unknown scale {kind!r} (use status or verdict)</source>
-        <translation type="unfinished"></translation>
+        <translation>escala desconocida: {kind!r} (hay que usar status o verdict)</translation>
     </message>
     <message>
         <source>a term needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un término necesita un nombre</translation>
     </message>
     <message>
         <source>a term&apos;s name is at most 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de un término tiene como máximo 80 caracteres</translation>
     </message>
     <message>
         <source>not a colour: {value!r} (use #RRGGBB)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un color: {value!r} (hay que usar #RRGGBB)</translation>
     </message>
     <message>
         <source>a rating is a whole number from {worst} to {best}</source>
-        <translation type="unfinished"></translation>
+        <translation>una calificación es un número entero del {worst} al {best}</translation>
     </message>
     <message>
         <source>a rating is a whole number from {worst} (false) to {best} (true)</source>
-        <translation type="unfinished"></translation>
+        <translation>una calificación es un número entero del {worst} (falso) al {best} (verdadero)</translation>
     </message>
     <message>
         <source>only verdicts have a ClaimReview rating</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los veredictos tienen calificación de ClaimReview</translation>
     </message>
     <message>
         <source>{label!r} is the default status; choose another default first</source>
-        <translation type="unfinished"></translation>
+        <translation>{label!r} es el estado predeterminado; primero hay que elegir otro estado predeterminado</translation>
     </message>
     <message>
         <source>the status {label!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {label!r} ya existe</translation>
     </message>
     <message>
         <source>the verdict {label!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {label!r} ya existe</translation>
     </message>
     <message>
         <source>cannot change {names} of a term</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar {names} de un término</translation>
     </message>
     <message>
         <source>the status scale was reordered meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>la escala de estados se reordenó mientras tanto</translation>
     </message>
     <message>
         <source>the verdict scale was reordered meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>la escala de veredictos se reordenó mientras tanto</translation>
     </message>
     <message>
         <source>give every status once: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar cada estado una sola vez: {keys}</translation>
     </message>
     <message>
         <source>give every verdict once: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar cada veredicto una sola vez: {keys}</translation>
     </message>
     <message>
         <source>the default status was changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado predeterminado se cambió mientras tanto</translation>
     </message>
     <message>
         <source>the status {label!r} is retired</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {label!r} está retirado</translation>
     </message>
     <message>
         <source>the last status offered cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede quitar el último estado disponible</translation>
     </message>
     <message>
         <source>{claims} claim(s) have the status {label!r}: move them to another status or keep them on the retired status</source>
-        <translation type="unfinished"></translation>
+        <translation>hay afirmaciones con el estado {label!r} ({claims}): hay que pasarlas a otro estado o mantenerlas en el estado retirado</translation>
     </message>
     <message>
         <source>{claims} claim(s) have the verdict {label!r}: move them to another verdict or keep them on the retired verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>hay afirmaciones con el veredicto {label!r} ({claims}): hay que pasarlas a otro veredicto o mantenerlas en el veredicto retirado</translation>
     </message>
     <message>
         <source>either move the claims or keep them, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que pasar las afirmaciones a otro término o mantenerlas, no ambas cosas</translation>
     </message>
     <message>
         <source>claims need a status: name the status to move them to</source>
-        <translation type="unfinished"></translation>
+        <translation>las afirmaciones necesitan un estado: hay que indicar a qué estado pasarlas</translation>
     </message>
     <message>
         <source>choose a status other than {label!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que elegir un estado distinto de {label!r}</translation>
     </message>
     <message>
         <source>choose a verdict other than {label!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que elegir un veredicto distinto de {label!r}</translation>
     </message>
     <message>
         <source>the verdict {label!r} is retired</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {label!r} está retirado</translation>
     </message>
     <message>
         <source>the status {key!r} exists again</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {key!r} vuelve a existir</translation>
     </message>
     <message>
         <source>the verdict {key!r} exists again</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {key!r} vuelve a existir</translation>
     </message>
     <message>
         <source>no status named {name!r} (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún estado llamado {name!r} (opciones: {choices})</translation>
     </message>
     <message>
         <source>no verdict named {name!r} (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún veredicto llamado {name!r} (opciones: {choices})</translation>
     </message>
     <message>
         <source>the status {label!r} was changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {label!r} se cambió mientras tanto</translation>
     </message>
     <message>
         <source>the verdict {label!r} was changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {label!r} se cambió mientras tanto</translation>
     </message>
     <message>
         <source>unknown status {value!r} (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido: {value!r} (opciones: {choices})</translation>
     </message>
     <message>
         <source>unknown verdict {value!r} (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>veredicto desconocido: {value!r} (opciones: {choices})</translation>
     </message>
     <message>
         <source>the status {value!r} is retired (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {value!r} está retirado (opciones: {choices})</translation>
     </message>
     <message>
         <source>the verdict {value!r} is retired (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {value!r} está retirado (opciones: {choices})</translation>
     </message>
     <message>
         <source>{path}: no such database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no existe el archivo de base de datos</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo de base de datos</translation>
     </message>
     <message>
         <source>cannot read {path}: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path}: permiso denegado</translation>
     </message>
     <message>
         <source>{path} is empty (0 bytes), not a ClaimTracker database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está vacío (0 bytes), no es una base de datos de ClaimTracker</translation>
     </message>
     <message>
         <source>{path} is an SQLite database of another program, not of ClaimTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una base de datos SQLite de otro programa, no de ClaimTracker</translation>
     </message>
     <message>
         <source>{path} is not a ClaimTracker database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una base de datos de ClaimTracker (no es un archivo SQLite)</translation>
     </message>
     <message>
         <source>{path} is damaged: the database header is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado: la cabecera de la base de datos está truncada</translation>
     </message>
     <message>
         <source>{path} is damaged: SQLite cannot read its header</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado: SQLite no puede leer su cabecera</translation>
     </message>
     <message>
         <source>{name} has a write-ahead log ({log}) without a readable {shared} file; showing a snapshot that includes the log. Opening it once with write permission folds the log into the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene un registro de escritura anticipada ({log}) sin un archivo {shared} legible; se muestra una instantánea que incluye el registro. Si se abre una vez con permiso de escritura, el registro se incorpora al archivo</translation>
     </message>
     <message>
         <source>cannot read {path} and its write-ahead log: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path} ni su registro de escritura anticipada: {reason}</translation>
     </message>
     <message>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
         <source>the file is {size:.1f} MB; the limit for an export is {limit:.0f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa {size:.1f} MB; el límite para una exportación es de {limit:.0f} MB</translation>
     </message>
     <message>
         <source>UTF-16 text; a ClaimTracker export is UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>texto UTF-16; una exportación de ClaimTracker está en UTF-8</translation>
     </message>
     <message>
         <source>not a ClaimTracker export</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de ClaimTracker</translation>
     </message>
     <message>
         <source>line {line} column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
         <source>nested deeper than {depth} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>anidado en más de {depth} niveles</translation>
     </message>
     <message>
         <source>duplicate key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>clave duplicada {key}</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8</translation>
     </message>
     <message>
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: {reason}</translation>
     </message>
     <message>
         <source>{problem} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (valor: {value})</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>too long ({length:,} characters; the limit is {limit:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado largo ({length:,} caracteres; el límite es {limit:,})</translation>
     </message>
     <message>
         <source>too many entries ({count:,}; the limit is {limit:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas entradas ({count:,}; el límite es {limit:,})</translation>
     </message>
     <message>
         <source>must not be negative (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser negativo (valor: {value})</translation>
     </message>
     <message>
         <source>must be at least {least:,} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como mínimo {least:,} (valor: {value})</translation>
     </message>
     <message>
         <source>must be at most {most:,} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como máximo {most:,} (valor: {value})</translation>
     </message>
     <message>
         <source>should be an object (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser un objeto (valor: {value})</translation>
     </message>
     <message>
         <source>duplicate of {first} ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado de {first} ({value})</translation>
     </message>
     <message>
         <source>new wording beside a match that is not fuzzy ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva redacción junto a un anclaje que no es aproximado ({state})</translation>
     </message>
     <message>
         <source>ahead of the article&apos;s version ({text} &gt; {article})</source>
-        <translation type="unfinished"></translation>
+        <translation>posterior a la versión del artículo ({text} &gt; {article})</translation>
     </message>
     <message>
         <source>not older than the article ({version} &gt;= {current})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es anterior al artículo ({version} &gt;= {current})</translation>
     </message>
     <message>
         <source>must be after start ({end} &lt;= {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser posterior al inicio ({end} &lt;= {start})</translation>
     </message>
     <message>
         <source>beyond the article text ({offset} &gt; {length})</source>
@@ -2023,35 +2023,35 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>does not match the text</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con el texto</translation>
     </message>
     <message>
         <source>does not match the original</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con el original</translation>
     </message>
     <message>
         <source>unknown status {key!r} (neither in the file nor in this database)</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido: {key!r} (no está ni en el archivo ni en esta base de datos)</translation>
     </message>
     <message>
         <source>unknown verdict {key!r} (neither in the file nor in this database)</source>
-        <translation type="unfinished"></translation>
+        <translation>veredicto desconocido: {key!r} (no está ni en el archivo ni en esta base de datos)</translation>
     </message>
     <message>
         <source>no article with this UUID in the file or in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún artículo con este UUID ni en el archivo ni en esta base de datos</translation>
     </message>
     <message>
         <source>already a highlight of another claim in this database ({owner})</source>
-        <translation type="unfinished"></translation>
+        <translation>ya es un resaltado de otra afirmación de esta base de datos ({owner})</translation>
     </message>
     <message>
         <source>no source with this UUID in the file or in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna fuente con este UUID ni en el archivo ni en esta base de datos</translation>
     </message>
     <message>
         <source>already evidence of another claim in this database ({owner})</source>
-        <translation type="unfinished"></translation>
+        <translation>ya es una prueba de otra afirmación de esta base de datos ({owner})</translation>
     </message>
 </context>
 <context>
