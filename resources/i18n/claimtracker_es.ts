@@ -2107,32 +2107,32 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <name>DiffLegend</name>
     <message>
         <source>Legend: removed text is struck through, added text is underlined and bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda: el texto eliminado aparece tachado; el añadido, subrayado y en negrita</translation>
     </message>
     <message>
         <source>Legend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda:</translation>
     </message>
     <message>
         <source>removed text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto eliminado</translation>
     </message>
     <message>
         <source>added text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto añadido</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message numerus="yes">
         <source>[… %n unchanged line(s) …]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[… %n línea sin cambios …]</numerusform>
+            <numerusform>[… %n líneas sin cambios …]</numerusform>
         </translation>
     </message>
 </context>
@@ -2305,15 +2305,15 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <name>EmptyResult</name>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar filtros</translation>
     </message>
     <message>
         <source>No claims match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna afirmación coincide con estos filtros.</translation>
     </message>
     <message>
         <source>No claims yet. Select a sentence in an article and press Ctrl+Enter to make it a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay afirmaciones. Seleccionar una frase de un artículo y pulsar Ctrl+Enter para convertirla en afirmación.</translation>
     </message>
 </context>
 <context>
@@ -2449,23 +2449,23 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>XLSX report (Excel, LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe XLSX (Excel, LibreOffice)</translation>
     </message>
     <message>
         <source>Fact-check dossier (PDF) for an editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier de verificación (PDF) para un editor</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>Headings and words of the reports and the dossier, ClaimReview&apos;s verdict names; ClaimReview&apos;s language where an article has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados y textos de los informes y del dosier, y nombres de los veredictos en ClaimReview; también el idioma de ClaimReview cuando un artículo no tiene idioma</translation>
     </message>
     <message>
         <source>Report (XLSX, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe (XLSX, CSV)</translation>
     </message>
     <message>
         <source>One row per claim</source>
@@ -2521,324 +2521,324 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Idioma</translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el artículo</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>GroupController</name>
     <message>
         <source>Select two or more claims to group, or list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para agrupar, hay que seleccionar dos o más afirmaciones o tenerlas en la lista.</translation>
     </message>
     <message>
         <source>Group Similar Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar afirmaciones similares</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %Ln claim(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparando %Ln afirmación…</numerusform>
+            <numerusform>Comparando %Ln afirmaciones…</numerusform>
         </translation>
     </message>
     <message>
         <source>Grouping cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación cancelada.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of claims that state the same thing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo de afirmaciones que dicen lo mismo.</numerusform>
+            <numerusform>%n grupos de afirmaciones que dicen lo mismo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No two of these claims state the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas afirmaciones dice lo mismo que otra.</translation>
     </message>
     <message numerus="yes">
         <source>Compared: the %Ln selected claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha comparado %Ln afirmación seleccionada.</numerusform>
+            <numerusform>Se han comparado las %Ln afirmaciones seleccionadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Compared: the %Ln listed claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha comparado %Ln afirmación de la lista.</numerusform>
+            <numerusform>Se han comparado las %Ln afirmaciones de la lista.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first %1 of %2 were compared; select fewer to compare others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se compararon las primeras %1 de %2; para comparar otras, hay que seleccionar menos.</translation>
     </message>
 </context>
 <context>
     <name>GroupsDialog</name>
     <message>
         <source>different verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>veredictos distintos</translation>
     </message>
     <message>
         <source>Similar Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones similares</translation>
     </message>
     <message>
         <source>Groups of similar claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de afirmaciones similares</translation>
     </message>
     <message>
         <source>What was compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se comparó</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la afirmación elegida</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba añadida</translation>
     </message>
     <message>
         <source>Evidence removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba quitada</translation>
     </message>
     <message>
         <source>Evidence restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba restaurada</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida</translation>
     </message>
     <message>
         <source>Created with</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada con</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor inicial</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión</translation>
     </message>
     <message>
         <source>New wording accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva redacción aceptada</translation>
     </message>
     <message>
         <source>New wording rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva redacción rechazada</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio deshecho</translation>
     </message>
     <message>
         <source>Version undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión deshecha</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Enunciado</translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished">Fecha de la afirmación</translation>
+        <translation>Fecha de la afirmación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">Justificación</translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished">Publicada en</translation>
+        <translation>Publicada en</translation>
     </message>
     <message>
         <source>Appearance in an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparición en un artículo</translation>
     </message>
     <message>
         <source>Place of the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición de la cita</translation>
     </message>
     <message>
         <source>Wording of the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción de la cita</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Cita</translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclaje</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished">Postura</translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished">Credibilidad</translation>
+        <translation>Credibilidad</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished">Extracto</translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Afirmación</translation>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Pruebas</translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>in place</source>
-        <translation type="unfinished"></translation>
+        <translation>en su sitio</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished">desplazado</translation>
+        <translation>desplazado</translation>
     </message>
     <message>
         <source>wording changed</source>
-        <translation type="unfinished"></translation>
+        <translation>redacción cambiada</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado</translation>
     </message>
     <message>
         <source>Evidence, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la prueba</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>article %1, characters %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo %1, caracteres %2–%3</translation>
     </message>
     <message>
         <source>characters %1–%2, %3, in version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres %1–%2, %3, en la versión %4</translation>
     </message>
     <message>
         <source>characters %1–%2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres %1–%2, %3</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Claim history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la afirmación</translation>
     </message>
     <message>
         <source>Claim and number of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación y número de cambios</translation>
     </message>
     <message>
         <source>Changes of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la afirmación</translation>
     </message>
     <message>
         <source>No claim selected</source>
-        <translation type="unfinished">Ninguna afirmación seleccionada</translation>
+        <translation>Ninguna afirmación seleccionada</translation>
     </message>
     <message numerus="yes">
         <source>Claim %1: %n change(s), newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afirmación %1: %n cambio</numerusform>
+            <numerusform>Afirmación %1: %n cambios, del más reciente al más antiguo</numerusform>
         </translation>
     </message>
 </context>
@@ -2900,7 +2900,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished">&amp;Artículo</translation>
+        <translation>A&amp;rtículo</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
@@ -2924,11 +2924,11 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>Edits Not Saved</source>
@@ -3062,19 +3062,19 @@ El archivo dañado se conserva en la misma carpeta, con otro nombre.</translatio
     <name>RemoveTermDialog</name>
     <message>
         <source>Move them to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarlas a</translation>
     </message>
     <message>
         <source>Term to move the claims to</source>
-        <translation type="unfinished"></translation>
+        <translation>Término al que pasar las afirmaciones</translation>
     </message>
     <message>
         <source>Clear their verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarles el veredicto</translation>
     </message>
     <message>
         <source>Keep them on it, retired (no longer offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlas en él, retirado (ya no se ofrece)</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@ El archivo dañado se conserva en la misma carpeta, con otro nombre.</translatio
     <name>ReviewController</name>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando</translation>
     </message>
     <message numerus="yes">
         <source>Set status of %n claim(s) to %1</source>
@@ -3356,43 +3356,43 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message>
         <source>in claim</source>
-        <translation type="unfinished"></translation>
+        <translation>en la afirmación</translation>
     </message>
     <message>
         <source>in article</source>
-        <translation type="unfinished"></translation>
+        <translation>en el artículo</translation>
     </message>
     <message>
         <source>in claim and article</source>
-        <translation type="unfinished"></translation>
+        <translation>en la afirmación y el artículo</translation>
     </message>
     <message>
         <source>Found in the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el enunciado</translation>
     </message>
     <message>
         <source>Found in the claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el autor</translation>
     </message>
     <message>
         <source>Found in the rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en la justificación</translation>
     </message>
     <message>
         <source>Found in a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en una cita</translation>
     </message>
     <message>
         <source>Found in the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en las etiquetas</translation>
     </message>
     <message>
         <source>Found in the article&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el título del artículo</translation>
     </message>
     <message>
         <source>Found in the article&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el texto del artículo</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3403,7 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic derecho para elegir las columnas</translation>
     </message>
     <message>
         <source>Claim filters</source>
@@ -3551,9 +3551,9 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message numerus="yes">
         <source>Filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filtros (%n)</numerusform>
+            <numerusform>Filtros (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3585,486 +3585,489 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message numerus="yes">
         <source>%Ln+ claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ afirmación</numerusform>
+            <numerusform>%Ln+ afirmaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Default Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas predeterminadas</translation>
     </message>
 </context>
 <context>
     <name>ScaleEditor</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renombrar…</translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Color…</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Offer Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ofrecer</translation>
     </message>
     <message>
         <source>Offer this retired term for new choices again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ofrecer este término retirado para las nuevas elecciones</translation>
     </message>
     <message>
         <source>Make Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer predeterminado</translation>
     </message>
     <message>
         <source>New claims start in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Las afirmaciones nuevas empiezan en este estado</translation>
     </message>
     <message>
         <source>ClaimReview rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación de ClaimReview</translation>
     </message>
     <message>
         <source>The verdict&apos;s place on ClaimReview&apos;s rating: 1 false … 5 true</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición del veredicto en la calificación de ClaimReview: 1 falso … 5 verdadero</translation>
     </message>
 </context>
 <context>
     <name>ScaleModel</name>
     <message>
         <source>1 (false)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (falso)</translation>
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>3 (mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 (mixto)</translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>5 (true)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 (verdadero)</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retirado)</translation>
     </message>
     <message>
         <source>New claims start in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Las afirmaciones nuevas empiezan en este estado</translation>
     </message>
     <message>
         <source>Kept on the claims that hold it; no longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantiene en las afirmaciones que lo tienen; ya no se ofrece</translation>
     </message>
     <message>
         <source>ClaimReview rating: 1 false … 5 true; none for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación de ClaimReview: 1 falso … 5 verdadero; ninguna para los demás</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Afirmaciones</translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
 </context>
 <context>
     <name>ScalesController</name>
     <message>
         <source>Add Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir estado</translation>
     </message>
     <message>
         <source>Add Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir veredicto</translation>
     </message>
     <message>
         <source>Name of the new status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo estado:</translation>
     </message>
     <message>
         <source>Name of the new verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo veredicto:</translation>
     </message>
     <message>
         <source>Add status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el estado %1</translation>
     </message>
     <message>
         <source>Add verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el veredicto %1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished">Nuevo nombre para “%1”:</translation>
+        <translation>Nuevo nombre para “%1”:</translation>
     </message>
     <message>
         <source>Rename status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el estado %1</translation>
     </message>
     <message>
         <source>Rename verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el veredicto %1</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de “%1”</translation>
     </message>
     <message>
         <source>Recolour status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color del estado %1</translation>
     </message>
     <message>
         <source>Recolour verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color del veredicto %1</translation>
     </message>
     <message>
         <source>Move status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el estado %1</translation>
     </message>
     <message>
         <source>Move verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el veredicto %1</translation>
     </message>
     <message>
         <source>Make %1 the default status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer de %1 el estado predeterminado</translation>
     </message>
     <message>
         <source>Set the rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la calificación de %1</translation>
     </message>
     <message>
         <source>Offer %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ofrecer %1</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) have the status “%1”. What should happen to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación tiene el estado “%1”. ¿Qué hacer con ella?</numerusform>
+            <numerusform>%n afirmaciones tienen el estado “%1”. ¿Qué hacer con ellas?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) have the verdict “%1”. What should happen to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación tiene el veredicto “%1”. ¿Qué hacer con ella?</numerusform>
+            <numerusform>%n afirmaciones tienen el veredicto “%1”. ¿Qué hacer con ellas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar “%1”</translation>
     </message>
     <message>
         <source>Remove status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el estado %1</translation>
     </message>
     <message>
         <source>Remove verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el veredicto %1</translation>
     </message>
 </context>
 <context>
     <name>ScalesDialog</name>
     <message>
         <source>Verification Scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalas de verificación</translation>
     </message>
     <message>
         <source>Workflow statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados del flujo de trabajo</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredictos</translation>
     </message>
     <message>
         <source>Each change is saved at once and can be undone (Ctrl+Z). Removing a term that claims hold asks what to do with them; a retired term stays readable on its claims but is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda al momento y se puede deshacer (Ctrl+Z). Al quitar un término que tienen algunas afirmaciones, se pregunta qué hacer con ellas; un término retirado sigue visible en sus afirmaciones, pero ya no se ofrece.</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Open the chosen claim in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la afirmación elegida en su artículo</translation>
     </message>
     <message>
         <source>Move through the claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer las afirmaciones</translation>
     </message>
     <message>
         <source>Select several claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar varias afirmaciones</translation>
     </message>
     <message>
         <source>Select every listed claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las afirmaciones de la lista</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>Signals</name>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra</translation>
     </message>
     <message>
         <source>percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>named role</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo o institución</translation>
     </message>
     <message>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre propio</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>atribución</translation>
     </message>
     <message>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación</translation>
     </message>
     <message>
         <source>denial</source>
-        <translation type="unfinished"></translation>
+        <translation>desmentido</translation>
     </message>
     <message>
         <source>causal claim</source>
-        <translation type="unfinished"></translation>
+        <translation>relación causal</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta</translation>
     </message>
     <message>
         <source>too short to check</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado corta para verificar</translation>
     </message>
     <message>
         <source>opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>opinión</translation>
     </message>
     <message>
         <source>courtesy</source>
-        <translation type="unfinished"></translation>
+        <translation>fórmula de cortesía</translation>
     </message>
     <message>
         <source>prediction or hedge</source>
-        <translation type="unfinished"></translation>
+        <translation>predicción o conjetura</translation>
     </message>
     <message>
         <source>future tense</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo futuro</translation>
     </message>
     <message>
         <source>call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>llamamiento</translation>
     </message>
     <message>
         <source>boilerplate</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de plantilla</translation>
     </message>
 </context>
 <context>
     <name>SimilarClaims</name>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación %1</translation>
     </message>
     <message>
         <source>In common: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En común: %1</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished">Afirmación %1</translation>
+        <translation>Afirmación %1</translation>
     </message>
     <message>
         <source>Similar claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación similar</translation>
     </message>
 </context>
 <context>
     <name>SimilarClaimsController</name>
     <message>
         <source>Similar Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones similares</translation>
     </message>
     <message>
         <source>Similar claims not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones similares no disponibles: %1</translation>
     </message>
     <message>
         <source>Claim %1 states the same as claim %2:
 “%3”
 
 Its passages become appearances of claim %2, and claim %1 is deleted with its own statement, claimant, verdict, tags and evidence. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación %1 dice lo mismo que la afirmación %2:
+“%3”
+
+Sus pasajes pasan a ser apariciones de la afirmación %2, y la afirmación %1 se elimina con su propio enunciado, autor, veredicto, etiquetas y pruebas. Se puede recuperar con Deshacer.</translation>
     </message>
     <message>
         <source>Same Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma afirmación</translation>
     </message>
     <message>
         <source>Same claim</source>
-        <translation type="unfinished">Misma afirmación</translation>
+        <translation>Misma afirmación</translation>
     </message>
     <message>
         <source>The passage is now an appearance of claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pasaje es ahora una aparición de la afirmación %1.</translation>
     </message>
 </context>
 <context>
     <name>SimilarClaimsPanel</name>
     <message>
         <source>Similar claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones similares</translation>
     </message>
     <message>
         <source>Similar claims search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de afirmaciones similares</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Show the chosen claim in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la afirmación elegida en su artículo</translation>
     </message>
     <message>
         <source>Same Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma afirmación…</translation>
     </message>
     <message>
         <source>This claim states the same: make its passages appearances of the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta afirmación dice lo mismo: sus pasajes pasan a ser apariciones de la elegida</translation>
     </message>
     <message>
         <source>searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando…</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna</translation>
     </message>
 </context>
 <context>
     <name>SimilarGroups</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Enunciado</translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
 </context>
 <context>
     <name>SuggestionController</name>
     <message>
         <source>Suggest Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir afirmaciones</translation>
     </message>
     <message>
         <source>Looking for sentences worth checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando frases que merece la pena verificar…</translation>
     </message>
     <message>
         <source>Suggestions not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias no disponibles: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sentence(s) worth checking underlined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha subrayado %n frase que merece la pena verificar.</numerusform>
+            <numerusform>Se han subrayado %n frases que merece la pena verificar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Suggested claim (score %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación sugerida (puntuación %1)</translation>
     </message>
     <message>
         <source>Ctrl+Enter makes it a claim; right-click to dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter la convierte en afirmación; con clic derecho se descarta.</translation>
     </message>
     <message>
         <source>Dismiss suggestion</source>
-        <translation type="unfinished">Descartar sugerencia</translation>
+        <translation>Descartar sugerencia</translation>
     </message>
     <message>
         <source>Suggestion dismissed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia descartada. Se puede deshacer con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -4090,15 +4093,15 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     <name>TagChart</name>
     <message>
         <source>Claims by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por etiqueta</translation>
     </message>
     <message>
         <source>No tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiqueta: %1</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -4313,7 +4316,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>%1: nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nada nuevo)</translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -4351,30 +4354,30 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change log entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del historial de cambios</numerusform>
+            <numerusform>%n entradas del historial de cambios</numerusform>
         </translation>
     </message>
     <message>
@@ -4410,7 +4413,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>Exported with Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado con advertencias</translation>
     </message>
 </context>
 <context>
@@ -4424,291 +4427,291 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     <name>UrlImportDialog</name>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde URL</translation>
     </message>
     <message>
         <source>Web addresses of articles, one per line. Each page is fetched as it is, without running its scripts; its bytes, their SHA-256, the final address and the time are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones web de los artículos, una por línea. Cada página se descarga tal cual, sin ejecutar sus scripts; se guardan sus bytes, su SHA-256, la dirección final y la hora.</translation>
     </message>
     <message>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones web</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
     <name>VersionController</name>
     <message>
         <source>A page is already being fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está descargando una página.</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1…</translation>
     </message>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde URL</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n artículo importado</numerusform>
             <numerusform>%n artículos importados</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; importación cancelada</translation>
     </message>
     <message>
         <source>Some Pages Were Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas páginas no se importaron</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo importar %n página:</numerusform>
+            <numerusform>No se pudieron importar %n páginas:</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported with Warnings</source>
-        <translation type="unfinished">Importado con advertencias</translation>
+        <translation>Importado con advertencias</translation>
     </message>
     <message>
         <source>This article has no web address; use Update from File instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene dirección web; se puede usar Actualizar desde archivo.</translation>
     </message>
     <message>
         <source>Update Article from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar artículo desde archivo</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Check for Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar actualizaciones</translation>
     </message>
     <message>
         <source>Update from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar desde archivo</translation>
     </message>
     <message>
         <source>Update cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización cancelada; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>Not Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin actualizar</translation>
     </message>
     <message>
         <source>Update article</source>
-        <translation type="unfinished">Actualizar artículo</translation>
+        <translation>Actualizar artículo</translation>
     </message>
     <message>
         <source>No Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>The article has not changed: the text is the same as its version %1. No new version was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no ha cambiado: el texto es el mismo que el de su versión %1. No se ha guardado ninguna versión nueva.</translation>
     </message>
     <message numerus="yes">
         <source>%n in place</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en su sitio</numerusform>
+            <numerusform>%n en su sitio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desplazada</numerusform>
+            <numerusform>%n desplazadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with changed wording</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con la redacción cambiada</numerusform>
+            <numerusform>%n con la redacción cambiada</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no encontrada</numerusform>
+            <numerusform>%n no encontradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Version %1 stored (was %2). Quotes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la versión %1 (antes, la %2). Citas: %3.</translation>
     </message>
     <message>
         <source>Accept new wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar nueva redacción</translation>
     </message>
     <message>
         <source>Reject new wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar nueva redacción</translation>
     </message>
     <message>
         <source>Review changed quotes</source>
-        <translation type="unfinished">Revisar citas modificadas</translation>
+        <translation>Revisar citas modificadas</translation>
     </message>
     <message>
         <source>Edit article</source>
-        <translation type="unfinished">Editar artículo</translation>
+        <translation>Editar artículo</translation>
     </message>
     <message numerus="yes">
         <source>Delete the article “%1” with its texts? Its %n claim(s) go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el artículo “%1” con sus textos? Su %n afirmación se elimina con él, salvo si también aparece en otros artículos; en ese caso solo pierde sus apariciones en este. Se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar el artículo “%1” con sus textos? Sus %n afirmaciones se eliminan con él, salvo las que también aparecen en otros artículos, que solo pierden sus apariciones en este. Se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo</translation>
     </message>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished">Eliminar artículo</translation>
+        <translation>Eliminar artículo</translation>
     </message>
     <message>
         <source>Article deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo eliminado. Se puede deshacer con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions and Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones y diferencias</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar desde la versión</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la versión</translation>
     </message>
     <message>
         <source>Changed passages only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los pasajes modificados</translation>
     </message>
     <message>
         <source>Words removed and added</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras eliminadas y añadidas</translation>
     </message>
     <message>
         <source>&amp;Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar la versión</translation>
     </message>
     <message>
         <source>&amp;with version</source>
-        <translation type="unfinished"></translation>
+        <translation>co&amp;n la versión</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1</translation>
     </message>
     <message>
         <source>comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>comparando…</translation>
     </message>
     <message>
         <source>Only one version so far: differences appear after an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora solo hay una versión: las diferencias aparecen después de una actualización.</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias.</translation>
     </message>
     <message>
         <source>Words removed: %1 · added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras eliminadas: %1 · añadidas: %2</translation>
     </message>
 </context>
 <context>
     <name>VersionsModel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenida</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actual)</translation>
     </message>
     <message>
         <source>SHA-256 of the bytes received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de los bytes recibidos: %1</translation>
     </message>
     <message>
         <source>SHA-256 of the text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del texto: %1</translation>
     </message>
     <message>
         <source>redirected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigida desde %1</translation>
     </message>
 </context>
 <context>
     <name>WeeklyChart</name>
     <message>
         <source>Claims per week by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por semana según su estado</translation>
     </message>
     <message>
         <source>Claims recorded per week, by their status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones registradas por semana, según su estado actual</translation>
     </message>
     <message numerus="yes">
         <source>Week of %1: %Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Semana del %1: %Ln afirmación</numerusform>
+            <numerusform>Semana del %1: %Ln afirmaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Claims per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por semana</translation>
     </message>
 </context>
 <context>
@@ -4735,7 +4738,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>%1 Restore a backup with File › Restore from Backup….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Se puede restaurar una copia de seguridad con Archivo › Restaurar copia de seguridad….</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n edit(s) not saved — Retry</source>
