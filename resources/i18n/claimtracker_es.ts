@@ -2838,7 +2838,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         <source>Claim %1: %n change(s), newest first</source>
         <translation>
             <numerusform>Afirmación %1: %n cambio</numerusform>
-            <numerusform>Afirmación %1: %n cambios, del más reciente al más antiguo</numerusform>
+            <numerusform>Afirmación %1: %n cambios, los más recientes primero</numerusform>
         </translation>
     </message>
 </context>
@@ -3631,7 +3631,7 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message>
         <source>Make Default</source>
-        <translation>Hacer predeterminado</translation>
+        <translation>Predeterminar</translation>
     </message>
     <message>
         <source>New claims start in this status</source>
@@ -3694,7 +3694,7 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message>
         <source>Claims</source>
-        <translation>Afirmaciones</translation>
+        <translation>Afirm.</translation>
     </message>
     <message>
         <source>Rating</source>
