@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Import from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde &amp;URL…</translation>
     </message>
     <message>
         <source>Fetch web pages and import their articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar páginas web e importar sus artículos</translation>
     </message>
     <message>
         <source>New Article from &amp;Text…</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Export claims as an XLSX or CSV report, a PDF dossier, JSON, ClaimReview or W3C Web Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar afirmaciones como informe XLSX o CSV, dosier en PDF, JSON, ClaimReview o W3C Web Annotations</translation>
     </message>
     <message>
         <source>Retry &amp;Unsaved Edits</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Your name, the organisation of ClaimReviews, backups, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del analista, organización de ClaimReview, copias de seguridad, idioma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>D&amp;ismiss Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar sugerencia</translation>
     </message>
     <message>
         <source>Stop suggesting this sentence of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de sugerir esta frase del artículo</translation>
     </message>
     <message>
         <source>&amp;Link Selection to Current Claim</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Link Selection to &amp;Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la selección a una &amp;afirmación…</translation>
     </message>
     <message>
         <source>Mark the selected text as another appearance of a claim you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el texto seleccionado como otra aparición de una afirmación que se elija</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
@@ -149,71 +149,71 @@
     </message>
     <message>
         <source>Search the review list, find in the article, or filter the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista de revisión o en el artículo, o filtrar la biblioteca</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <source>The next match in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente coincidencia en el artículo</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <source>The previous match in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>La coincidencia anterior en el artículo</translation>
     </message>
     <message>
         <source>&amp;Edit Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar artículo…</translation>
     </message>
     <message>
         <source>Correct the title, outlet, author, publication date, URL or language</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el título, el medio, el autor, la fecha de publicación, la URL o el idioma</translation>
     </message>
     <message>
         <source>Check for &amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar act&amp;ualizaciones</translation>
     </message>
     <message>
         <source>Fetch the article&apos;s web page again; a changed page is a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a descargar la página web del artículo; si ha cambiado, se guarda como una versión nueva</translation>
     </message>
     <message>
         <source>Update from &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar desde &amp;archivo…</translation>
     </message>
     <message>
         <source>Store a newer text of the article from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un texto más reciente del artículo a partir de un archivo</translation>
     </message>
     <message>
         <source>&amp;Versions and Differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones y diferencias…</translation>
     </message>
     <message>
         <source>The texts of the article and what changed between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos del artículo y lo que cambió entre ellos</translation>
     </message>
     <message>
         <source>Review &amp;Changed Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar &amp;citas modificadas</translation>
     </message>
     <message>
         <source>Quotes whose words changed in a newer version, or are no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas cuya redacción cambió en una versión más reciente o que ya no se encuentran</translation>
     </message>
     <message>
         <source>&amp;Delete Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar artículo…</translation>
     </message>
     <message>
         <source>Delete the article with its claims that appear only in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el artículo junto con las afirmaciones que solo aparecen en él</translation>
     </message>
     <message>
         <source>&amp;Article</source>
@@ -241,27 +241,27 @@
     </message>
     <message>
         <source>&amp;Group Similar Claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;grupar afirmaciones similares…</translation>
     </message>
     <message>
         <source>Group the selected claims (or the listed ones) that state the same thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar las afirmaciones seleccionadas (o las de la lista) que dicen lo mismo</translation>
     </message>
     <message>
         <source>Su&amp;ggest Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;gerir afirmaciones</translation>
     </message>
     <message>
         <source>Underline the sentences of the article worth checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayar las frases del artículo que merece la pena verificar</translation>
     </message>
     <message>
         <source>&amp;Scales…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scalas…</translation>
     </message>
     <message>
         <source>Edit the workflow statuses and verdicts of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los estados del flujo de trabajo y los veredictos de esta base de datos</translation>
     </message>
     <message>
         <source>Colour Highlights by &amp;Verdict</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de la ventana</translation>
     </message>
     <message>
         <source>&amp;About ClaimTracker</source>
@@ -288,26 +288,26 @@
     <name>ArticleChanges</name>
     <message>
         <source>Changed Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas modificadas</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished">Afirmación %1</translation>
+        <translation>Afirmación %1</translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s) to review in this article.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita por revisar en este artículo.</numerusform>
+            <numerusform>%n citas por revisar en este artículo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No quotes to review in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas por revisar en este artículo.</translation>
     </message>
 </context>
 <context>
@@ -332,74 +332,74 @@
     <name>ArticleDialog</name>
     <message>
         <source>Edit Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Medio</translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>es, en, pt-BR…</source>
-        <translation type="unfinished"></translation>
+        <translation>es, en, pt-BR…</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished">sin fecha</translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>Problem with the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los datos</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Título</translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished">&amp;Medio</translation>
+        <translation>&amp;Medio</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor</translation>
     </message>
     <message>
         <source>&amp;Published</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicado el</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished">&amp;URL</translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Idioma</translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>ArticleLibrary</name>
     <message>
         <source>Filter by title, outlet, author or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título, medio, autor o texto</translation>
     </message>
     <message>
         <source>Filter articles</source>
@@ -519,11 +519,11 @@
     </message>
     <message>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel</translation>
     </message>
     <message>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF</translation>
     </message>
     <message>
         <source>JSON files</source>
@@ -542,46 +542,46 @@
     <name>ChangedQuotes</name>
     <message>
         <source>Wording changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción cambiada</translation>
     </message>
     <message>
         <source>No longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se encuentra</translation>
     </message>
     <message>
         <source>Changed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita modificada</translation>
     </message>
 </context>
 <context>
     <name>ChangedQuotesPanel</name>
     <message>
         <source>Changed quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas modificadas</translation>
     </message>
     <message>
         <source>What the new version did</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió la nueva versión</translation>
     </message>
     <message>
         <source>Quotes to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas por revisar</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>The new wording becomes the quote of the selected claims</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva redacción pasa a ser la cita de las afirmaciones seleccionadas</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>The new wording is not the quote: the highlight is marked not found</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva redacción no es la cita: el resaltado se marca como no encontrado</translation>
     </message>
 </context>
 <context>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Edit Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar “Publicada en”</translation>
     </message>
     <message>
         <source>Change tags</source>
@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>Select the passage to link to a claim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que seleccionar el pasaje que se quiere vincular a una afirmación.</translation>
     </message>
     <message>
         <source>Passage linked to the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje vinculado a la afirmación.</translation>
     </message>
     <message>
         <source>Delete claim</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Changed quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas modificadas</translation>
     </message>
     <message>
         <source>Statement</source>
@@ -715,15 +715,15 @@
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada en</translation>
     </message>
     <message>
         <source>URL of the published fact-check</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la verificación publicada</translation>
     </message>
     <message>
         <source>Where the fact-check was published; ClaimReview exports need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se publicó la verificación; las exportaciones de ClaimReview la necesitan</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>&amp;Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicada en</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
@@ -803,45 +803,45 @@
     </message>
     <message>
         <source>Now in the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en el artículo: %1</translation>
     </message>
     <message>
         <source>No longer found in the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se encuentra en el artículo: %1</translation>
     </message>
 </context>
 <context>
     <name>ClaimPickerDialog</name>
     <message>
         <source>Link Selection to Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la selección a una afirmación</translation>
     </message>
     <message>
         <source>Search statements, claimants, quotes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en enunciados, autores, citas y etiquetas</translation>
     </message>
     <message>
         <source>Search claims</source>
-        <translation type="unfinished">Buscar afirmaciones</translation>
+        <translation>Buscar afirmaciones</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Afirmaciones</translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message numerus="yes">
         <source>The %1 most recently updated of %Ln claim(s); search to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las %1 actualizadas más recientemente de un total de %Ln afirmación; se puede buscar para acotar la lista.</numerusform>
+            <numerusform>Las %1 actualizadas más recientemente de un total de %Ln afirmaciones; se puede buscar para acotar la lista.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln afirmación</numerusform>
             <numerusform>%Ln afirmaciones</numerusform>
         </translation>
@@ -851,19 +851,19 @@
     <name>Commands</name>
     <message>
         <source>Update article</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar artículo</translation>
     </message>
     <message>
         <source>Review changed quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar citas modificadas</translation>
     </message>
     <message>
         <source>Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículo</translation>
     </message>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo</translation>
     </message>
     <message>
         <source>New claim</source>
@@ -871,191 +871,192 @@
     </message>
     <message>
         <source>Link selection to claim</source>
-        <translation type="unfinished">Vincular selección a la afirmación</translation>
+        <translation>Vincular selección a la afirmación</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished">Eliminar afirmación</translation>
+        <translation>Eliminar afirmación</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar afirmación</translation>
     </message>
     <message>
         <source>Change tags</source>
-        <translation type="unfinished">Cambiar etiquetas</translation>
+        <translation>Cambiar etiquetas</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished">Añadir prueba</translation>
+        <translation>Añadir prueba</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished">Editar prueba</translation>
+        <translation>Editar prueba</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished">Quitar prueba</translation>
+        <translation>Quitar prueba</translation>
     </message>
     <message>
         <source>Set field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar campo</translation>
     </message>
     <message>
         <source>Delete claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar afirmaciones</translation>
     </message>
     <message>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar etiqueta</translation>
     </message>
     <message>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar etiquetas</translation>
     </message>
     <message>
         <source>Dismiss suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar sugerencia</translation>
     </message>
     <message>
         <source>Same claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma afirmación</translation>
     </message>
     <message>
         <source>Add term</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir término</translation>
     </message>
     <message>
         <source>Edit term</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar término</translation>
     </message>
     <message>
         <source>Reorder terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar términos</translation>
     </message>
     <message>
         <source>Set default status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado predeterminado</translation>
     </message>
     <message>
         <source>Remove term</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar término</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Enunciado</translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished">Fecha de la afirmación</translation>
+        <translation>Fecha de la afirmación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">Justificación</translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada en</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished">Postura</translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished">Credibilidad</translation>
+        <translation>Credibilidad</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Medio</translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Changed Elsewhere</source>
-        <translation type="unfinished">Modificadas en otro lugar</translation>
+        <translation>Cambios en otro lugar</translation>
     </message>
     <message>
         <source>%1.
 Which version should be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+¿Qué versión se debe conservar?</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra (guardada)</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mía</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
     <message>
         <source>Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la otra</translation>
     </message>
 </context>
 <context>
@@ -1090,63 +1091,63 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{name} cannot be watched for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden vigilar los cambios de {name}</translation>
     </message>
     <message>
         <source>{path} is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado: {reason}</translation>
     </message>
     <message>
         <source>backups are made of SQLite databases only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se hacen copias de seguridad de bases de datos SQLite</translation>
     </message>
     <message>
         <source>{path} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe</translation>
     </message>
     <message>
         <source>cannot create {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} needs a schema upgrade but is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} necesita una actualización del esquema, pero es de solo lectura</translation>
     </message>
     <message>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} has no ClaimTracker schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no tiene versión de esquema de ClaimTracker</translation>
     </message>
     <message>
         <source>{path} is damaged (SQLite integrity check: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado (comprobación de integridad de SQLite: {detail})</translation>
     </message>
     <message>
         <source>{path} was left half-upgraded by an interrupted schema upgrade (schema {revision} with parts of a newer one) and cannot be opened; restore the backup made before the upgrade, {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} quedó a medio actualizar porque se interrumpió una actualización del esquema (esquema {revision} con partes de uno más reciente) y no se puede abrir; hay que restaurar la copia de seguridad hecha antes de la actualización, {backup}</translation>
     </message>
     <message>
         <source>{path} was left half-upgraded by an interrupted schema upgrade (schema {revision} with parts of a newer one) and cannot be opened; no backup made before the upgrade was found</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} quedó a medio actualizar porque se interrumpió una actualización del esquema (esquema {revision} con partes de uno más reciente) y no se puede abrir; no se ha encontrado ninguna copia de seguridad hecha antes de la actualización</translation>
     </message>
     <message>
         <source>cannot use the database URL: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar la URL de la base de datos: {reason}</translation>
     </message>
     <message>
         <source>cannot open {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} already holds a ClaimTracker database</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya contiene una base de datos de ClaimTracker</translation>
     </message>
     <message>
         <source>{name} is not empty; give ClaimTracker a database of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no está vacía; ClaimTracker necesita una base de datos propia</translation>
     </message>
     <message>
         <source>no output file named; give a file name</source>
@@ -1178,7 +1179,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{path} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo normal</translation>
     </message>
     <message>
         <source>{path} is the open database or one of its files; choose another name</source>
@@ -1198,131 +1199,131 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>not a lower-case UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un UUID en minúsculas</translation>
     </message>
     <message>
         <source>not a lower-case hex SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un SHA-256 hexadecimal en minúsculas</translation>
     </message>
     <message>
         <source>not a #rrggbb colour</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un color #rrggbb</translation>
     </message>
     <message>
         <source>should be one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser uno de estos valores: {expected}</translation>
     </message>
     <message>
         <source>should be base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser texto en base64</translation>
     </message>
     <message>
         <source>too large (the limit is {limit:,} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande (el límite es de {limit:,} bytes)</translation>
     </message>
     <message>
         <source>not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en base64</translation>
     </message>
     <message>
         <source>not a web address (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección web (http o https)</translation>
     </message>
     <message>
         <source>too many addresses ({count:,}; the limit is {limit:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas direcciones ({count:,}; el límite es {limit:,})</translation>
     </message>
     <message>
         <source>an address is too long (the limit is {limit:,} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección es demasiado larga (el límite es de {limit:,} caracteres)</translation>
     </message>
     <message>
         <source>not a JSON list of addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una lista JSON de direcciones</translation>
     </message>
     <message>
         <source>a tag needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta necesita un nombre</translation>
     </message>
     <message>
         <source>written by a newer ClaimTracker (format {version}); update ClaimTracker to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito por una versión más reciente de ClaimTracker (formato {version}); hay que actualizar ClaimTracker para importarlo</translation>
     </message>
     <message>
         <source>should be a date as text</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser una fecha en forma de texto</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha</translation>
     </message>
     <message>
         <source>should be a date and time as text</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser una fecha y hora en forma de texto</translation>
     </message>
     <message>
         <source>not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha y hora</translation>
     </message>
     <message>
         <source>range {start}..{end} is outside the article (0..{length})</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo {start}..{end} está fuera del artículo (0..{length})</translation>
     </message>
     <message>
         <source>the selection is empty or only whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>la selección está vacía o solo contiene espacios en blanco</translation>
     </message>
     <message>
         <source>the quote appears {count} time(s) in article {id}, not {occurrence}</source>
-        <translation type="unfinished"></translation>
+        <translation>la cita aparece en el artículo {id} menos veces ({count}) de las indicadas ({occurrence})</translation>
     </message>
     <message>
         <source>quote not found in article {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la cita en el artículo {id}</translation>
     </message>
     <message>
         <source>unknown claim field(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de afirmación desconocidos: {names}</translation>
     </message>
     <message>
         <source>claim {id} exists already: it was restored elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>la afirmación {id} ya existe: se restauró en otro lugar</translation>
     </message>
     <message>
         <source>no highlight with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún resaltado con el id {id}</translation>
     </message>
     <message>
         <source>a claim keeps at least one appearance; delete the claim instead</source>
-        <translation type="unfinished"></translation>
+        <translation>una afirmación debe conservar al menos una aparición; en su lugar, hay que eliminar la afirmación</translation>
     </message>
     <message>
         <source>this evidence exists already: it was restored elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>esta prueba ya existe: se restauró en otro lugar</translation>
     </message>
     <message>
         <source>no source with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna fuente con el id {id}</translation>
     </message>
     <message>
         <source>unknown evidence field(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de prueba desconocidos: {names}</translation>
     </message>
     <message>
         <source>a claim needs a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>una afirmación necesita un enunciado</translation>
     </message>
     <message>
         <source>claim_date must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation>claim_date debe ser una fecha</translation>
     </message>
     <message>
         <source>no claim with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna afirmación con el id {id}</translation>
     </message>
     <message>
         <source>no evidence with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna prueba con el id {id}</translation>
     </message>
     <message>
         <source>claim {claim} was changed by {who} at {when} while you were editing it</source>
@@ -1330,155 +1331,155 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>stance must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>la postura debe ser uno de estos valores: {known}</translation>
     </message>
     <message>
         <source>credibility must be a whole number from 1 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>la credibilidad debe ser un número entero del 1 al 6</translation>
     </message>
     <message>
         <source>the article text differs; the local text was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto del artículo es distinto; se ha conservado el texto local</translation>
     </message>
     <message>
         <source>unknown source field(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de fuente desconocidos: {names}</translation>
     </message>
     <message>
         <source>unknown source kind {value!r} (one of {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de fuente desconocido: {value!r} (opciones: {known})</translation>
     </message>
     <message>
         <source>reliability must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiabilidad debe ser uno de estos valores: {known}</translation>
     </message>
     <message>
         <source>a source needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una fuente necesita un nombre</translation>
     </message>
     <message>
         <source>accessed_at must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation>accessed_at debe ser una fecha</translation>
     </message>
     <message>
         <source>source “{source}” was changed elsewhere while you were editing it</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente “{source}” se modificó en otro lugar mientras se estaba editando aquí</translation>
     </message>
     <message>
         <source>{name}: unsupported file type (supported: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tipo de archivo no admitido (se admiten: {known})</translation>
     </message>
     <message>
         <source>{name} is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa {size} MB; el límite es de {limit} MB</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no existe el archivo</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path}: {reason}</translation>
     </message>
     <message>
         <source>backup to {path} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la copia de seguridad en {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot create the backups folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de copias de seguridad {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot remove the old backup {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar la copia de seguridad antigua {path}: {reason}</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está vacío</translation>
     </message>
     <message>
         <source>{name}: no article text found</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se ha encontrado texto de artículo</translation>
     </message>
     <message>
         <source>{url}: only http:// and https:// addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: solo se pueden descargar direcciones http:// y https://</translation>
     </message>
     <message>
         <source>{url}: the server answered HTTP {status} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: el servidor respondió HTTP {status} {reason}</translation>
     </message>
     <message>
         <source>{url}: not a web page ({type}); only HTML or text is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no es una página web ({type}); solo se importa HTML o texto</translation>
     </message>
     <message>
         <source>{url}: not a web page (no content type); only HTML or text is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no es una página web (sin tipo de contenido); solo se importa HTML o texto</translation>
     </message>
     <message>
         <source>{url}: the download took longer than {deadline:.0f} s; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: la descarga tardaba más de {deadline:.0f} s; se ha cancelado</translation>
     </message>
     <message>
         <source>{url}: the page is more than {limit} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: la página ocupa más de {limit} MB; el límite es de {limit} MB</translation>
     </message>
     <message>
         <source>{url}: the page is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: la página ocupa {size} MB; el límite es de {limit} MB</translation>
     </message>
     <message>
         <source>{url}: more than {count} redirects; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: más de {count} redirecciones; se ha cancelado la descarga</translation>
     </message>
     <message>
         <source>{url}: no connection to {host} within {timeout:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no se ha podido conectar con {host} en {timeout:g} s</translation>
     </message>
     <message>
         <source>{url}: the server did not answer within {timeout:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: el servidor no respondió en {timeout:g} s</translation>
     </message>
     <message>
         <source>{url}: cannot find the host {host} (DNS lookup failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no se encuentra el servidor {host} (falló la consulta DNS)</translation>
     </message>
     <message>
         <source>{url}: secure connection (TLS) to {host} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: falló la conexión segura (TLS) con {host}: {detail}</translation>
     </message>
     <message>
         <source>{url}: {host} refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: {host} rechazó la conexión</translation>
     </message>
     <message>
         <source>{url}: the server sent a broken answer ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: el servidor envió una respuesta defectuosa ({detail})</translation>
     </message>
     <message>
         <source>{url}: the page could not be decompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: no se pudo descomprimir la página</translation>
     </message>
     <message>
         <source>{url}: the download failed ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: falló la descarga ({detail})</translation>
     </message>
     <message>
         <source>unknown article field(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de artículo desconocidos: {names}</translation>
     </message>
     <message>
         <source>published_at must be a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>published_at debe ser una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>an article needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>un artículo necesita un título</translation>
     </message>
     <message>
         <source>not a web address: {value!r} (give the full https://… address)</source>
@@ -1486,127 +1487,127 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>not a language code: {value!r} (for example es, en, pt-BR)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un código de idioma: {value!r} (por ejemplo, es, en, pt-BR)</translation>
     </message>
     <message>
         <source>{url} is already article {id} ({title}); update that article to get a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ya es el artículo {id} ({title}); para obtener una versión más reciente hay que actualizar ese artículo</translation>
     </message>
     <message>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto está vacío</translation>
     </message>
     <message>
         <source>{name}: the same text is already article {id} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el mismo texto ya es el artículo {id} ({title})</translation>
     </message>
     <message>
         <source>no article with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún artículo con el id {id}</translation>
     </message>
     <message>
         <source>article {id} was changed elsewhere while you were editing it</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} se modificó en otro lugar mientras se estaba editando aquí</translation>
     </message>
     <message>
         <source>article {id} was changed elsewhere; look at it again before deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} se modificó en otro lugar; hay que revisarlo de nuevo antes de eliminarlo</translation>
     </message>
     <message>
         <source>article {id} or its claims changed since it was restored; nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} o sus afirmaciones cambiaron después de restaurarse; no se ha eliminado nada</translation>
     </message>
     <message>
         <source>article {id} has no web address to check; give a file or an address</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} no tiene ninguna dirección web que comprobar; hay que indicar un archivo o una dirección</translation>
     </message>
     <message>
         <source>re-anchoring cancelled; the article was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>reanclaje cancelado; el artículo se ha quedado como estaba</translation>
     </message>
     <message>
         <source>article {id}: its text changed again since this version was stored; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: su texto volvió a cambiar después de guardarse esta versión; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>article {id}: its highlights changed since this version was stored; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: sus resaltados cambiaron después de guardarse esta versión; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>article {id}: version {number} is gone; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: la versión {number} ya no existe; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>highlight {id} was deleted meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>el resaltado {id} se eliminó mientras tanto</translation>
     </message>
     <message>
         <source>the match of highlight {id} changed meanwhile (now {state}); look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>el anclaje del resaltado {id} cambió mientras tanto (ahora: {state}); hay que revisarlo de nuevo</translation>
     </message>
     <message>
         <source>highlight {id} changed meanwhile; nothing was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>el resaltado {id} cambió mientras tanto; no se ha deshecho nada</translation>
     </message>
     <message>
         <source>article {id} has no version {number} (versions 1 to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} no tiene versión {number} (versiones de la 1 a la {last})</translation>
     </message>
     <message>
         <source>article {id}: it was changed elsewhere while you were working on it; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: se modificó en otro lugar mientras se trabajaba en él aquí; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>article {id}: its text is now version {number}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo {id}: su texto es ahora la versión {number}; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>a claim cannot be the same as itself</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede marcar una afirmación como igual a sí misma</translation>
     </message>
     <message>
         <source>unknown column(s) for one row per highlight: {wrong} (available: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas desconocidas para una fila por resaltado: {wrong} (disponibles: {known})</translation>
     </message>
     <message>
         <source>unknown column(s) for one row per claim: {wrong} (available: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas desconocidas para una fila por afirmación: {wrong} (disponibles: {known})</translation>
     </message>
     <message>
         <source>choose at least one column</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que elegir al menos una columna</translation>
     </message>
     <message>
         <source>unknown export format {format!r} (use {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de exportación desconocido: {format!r} (opciones: {known})</translation>
     </message>
     <message>
         <source>cannot sort by {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede ordenar por {key!r}</translation>
     </message>
     <message>
         <source>the CSV delimiter must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>el separador CSV debe ser uno de estos: {known}</translation>
     </message>
     <message>
         <source>ClaimReview needs the reviewing organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimReview necesita la organización verificadora</translation>
     </message>
     <message>
         <source>a dossier holds at most {most} claims ({chosen} chosen); narrow the filter or choose claims</source>
-        <translation type="unfinished"></translation>
+        <translation>un dosier admite como máximo {most} afirmaciones ({chosen} elegidas); hay que acotar el filtro o elegir afirmaciones</translation>
     </message>
     <message>
         <source>{count} claim(s) with a verdict have no “Published at” URL and were left out of the ClaimReview: {claims}</source>
-        <translation type="unfinished"></translation>
+        <translation>se han dejado fuera del ClaimReview las afirmaciones con veredicto que no tienen URL en “Publicada en” ({count}): {claims}</translation>
     </message>
     <message>
         <source>{count} claim(s) with a verdict have no “Published at” URL and were left out of the ClaimReview: {claims} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>se han dejado fuera del ClaimReview las afirmaciones con veredicto que no tienen URL en “Publicada en” ({count}): {claims} y {more} más</translation>
     </message>
     <message>
         <source>{rows} rows do not fit in one worksheet ({most} at most); narrow the filter or export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} filas no caben en una hoja de cálculo ({most} como máximo); hay que acotar el filtro o exportar a CSV</translation>
     </message>
     <message>
         <source>encoding guessed as {encoding}</source>
@@ -1614,7 +1615,7 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{name}: not valid {encoding} despite its marker</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no es {encoding} válido a pesar de su marca de codificación</translation>
     </message>
     <message>
         <source>{name} contains NUL bytes: it looks like a binary file, not text</source>
@@ -1622,399 +1623,399 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>{name}: {count} invalid byte sequence in otherwise UTF-8 text, shown as �</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} secuencia de bytes no válida en un texto que por lo demás es UTF-8, mostrada como �</translation>
     </message>
     <message>
         <source>{name}: {count} invalid byte sequences in otherwise UTF-8 text, shown as �</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} secuencias de bytes no válidas en un texto que por lo demás es UTF-8, mostradas como �</translation>
     </message>
     <message>
         <source>{name} looks like a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} parece un archivo binario, no de texto</translation>
     </message>
     <message>
         <source>main text not recognised; the whole page text was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha reconocido el texto principal; se ha conservado todo el texto de la página</translation>
     </message>
     <message>
         <source>{name} holds {parts} parts; refused as unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contiene {parts} partes; se rechaza por inseguro</translation>
     </message>
     <message>
         <source>{name} would unpack to {size:.0f} MB (the limit is {limit:.0f} MB); refused as unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocuparía {size:.0f} MB descomprimido (el límite es de {limit:.0f} MB); se rechaza por inseguro</translation>
     </message>
     <message>
         <source>{name} is compressed {ratio} to 1 (the limit is {limit} to 1); refused as unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene una compresión de {ratio} a 1 (el límite es de {limit} a 1); se rechaza por inseguro</translation>
     </message>
     <message>
         <source>{name}: {part} declares XML entities (a DTD), which Word never writes; refused as unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {part} declara entidades XML (una DTD), algo que Word nunca escribe; se rechaza por inseguro</translation>
     </message>
     <message>
         <source>{name} is not a valid .docx file ({part})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo .docx válido ({part})</translation>
     </message>
     <message>
         <source>{name} is not a valid .docx file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo .docx válido</translation>
     </message>
     <message>
         <source>{name} is an encrypted PDF; remove the password and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un PDF cifrado; hay que quitar la contraseña y volver a intentarlo</translation>
     </message>
     <message>
         <source>{name} is not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un PDF legible ({reason})</translation>
     </message>
     <message>
         <source>{name} has no text layer (scanned images only); run it through OCR first</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene capa de texto (solo imágenes escaneadas); primero hay que pasarlo por un OCR</translation>
     </message>
     <message>
         <source>the extraction helper process did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>no se inició el proceso auxiliar de extracción</translation>
     </message>
     <message>
         <source>{name}: the page is too complex to extract within {seconds:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la página es demasiado compleja para extraerla en {seconds:.0f} s</translation>
     </message>
     <message>
         <source>{name}: the extraction stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la extracción se detuvo de forma inesperada</translation>
     </message>
     <message>
         <source>{name}: extraction failed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: falló la extracción ({reason})</translation>
     </message>
     <message>
         <source>{path} was written by a newer ClaimTracker (schema {revision}; this program knows up to {head}); update ClaimTracker to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se escribió con una versión más reciente de ClaimTracker (esquema {revision}; este programa conoce hasta el {head}); hay que actualizar ClaimTracker para abrirlo</translation>
     </message>
     <message>
         <source>no alias group {group!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el grupo de alias {group!r}</translation>
     </message>
     <message>
         <source>an alias needs a name with letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un alias necesita un nombre con letras o cifras</translation>
     </message>
     <message>
         <source>an alias group needs a name with letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo de alias necesita un nombre con letras o cifras</translation>
     </message>
     <message>
         <source>{name!r} is already an alias in group {group!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ya es un alias del grupo {group!r}</translation>
     </message>
     <message>
         <source>no alias {name!r} in group {group!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún alias {name!r} en el grupo {group!r}</translation>
     </message>
     <message>
         <source>no alias {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el alias {name!r}</translation>
     </message>
     <message>
         <source>{name!r} is a name in several groups ({groups}); name the group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} es un nombre de varios grupos ({groups}); hay que indicar el grupo</translation>
     </message>
     <message>
         <source>article {id} exists already: it was restored elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo {id} ya existe: se restauró en otro lugar</translation>
     </message>
     <message>
         <source>cannot set {field} on many claims at once</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar {field} en varias afirmaciones a la vez</translation>
     </message>
     <message>
         <source>no tag named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna etiqueta llamada {name!r}</translation>
     </message>
     <message>
         <source>a tag named {name!r} exists already; merge the tags instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe una etiqueta llamada {name!r}; en su lugar, hay que fusionar las etiquetas</translation>
     </message>
     <message>
         <source>choose at least one other tag to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que elegir al menos otra etiqueta para fusionar</translation>
     </message>
     <message>
         <source>unknown scale {kind!r} (use status or verdict)</source>
-        <translation type="unfinished"></translation>
+        <translation>escala desconocida: {kind!r} (hay que usar status o verdict)</translation>
     </message>
     <message>
         <source>a term needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un término necesita un nombre</translation>
     </message>
     <message>
         <source>a term&apos;s name is at most 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de un término tiene como máximo 80 caracteres</translation>
     </message>
     <message>
         <source>not a colour: {value!r} (use #RRGGBB)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un color: {value!r} (hay que usar #RRGGBB)</translation>
     </message>
     <message>
         <source>a rating is a whole number from {worst} to {best}</source>
-        <translation type="unfinished"></translation>
+        <translation>una calificación es un número entero del {worst} al {best}</translation>
     </message>
     <message>
         <source>a rating is a whole number from {worst} (false) to {best} (true)</source>
-        <translation type="unfinished"></translation>
+        <translation>una calificación es un número entero del {worst} (falso) al {best} (verdadero)</translation>
     </message>
     <message>
         <source>only verdicts have a ClaimReview rating</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los veredictos tienen calificación de ClaimReview</translation>
     </message>
     <message>
         <source>{label!r} is the default status; choose another default first</source>
-        <translation type="unfinished"></translation>
+        <translation>{label!r} es el estado predeterminado; primero hay que elegir otro estado predeterminado</translation>
     </message>
     <message>
         <source>the status {label!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {label!r} ya existe</translation>
     </message>
     <message>
         <source>the verdict {label!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {label!r} ya existe</translation>
     </message>
     <message>
         <source>cannot change {names} of a term</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar {names} de un término</translation>
     </message>
     <message>
         <source>the status scale was reordered meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>la escala de estados se reordenó mientras tanto</translation>
     </message>
     <message>
         <source>the verdict scale was reordered meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>la escala de veredictos se reordenó mientras tanto</translation>
     </message>
     <message>
         <source>give every status once: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar cada estado una sola vez: {keys}</translation>
     </message>
     <message>
         <source>give every verdict once: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar cada veredicto una sola vez: {keys}</translation>
     </message>
     <message>
         <source>the default status was changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado predeterminado se cambió mientras tanto</translation>
     </message>
     <message>
         <source>the status {label!r} is retired</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {label!r} está retirado</translation>
     </message>
     <message>
         <source>the last status offered cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede quitar el último estado disponible</translation>
     </message>
     <message>
         <source>{claims} claim(s) have the status {label!r}: move them to another status or keep them on the retired status</source>
-        <translation type="unfinished"></translation>
+        <translation>hay afirmaciones con el estado {label!r} ({claims}): hay que pasarlas a otro estado o mantenerlas en el estado retirado</translation>
     </message>
     <message>
         <source>{claims} claim(s) have the verdict {label!r}: move them to another verdict or keep them on the retired verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>hay afirmaciones con el veredicto {label!r} ({claims}): hay que pasarlas a otro veredicto o mantenerlas en el veredicto retirado</translation>
     </message>
     <message>
         <source>either move the claims or keep them, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que pasar las afirmaciones a otro término o mantenerlas, no ambas cosas</translation>
     </message>
     <message>
         <source>claims need a status: name the status to move them to</source>
-        <translation type="unfinished"></translation>
+        <translation>las afirmaciones necesitan un estado: hay que indicar a qué estado pasarlas</translation>
     </message>
     <message>
         <source>choose a status other than {label!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que elegir un estado distinto de {label!r}</translation>
     </message>
     <message>
         <source>choose a verdict other than {label!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que elegir un veredicto distinto de {label!r}</translation>
     </message>
     <message>
         <source>the verdict {label!r} is retired</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {label!r} está retirado</translation>
     </message>
     <message>
         <source>the status {key!r} exists again</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {key!r} vuelve a existir</translation>
     </message>
     <message>
         <source>the verdict {key!r} exists again</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {key!r} vuelve a existir</translation>
     </message>
     <message>
         <source>no status named {name!r} (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún estado llamado {name!r} (opciones: {choices})</translation>
     </message>
     <message>
         <source>no verdict named {name!r} (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún veredicto llamado {name!r} (opciones: {choices})</translation>
     </message>
     <message>
         <source>the status {label!r} was changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {label!r} se cambió mientras tanto</translation>
     </message>
     <message>
         <source>the verdict {label!r} was changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {label!r} se cambió mientras tanto</translation>
     </message>
     <message>
         <source>unknown status {value!r} (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido: {value!r} (opciones: {choices})</translation>
     </message>
     <message>
         <source>unknown verdict {value!r} (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>veredicto desconocido: {value!r} (opciones: {choices})</translation>
     </message>
     <message>
         <source>the status {value!r} is retired (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {value!r} está retirado (opciones: {choices})</translation>
     </message>
     <message>
         <source>the verdict {value!r} is retired (one of: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>el veredicto {value!r} está retirado (opciones: {choices})</translation>
     </message>
     <message>
         <source>{path}: no such database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no existe el archivo de base de datos</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo de base de datos</translation>
     </message>
     <message>
         <source>cannot read {path}: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path}: permiso denegado</translation>
     </message>
     <message>
         <source>{path} is empty (0 bytes), not a ClaimTracker database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está vacío (0 bytes), no es una base de datos de ClaimTracker</translation>
     </message>
     <message>
         <source>{path} is an SQLite database of another program, not of ClaimTracker</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una base de datos SQLite de otro programa, no de ClaimTracker</translation>
     </message>
     <message>
         <source>{path} is not a ClaimTracker database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una base de datos de ClaimTracker (no es un archivo SQLite)</translation>
     </message>
     <message>
         <source>{path} is damaged: the database header is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado: la cabecera de la base de datos está truncada</translation>
     </message>
     <message>
         <source>{path} is damaged: SQLite cannot read its header</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado: SQLite no puede leer su cabecera</translation>
     </message>
     <message>
         <source>{name} has a write-ahead log ({log}) without a readable {shared} file; showing a snapshot that includes the log. Opening it once with write permission folds the log into the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene un registro de escritura anticipada ({log}) sin un archivo {shared} legible; se muestra una instantánea que incluye el registro. Si se abre una vez con permiso de escritura, el registro se incorpora al archivo</translation>
     </message>
     <message>
         <source>cannot read {path} and its write-ahead log: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path} ni su registro de escritura anticipada: {reason}</translation>
     </message>
     <message>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
         <source>the file is {size:.1f} MB; the limit for an export is {limit:.0f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa {size:.1f} MB; el límite para una exportación es de {limit:.0f} MB</translation>
     </message>
     <message>
         <source>UTF-16 text; a ClaimTracker export is UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>texto UTF-16; una exportación de ClaimTracker está en UTF-8</translation>
     </message>
     <message>
         <source>not a ClaimTracker export</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de ClaimTracker</translation>
     </message>
     <message>
         <source>line {line} column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
         <source>nested deeper than {depth} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>anidado en más de {depth} niveles</translation>
     </message>
     <message>
         <source>duplicate key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>clave duplicada {key}</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8</translation>
     </message>
     <message>
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: {reason}</translation>
     </message>
     <message>
         <source>{problem} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (valor: {value})</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>too long ({length:,} characters; the limit is {limit:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado largo ({length:,} caracteres; el límite es {limit:,})</translation>
     </message>
     <message>
         <source>too many entries ({count:,}; the limit is {limit:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas entradas ({count:,}; el límite es {limit:,})</translation>
     </message>
     <message>
         <source>must not be negative (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser negativo (valor: {value})</translation>
     </message>
     <message>
         <source>must be at least {least:,} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como mínimo {least:,} (valor: {value})</translation>
     </message>
     <message>
         <source>must be at most {most:,} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como máximo {most:,} (valor: {value})</translation>
     </message>
     <message>
         <source>should be an object (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>debería ser un objeto (valor: {value})</translation>
     </message>
     <message>
         <source>duplicate of {first} ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado de {first} ({value})</translation>
     </message>
     <message>
         <source>new wording beside a match that is not fuzzy ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva redacción junto a un anclaje que no es aproximado ({state})</translation>
     </message>
     <message>
         <source>ahead of the article&apos;s version ({text} &gt; {article})</source>
-        <translation type="unfinished"></translation>
+        <translation>posterior a la versión del artículo ({text} &gt; {article})</translation>
     </message>
     <message>
         <source>not older than the article ({version} &gt;= {current})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es anterior al artículo ({version} &gt;= {current})</translation>
     </message>
     <message>
         <source>must be after start ({end} &lt;= {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser posterior al inicio ({end} &lt;= {start})</translation>
     </message>
     <message>
         <source>beyond the article text ({offset} &gt; {length})</source>
@@ -2022,35 +2023,35 @@ Which version should be kept?</source>
     </message>
     <message>
         <source>does not match the text</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con el texto</translation>
     </message>
     <message>
         <source>does not match the original</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con el original</translation>
     </message>
     <message>
         <source>unknown status {key!r} (neither in the file nor in this database)</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido: {key!r} (no está ni en el archivo ni en esta base de datos)</translation>
     </message>
     <message>
         <source>unknown verdict {key!r} (neither in the file nor in this database)</source>
-        <translation type="unfinished"></translation>
+        <translation>veredicto desconocido: {key!r} (no está ni en el archivo ni en esta base de datos)</translation>
     </message>
     <message>
         <source>no article with this UUID in the file or in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún artículo con este UUID ni en el archivo ni en esta base de datos</translation>
     </message>
     <message>
         <source>already a highlight of another claim in this database ({owner})</source>
-        <translation type="unfinished"></translation>
+        <translation>ya es un resaltado de otra afirmación de esta base de datos ({owner})</translation>
     </message>
     <message>
         <source>no source with this UUID in the file or in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna fuente con este UUID ni en el archivo ni en esta base de datos</translation>
     </message>
     <message>
         <source>already evidence of another claim in this database ({owner})</source>
-        <translation type="unfinished"></translation>
+        <translation>ya es una prueba de otra afirmación de esta base de datos ({owner})</translation>
     </message>
 </context>
 <context>
@@ -2106,32 +2107,32 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <name>DiffLegend</name>
     <message>
         <source>Legend: removed text is struck through, added text is underlined and bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda: el texto eliminado aparece tachado; el añadido, subrayado y en negrita</translation>
     </message>
     <message>
         <source>Legend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda:</translation>
     </message>
     <message>
         <source>removed text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto eliminado</translation>
     </message>
     <message>
         <source>added text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto añadido</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message numerus="yes">
         <source>[… %n unchanged line(s) …]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[… %n línea sin cambios …]</numerusform>
+            <numerusform>[… %n líneas sin cambios …]</numerusform>
         </translation>
     </message>
 </context>
@@ -2304,15 +2305,15 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <name>EmptyResult</name>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar filtros</translation>
     </message>
     <message>
         <source>No claims match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna afirmación coincide con estos filtros.</translation>
     </message>
     <message>
         <source>No claims yet. Select a sentence in an article and press Ctrl+Enter to make it a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay afirmaciones. Seleccionar una frase de un artículo y pulsar Ctrl+Enter para convertirla en afirmación.</translation>
     </message>
 </context>
 <context>
@@ -2448,23 +2449,23 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>XLSX report (Excel, LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe XLSX (Excel, LibreOffice)</translation>
     </message>
     <message>
         <source>Fact-check dossier (PDF) for an editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier de verificación (PDF) para un editor</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>Headings and words of the reports and the dossier, ClaimReview&apos;s verdict names; ClaimReview&apos;s language where an article has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados y textos de los informes y del dosier, y nombres de los veredictos en ClaimReview; también el idioma de ClaimReview cuando un artículo no tiene idioma</translation>
     </message>
     <message>
         <source>Report (XLSX, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe (XLSX, CSV)</translation>
     </message>
     <message>
         <source>One row per claim</source>
@@ -2520,324 +2521,324 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Idioma</translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el artículo</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>GroupController</name>
     <message>
         <source>Select two or more claims to group, or list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para agrupar, hay que seleccionar dos o más afirmaciones o tenerlas en la lista.</translation>
     </message>
     <message>
         <source>Group Similar Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar afirmaciones similares</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %Ln claim(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparando %Ln afirmación…</numerusform>
+            <numerusform>Comparando %Ln afirmaciones…</numerusform>
         </translation>
     </message>
     <message>
         <source>Grouping cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación cancelada.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of claims that state the same thing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo de afirmaciones que dicen lo mismo.</numerusform>
+            <numerusform>%n grupos de afirmaciones que dicen lo mismo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No two of these claims state the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas afirmaciones dice lo mismo que otra.</translation>
     </message>
     <message numerus="yes">
         <source>Compared: the %Ln selected claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha comparado %Ln afirmación seleccionada.</numerusform>
+            <numerusform>Se han comparado las %Ln afirmaciones seleccionadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Compared: the %Ln listed claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha comparado %Ln afirmación de la lista.</numerusform>
+            <numerusform>Se han comparado las %Ln afirmaciones de la lista.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first %1 of %2 were compared; select fewer to compare others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se compararon las primeras %1 de %2; para comparar otras, hay que seleccionar menos.</translation>
     </message>
 </context>
 <context>
     <name>GroupsDialog</name>
     <message>
         <source>different verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>veredictos distintos</translation>
     </message>
     <message>
         <source>Similar Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones similares</translation>
     </message>
     <message>
         <source>Groups of similar claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de afirmaciones similares</translation>
     </message>
     <message>
         <source>What was compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se comparó</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la afirmación elegida</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba añadida</translation>
     </message>
     <message>
         <source>Evidence removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba quitada</translation>
     </message>
     <message>
         <source>Evidence restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba restaurada</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida</translation>
     </message>
     <message>
         <source>Created with</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada con</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor inicial</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión</translation>
     </message>
     <message>
         <source>New wording accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva redacción aceptada</translation>
     </message>
     <message>
         <source>New wording rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva redacción rechazada</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio deshecho</translation>
     </message>
     <message>
         <source>Version undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión deshecha</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Enunciado</translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished">Fecha de la afirmación</translation>
+        <translation>Fecha de la afirmación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">Justificación</translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada en</translation>
     </message>
     <message>
         <source>Appearance in an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparición en un artículo</translation>
     </message>
     <message>
         <source>Place of the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición de la cita</translation>
     </message>
     <message>
         <source>Wording of the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción de la cita</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Cita</translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclaje</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished">Postura</translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished">Credibilidad</translation>
+        <translation>Credibilidad</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Afirmación</translation>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Pruebas</translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>in place</source>
-        <translation type="unfinished"></translation>
+        <translation>en su sitio</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished">desplazado</translation>
+        <translation>desplazado</translation>
     </message>
     <message>
         <source>wording changed</source>
-        <translation type="unfinished"></translation>
+        <translation>redacción cambiada</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado</translation>
     </message>
     <message>
         <source>Evidence, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la prueba</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>article %1, characters %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo %1, caracteres %2–%3</translation>
     </message>
     <message>
         <source>characters %1–%2, %3, in version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres %1–%2, %3, en la versión %4</translation>
     </message>
     <message>
         <source>characters %1–%2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres %1–%2, %3</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Claim history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la afirmación</translation>
     </message>
     <message>
         <source>Claim and number of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación y número de cambios</translation>
     </message>
     <message>
         <source>Changes of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la afirmación</translation>
     </message>
     <message>
         <source>No claim selected</source>
-        <translation type="unfinished">Ninguna afirmación seleccionada</translation>
+        <translation>Ninguna afirmación seleccionada</translation>
     </message>
     <message numerus="yes">
         <source>Claim %1: %n change(s), newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afirmación %1: %n cambio</numerusform>
+            <numerusform>Afirmación %1: %n cambios, los más recientes primero</numerusform>
         </translation>
     </message>
 </context>
@@ -2899,7 +2900,7 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished">&amp;Artículo</translation>
+        <translation>A&amp;rtículo</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
@@ -2923,11 +2924,11 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>Edits Not Saved</source>
@@ -3061,19 +3062,19 @@ El archivo dañado se conserva en la misma carpeta, con otro nombre.</translatio
     <name>RemoveTermDialog</name>
     <message>
         <source>Move them to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarlas a</translation>
     </message>
     <message>
         <source>Term to move the claims to</source>
-        <translation type="unfinished"></translation>
+        <translation>Término al que pasar las afirmaciones</translation>
     </message>
     <message>
         <source>Clear their verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarles el veredicto</translation>
     </message>
     <message>
         <source>Keep them on it, retired (no longer offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlas en él, retirado (ya no se ofrece)</translation>
     </message>
 </context>
 <context>
@@ -3219,7 +3220,7 @@ El archivo dañado se conserva en la misma carpeta, con otro nombre.</translatio
     <name>ReviewController</name>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando</translation>
     </message>
     <message numerus="yes">
         <source>Set status of %n claim(s) to %1</source>
@@ -3355,43 +3356,43 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message>
         <source>in claim</source>
-        <translation type="unfinished"></translation>
+        <translation>en la afirmación</translation>
     </message>
     <message>
         <source>in article</source>
-        <translation type="unfinished"></translation>
+        <translation>en el artículo</translation>
     </message>
     <message>
         <source>in claim and article</source>
-        <translation type="unfinished"></translation>
+        <translation>en la afirmación y el artículo</translation>
     </message>
     <message>
         <source>Found in the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el enunciado</translation>
     </message>
     <message>
         <source>Found in the claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el autor</translation>
     </message>
     <message>
         <source>Found in the rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en la justificación</translation>
     </message>
     <message>
         <source>Found in a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en una cita</translation>
     </message>
     <message>
         <source>Found in the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en las etiquetas</translation>
     </message>
     <message>
         <source>Found in the article&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el título del artículo</translation>
     </message>
     <message>
         <source>Found in the article&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el texto del artículo</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3403,7 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic derecho para elegir las columnas</translation>
     </message>
     <message>
         <source>Claim filters</source>
@@ -3550,9 +3551,9 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message numerus="yes">
         <source>Filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filtros (%n)</numerusform>
+            <numerusform>Filtros (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,486 +3585,489 @@ Se puede deshacer con Editar › Deshacer.</numerusform>
     </message>
     <message numerus="yes">
         <source>%Ln+ claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ afirmación</numerusform>
+            <numerusform>%Ln+ afirmaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Default Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas predeterminadas</translation>
     </message>
 </context>
 <context>
     <name>ScaleEditor</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renombrar…</translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Color…</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Offer Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ofrecer</translation>
     </message>
     <message>
         <source>Offer this retired term for new choices again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ofrecer este término retirado para las nuevas elecciones</translation>
     </message>
     <message>
         <source>Make Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminar</translation>
     </message>
     <message>
         <source>New claims start in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Las afirmaciones nuevas empiezan en este estado</translation>
     </message>
     <message>
         <source>ClaimReview rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación de ClaimReview</translation>
     </message>
     <message>
         <source>The verdict&apos;s place on ClaimReview&apos;s rating: 1 false … 5 true</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición del veredicto en la calificación de ClaimReview: 1 falso … 5 verdadero</translation>
     </message>
 </context>
 <context>
     <name>ScaleModel</name>
     <message>
         <source>1 (false)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (falso)</translation>
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>3 (mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 (mixto)</translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>5 (true)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 (verdadero)</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retirado)</translation>
     </message>
     <message>
         <source>New claims start in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Las afirmaciones nuevas empiezan en este estado</translation>
     </message>
     <message>
         <source>Kept on the claims that hold it; no longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantiene en las afirmaciones que lo tienen; ya no se ofrece</translation>
     </message>
     <message>
         <source>ClaimReview rating: 1 false … 5 true; none for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación de ClaimReview: 1 falso … 5 verdadero; ninguna para los demás</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Afirmaciones</translation>
+        <translation>Afirm.</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
 </context>
 <context>
     <name>ScalesController</name>
     <message>
         <source>Add Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir estado</translation>
     </message>
     <message>
         <source>Add Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir veredicto</translation>
     </message>
     <message>
         <source>Name of the new status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo estado:</translation>
     </message>
     <message>
         <source>Name of the new verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo veredicto:</translation>
     </message>
     <message>
         <source>Add status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el estado %1</translation>
     </message>
     <message>
         <source>Add verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el veredicto %1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished">Nuevo nombre para “%1”:</translation>
+        <translation>Nuevo nombre para “%1”:</translation>
     </message>
     <message>
         <source>Rename status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el estado %1</translation>
     </message>
     <message>
         <source>Rename verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el veredicto %1</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de “%1”</translation>
     </message>
     <message>
         <source>Recolour status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color del estado %1</translation>
     </message>
     <message>
         <source>Recolour verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color del veredicto %1</translation>
     </message>
     <message>
         <source>Move status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el estado %1</translation>
     </message>
     <message>
         <source>Move verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el veredicto %1</translation>
     </message>
     <message>
         <source>Make %1 the default status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer de %1 el estado predeterminado</translation>
     </message>
     <message>
         <source>Set the rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la calificación de %1</translation>
     </message>
     <message>
         <source>Offer %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ofrecer %1</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) have the status “%1”. What should happen to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación tiene el estado “%1”. ¿Qué hacer con ella?</numerusform>
+            <numerusform>%n afirmaciones tienen el estado “%1”. ¿Qué hacer con ellas?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) have the verdict “%1”. What should happen to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación tiene el veredicto “%1”. ¿Qué hacer con ella?</numerusform>
+            <numerusform>%n afirmaciones tienen el veredicto “%1”. ¿Qué hacer con ellas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar “%1”</translation>
     </message>
     <message>
         <source>Remove status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el estado %1</translation>
     </message>
     <message>
         <source>Remove verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el veredicto %1</translation>
     </message>
 </context>
 <context>
     <name>ScalesDialog</name>
     <message>
         <source>Verification Scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalas de verificación</translation>
     </message>
     <message>
         <source>Workflow statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados del flujo de trabajo</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredictos</translation>
     </message>
     <message>
         <source>Each change is saved at once and can be undone (Ctrl+Z). Removing a term that claims hold asks what to do with them; a retired term stays readable on its claims but is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda al momento y se puede deshacer (Ctrl+Z). Al quitar un término que tienen algunas afirmaciones, se pregunta qué hacer con ellas; un término retirado sigue visible en sus afirmaciones, pero ya no se ofrece.</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Open the chosen claim in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la afirmación elegida en su artículo</translation>
     </message>
     <message>
         <source>Move through the claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer las afirmaciones</translation>
     </message>
     <message>
         <source>Select several claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar varias afirmaciones</translation>
     </message>
     <message>
         <source>Select every listed claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las afirmaciones de la lista</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>Signals</name>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra</translation>
     </message>
     <message>
         <source>percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>named role</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo o institución</translation>
     </message>
     <message>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre propio</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>atribución</translation>
     </message>
     <message>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación</translation>
     </message>
     <message>
         <source>denial</source>
-        <translation type="unfinished"></translation>
+        <translation>desmentido</translation>
     </message>
     <message>
         <source>causal claim</source>
-        <translation type="unfinished"></translation>
+        <translation>relación causal</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta</translation>
     </message>
     <message>
         <source>too short to check</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado corta para verificar</translation>
     </message>
     <message>
         <source>opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>opinión</translation>
     </message>
     <message>
         <source>courtesy</source>
-        <translation type="unfinished"></translation>
+        <translation>fórmula de cortesía</translation>
     </message>
     <message>
         <source>prediction or hedge</source>
-        <translation type="unfinished"></translation>
+        <translation>predicción o conjetura</translation>
     </message>
     <message>
         <source>future tense</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo futuro</translation>
     </message>
     <message>
         <source>call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>llamamiento</translation>
     </message>
     <message>
         <source>boilerplate</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de plantilla</translation>
     </message>
 </context>
 <context>
     <name>SimilarClaims</name>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación %1</translation>
     </message>
     <message>
         <source>In common: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En común: %1</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished">Afirmación %1</translation>
+        <translation>Afirmación %1</translation>
     </message>
     <message>
         <source>Similar claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación similar</translation>
     </message>
 </context>
 <context>
     <name>SimilarClaimsController</name>
     <message>
         <source>Similar Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones similares</translation>
     </message>
     <message>
         <source>Similar claims not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones similares no disponibles: %1</translation>
     </message>
     <message>
         <source>Claim %1 states the same as claim %2:
 “%3”
 
 Its passages become appearances of claim %2, and claim %1 is deleted with its own statement, claimant, verdict, tags and evidence. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación %1 dice lo mismo que la afirmación %2:
+“%3”
+
+Sus pasajes pasan a ser apariciones de la afirmación %2, y la afirmación %1 se elimina con su propio enunciado, autor, veredicto, etiquetas y pruebas. Se puede recuperar con Deshacer.</translation>
     </message>
     <message>
         <source>Same Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma afirmación</translation>
     </message>
     <message>
         <source>Same claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma afirmación</translation>
     </message>
     <message>
         <source>The passage is now an appearance of claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pasaje es ahora una aparición de la afirmación %1.</translation>
     </message>
 </context>
 <context>
     <name>SimilarClaimsPanel</name>
     <message>
         <source>Similar claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones similares</translation>
     </message>
     <message>
         <source>Similar claims search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de afirmaciones similares</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Show the chosen claim in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la afirmación elegida en su artículo</translation>
     </message>
     <message>
         <source>Same Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma afirmación…</translation>
     </message>
     <message>
         <source>This claim states the same: make its passages appearances of the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta afirmación dice lo mismo: sus pasajes pasan a ser apariciones de la elegida</translation>
     </message>
     <message>
         <source>searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando…</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna</translation>
     </message>
 </context>
 <context>
     <name>SimilarGroups</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Enunciado</translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
 </context>
 <context>
     <name>SuggestionController</name>
     <message>
         <source>Suggest Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir afirmaciones</translation>
     </message>
     <message>
         <source>Looking for sentences worth checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando frases que merece la pena verificar…</translation>
     </message>
     <message>
         <source>Suggestions not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias no disponibles: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sentence(s) worth checking underlined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha subrayado %n frase que merece la pena verificar.</numerusform>
+            <numerusform>Se han subrayado %n frases que merece la pena verificar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Suggested claim (score %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación sugerida (puntuación %1)</translation>
     </message>
     <message>
         <source>Ctrl+Enter makes it a claim; right-click to dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter la convierte en afirmación; con clic derecho se descarta.</translation>
     </message>
     <message>
         <source>Dismiss suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar sugerencia</translation>
     </message>
     <message>
         <source>Suggestion dismissed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia descartada. Se puede deshacer con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -4089,15 +4093,15 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     <name>TagChart</name>
     <message>
         <source>Claims by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por etiqueta</translation>
     </message>
     <message>
         <source>No tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiqueta: %1</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -4312,7 +4316,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>%1: nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nada nuevo)</translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -4350,30 +4354,30 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change log entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del historial de cambios</numerusform>
+            <numerusform>%n entradas del historial de cambios</numerusform>
         </translation>
     </message>
     <message>
@@ -4409,7 +4413,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>Exported with Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado con advertencias</translation>
     </message>
 </context>
 <context>
@@ -4423,291 +4427,291 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     <name>UrlImportDialog</name>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde URL</translation>
     </message>
     <message>
         <source>Web addresses of articles, one per line. Each page is fetched as it is, without running its scripts; its bytes, their SHA-256, the final address and the time are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones web de los artículos, una por línea. Cada página se descarga tal cual, sin ejecutar sus scripts; se guardan sus bytes, su SHA-256, la dirección final y la hora.</translation>
     </message>
     <message>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones web</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
     <name>VersionController</name>
     <message>
         <source>A page is already being fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está descargando una página.</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1…</translation>
     </message>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde URL</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n artículo importado</numerusform>
             <numerusform>%n artículos importados</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; importación cancelada</translation>
     </message>
     <message>
         <source>Some Pages Were Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas páginas no se importaron</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo importar %n página:</numerusform>
+            <numerusform>No se pudieron importar %n páginas:</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported with Warnings</source>
-        <translation type="unfinished">Importado con advertencias</translation>
+        <translation>Importado con advertencias</translation>
     </message>
     <message>
         <source>This article has no web address; use Update from File instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene dirección web; se puede usar Actualizar desde archivo.</translation>
     </message>
     <message>
         <source>Update Article from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar artículo desde archivo</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Check for Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar actualizaciones</translation>
     </message>
     <message>
         <source>Update from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar desde archivo</translation>
     </message>
     <message>
         <source>Update cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización cancelada; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>Not Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin actualizar</translation>
     </message>
     <message>
         <source>Update article</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar artículo</translation>
     </message>
     <message>
         <source>No Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>The article has not changed: the text is the same as its version %1. No new version was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no ha cambiado: el texto es el mismo que el de su versión %1. No se ha guardado ninguna versión nueva.</translation>
     </message>
     <message numerus="yes">
         <source>%n in place</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en su sitio</numerusform>
+            <numerusform>%n en su sitio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desplazada</numerusform>
+            <numerusform>%n desplazadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with changed wording</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con la redacción cambiada</numerusform>
+            <numerusform>%n con la redacción cambiada</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no encontrada</numerusform>
+            <numerusform>%n no encontradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Version %1 stored (was %2). Quotes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la versión %1 (antes, la %2). Citas: %3.</translation>
     </message>
     <message>
         <source>Accept new wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar nueva redacción</translation>
     </message>
     <message>
         <source>Reject new wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar nueva redacción</translation>
     </message>
     <message>
         <source>Review changed quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar citas modificadas</translation>
     </message>
     <message>
         <source>Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículo</translation>
     </message>
     <message numerus="yes">
         <source>Delete the article “%1” with its texts? Its %n claim(s) go with it, except claims that also appear in other articles, which only lose their appearances in it. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el artículo “%1” con sus textos? Su %n afirmación se elimina con él, salvo si también aparece en otros artículos; en ese caso solo pierde sus apariciones en este. Se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar el artículo “%1” con sus textos? Sus %n afirmaciones se eliminan con él, salvo las que también aparecen en otros artículos, que solo pierden sus apariciones en este. Se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo</translation>
     </message>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo</translation>
     </message>
     <message>
         <source>Article deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo eliminado. Se puede deshacer con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions and Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones y diferencias</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar desde la versión</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la versión</translation>
     </message>
     <message>
         <source>Changed passages only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los pasajes modificados</translation>
     </message>
     <message>
         <source>Words removed and added</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras eliminadas y añadidas</translation>
     </message>
     <message>
         <source>&amp;Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar la versión</translation>
     </message>
     <message>
         <source>&amp;with version</source>
-        <translation type="unfinished"></translation>
+        <translation>co&amp;n la versión</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1</translation>
     </message>
     <message>
         <source>comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>comparando…</translation>
     </message>
     <message>
         <source>Only one version so far: differences appear after an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora solo hay una versión: las diferencias aparecen después de una actualización.</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias.</translation>
     </message>
     <message>
         <source>Words removed: %1 · added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras eliminadas: %1 · añadidas: %2</translation>
     </message>
 </context>
 <context>
     <name>VersionsModel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenida</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actual)</translation>
     </message>
     <message>
         <source>SHA-256 of the bytes received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de los bytes recibidos: %1</translation>
     </message>
     <message>
         <source>SHA-256 of the text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del texto: %1</translation>
     </message>
     <message>
         <source>redirected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigida desde %1</translation>
     </message>
 </context>
 <context>
     <name>WeeklyChart</name>
     <message>
         <source>Claims per week by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por semana según su estado</translation>
     </message>
     <message>
         <source>Claims recorded per week, by their status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones registradas por semana, según su estado actual</translation>
     </message>
     <message numerus="yes">
         <source>Week of %1: %Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Semana del %1: %Ln afirmación</numerusform>
+            <numerusform>Semana del %1: %Ln afirmaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Claims per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por semana</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4738,7 @@ Its passages become appearances of claim %2, and claim %1 is deleted with its ow
     </message>
     <message>
         <source>%1 Restore a backup with File › Restore from Backup….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Se puede restaurar una copia de seguridad con Archivo › Restaurar copia de seguridad….</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n edit(s) not saved — Retry</source>
