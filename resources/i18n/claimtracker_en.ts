@@ -9,6 +9,19 @@
     </message>
 </context>
 <context>
+    <name>ArticleModels</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ClaimPickerDialog</name>
     <message numerus="yes">
         <source>The %1 most recently updated of %Ln claim(s); search to narrow them.</source>
@@ -149,6 +162,14 @@ You can undo this with Edit › Undo.</numerusform></translation>
         <source>%n claim(s) have the verdict “%1”. What should happen to them?</source>
         <translation>
             <numerusform>%n claim have the verdict “%1”. What should happen to them?</numerusform><numerusform>%n claims have the verdict “%1”. What should happen to them?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarGroups</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
     </message>
 </context>
 <context>

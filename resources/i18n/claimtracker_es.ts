@@ -432,6 +432,13 @@
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Claim</source>
         <translation>Afirmación</translation>
@@ -459,6 +466,13 @@
     <message>
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4044,13 @@ Sus pasajes pasan a ser apariciones de la afirmación %2, y la afirmación %1 se
     <message>
         <source>Article</source>
         <translation>Artículo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

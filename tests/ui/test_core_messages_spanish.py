@@ -121,7 +121,7 @@ def test_a_message_keeps_quoted_values_and_groups_counts_the_spanish_way(spanish
             known="csv",
         )
     )
-    assert shown == "Unknown export format '1234' (use csv)"  # not yet translated: English
+    assert shown == "Formato de exportación desconocido: '1234' (opciones: csv)"  # repr kept
     counted = message(
         UserError(
             QT_TRANSLATE_NOOP(
@@ -133,4 +133,24 @@ def test_a_message_keeps_quoted_values_and_groups_counts_the_spanish_way(spanish
             most=1048576,
         )
     )
-    assert counted.startswith("1.048.577 rows do not fit in one worksheet (1.048.576 at most)")
+    assert counted.startswith(
+        "1.048.577 filas no caben en una hoja de cálculo (1.048.576 como máximo)"
+    )  # counts grouped the Spanish way
+
+
+def test_counted_rows_of_the_library_and_the_claims_list_say_it_in_spanish(spanish):
+    from datetime import UTC, datetime
+
+    from claimtracker.core.services.dto import ArticleInfo
+    from claimtracker.ui.article.models import article_details
+
+    prepare_application("es")
+
+    def info(claims: int) -> ArticleInfo:
+        return ArticleInfo(
+            1, "u", "Nota", "Diario", None, None, "es", None, datetime.now(UTC), "txt", claims
+        )
+
+    # Plurals counted in module functions reach the translation (lupdate reads them from tr)
+    assert article_details(info(4)).endswith("4 afirmaciones")
+    assert article_details(info(1)).endswith("1 afirmación")

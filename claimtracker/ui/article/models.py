@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from claimtracker.core.services.dto import ArticleClaim, ArticleInfo
 from claimtracker.ui.formatting import local_date
 from claimtracker.ui.palette import Taxonomy
 from claimtracker.ui.records import Column, RecordTableModel
+
+
+class ArticleModels(QObject):
+    """The translation context of this module's texts. Its ``tr``, called on the class, counts
+    plurals: lupdate takes "%n claim(s)" as a plural from ``tr``, not from
+    ``QCoreApplication.translate`` (the stubs know ``tr`` only on instances)."""
 
 
 class ArticleLibraryModel(RecordTableModel[ArticleInfo]):
@@ -93,7 +99,7 @@ def article_tip(a: ArticleInfo) -> str:
 
 def article_details(a: ArticleInfo) -> str:
     """Second line of an article entry: outlet, date, number of claims."""
-    claims = QCoreApplication.translate("ArticleModels", "%n claim(s)", "", a.claim_count)
+    claims = ArticleModels.tr("%n claim(s)", "", a.claim_count)  # type: ignore[arg-type]
     return " · ".join(filter(None, (a.outlet, local_date(a.published_at), claims)))
 
 
@@ -142,5 +148,5 @@ def claim_summary(c: ArticleClaim, taxonomy: Taxonomy) -> str:
             QCoreApplication.translate("ArticleModels", "Tags: %1").replace("%1", ", ".join(c.tags))
         )
     if c.sources:
-        lines.append(QCoreApplication.translate("ArticleModels", "%n source(s)", "", c.sources))
+        lines.append(ArticleModels.tr("%n source(s)", "", c.sources))  # type: ignore[arg-type]
     return "\n".join(lines)

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -31,6 +32,11 @@ from claimtracker.ui.records import ID_ROLE
 from claimtracker.ui.widgets.naming import named
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class SimilarGroups(QObject):
+    """The translation context of the groups' rows. Its ``tr`` counts plurals: lupdate takes
+    "%n claim(s)" as a plural from ``tr``, not from ``QCoreApplication.translate``."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,7 @@ class GroupsModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return QCoreApplication.translate("SimilarGroups", "%n claim(s)", "", len(group))
+            return SimilarGroups.tr("%n claim(s)", "", len(group))  # type: ignore[arg-type]
         if column == 1:
             verdicts = {c.verdict for c in group}
             if len(verdicts) > 1:  # the same claim judged differently: worth a look
