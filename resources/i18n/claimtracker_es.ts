@@ -2161,6 +2161,10 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
         <translation>afirmaciones</translation>
     </message>
     <message>
+        <source>claim</source>
+        <translation>afirmación</translation>
+    </message>
+    <message>
         <source>Prepared</source>
         <translation>Preparado</translation>
     </message>
@@ -2231,6 +2235,10 @@ El archivo actual se conserva en la misma carpeta, con otro nombre.</translation
     <message>
         <source>earlier changes</source>
         <translation>cambios anteriores</translation>
+    </message>
+    <message>
+        <source>earlier change</source>
+        <translation>cambio anterior</translation>
     </message>
     <message>
         <source>created</source>

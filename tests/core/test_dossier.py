@@ -180,3 +180,27 @@ def test_a_window_can_open_after_a_dossier_printed_without_one(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ventana"
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_one_claim_and_one_earlier_change_are_counted_in_the_singular():
+    from claimtracker.core.exporters.dossier import Change, Dossier, DossierClaim, to_html
+
+    claim = DossierClaim(
+        uuid="u",
+        statement="La inflación bajó",
+        claimant="",
+        claim_date="",
+        status="Terminada",
+        verdict="",
+        verdict_colour="",
+        rationale="",
+        tags=[],
+        review_url="",
+        quotes=[],
+        evidence=[],
+        history=[Change("2024-03-05 10:00", "Lucía", "update", "status", "", "Terminada")],
+        earlier_changes=1,
+    )
+    html = to_html(Dossier("Dosier", "", "2024-03-05", "es", [claim]))
+    assert "1 afirmación ·" in html and "1 cambio anterior" in html
+    assert "afirmaciones" not in html and "cambios anteriores" not in html

@@ -30,6 +30,7 @@ DOSSIER = "Dossier"  # translation context of the dossier's headings and words
 WORDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Dossier", "Fact-check dossier"),
     "claims": QT_TRANSLATE_NOOP("Dossier", "claims"),
+    "claim": QT_TRANSLATE_NOOP("Dossier", "claim"),  # one
     "generated": QT_TRANSLATE_NOOP("Dossier", "Prepared"),
     "by": QT_TRANSLATE_NOOP("Dossier", "by"),
     "claimant": QT_TRANSLATE_NOOP("Dossier", "Claimant"),
@@ -48,6 +49,7 @@ WORDS: dict[str, str] = {
     "credibility": QT_TRANSLATE_NOOP("Dossier", "Credibility"),
     "history": QT_TRANSLATE_NOOP("Dossier", "History"),
     "earlier": QT_TRANSLATE_NOOP("Dossier", "earlier changes"),
+    "earlier_one": QT_TRANSLATE_NOOP("Dossier", "earlier change"),
     "created": QT_TRANSLATE_NOOP("Dossier", "created"),
     "set": QT_TRANSLATE_NOOP("Dossier", "set"),
     "no_quotes": QT_TRANSLATE_NOOP("Dossier", "No passage recorded."),
@@ -288,7 +290,8 @@ def to_html(dossier: Dossier) -> str:
     parts = [
         f"<html><head><meta charset='utf-8'><title>{_text(dossier.title)}</title>"
         f"<style>{_STYLE}</style></head><body>",
-        f"<p class='meta'>{_text(dossier.title)} · {count} {words['claims']} · "
+        f"<p class='meta'>{_text(dossier.title)} · {count} "
+        f"{words['claim' if count == 1 else 'claims']} · "
         f"{words['generated']} {_text(dossier.prepared)}{by}</p>",
     ]
     for number, claim in enumerate(dossier.claims, start=1):
@@ -364,7 +367,8 @@ def _claim_html(
     if claim.history:
         out.append(f"<p class='section'>{words['history']}</p>")
         if claim.earlier_changes:
-            out.append(f"<p class='small'>… {claim.earlier_changes} {words['earlier']}</p>")
+            earlier = words["earlier_one" if claim.earlier_changes == 1 else "earlier"]
+            out.append(f"<p class='small'>… {claim.earlier_changes} {earlier}</p>")
         for h in claim.history:
             change = f"{_text(h.field)}: {_text(_brief(h.old))} → {_text(_brief(h.new))}"
             if h.action == words["created"] or not h.old:
