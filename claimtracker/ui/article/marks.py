@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Mark:
-    """``start..end`` (code points) of the text, and what it belongs to."""
+class Mark(NamedTuple):
+    """``start..end`` (code points) of the text, and what it belongs to (a tuple: an article
+    with 2,000 highlights makes 2,000 of them each time it opens)."""
 
     start: int
     end: int
