@@ -14,12 +14,15 @@ alternately, the same number of times; medians are reported with the 95th percen
   LIKE '%word%' over the same fields (first page, newest first);
 - the summary (counts by status and verdict) and the count, against a summary that runs the
   filter once per breakdown;
-- the article library at 10,000 articles, against a raw listing query.
+- the article library at 10,000 articles: its first page (what the window lists at once) and a
+  page 9,000 articles down (read by key), against the same page read by hand-written SQL (by
+  OFFSET for the deep one); and, for comparison, every article listed, against a raw listing.
 
 Both sides of a first-page row read the same rows for their ids. Targets: first page of any
 sort or filter <= 50 ms; of a search <= 20 ms (SQLite) or <= 50 ms (PostgreSQL); counting
-every match >= 20x faster than LIKE for words in under 10% of claims; the library <= 50 ms;
-the summary after the first page <= 200 ms.
+every match >= 20x faster than LIKE for words in under 10% of claims; a page of the library
+<= 50 ms (issue 15: the library listed in <= 50 ms; the whole listing has no target, the window
+no longer waits for it); the summary after the first page <= 200 ms.
 
 With ``--db URL`` the same data is loaded into that (empty) PostgreSQL database once
 (``bench/pg_load.py``) and measured there.
@@ -36,6 +39,7 @@ from bench.common import Report, bench_parser, large_database, parse, side_by_si
 from claimtracker.core.db import Database, open_database
 from claimtracker.core.model import Claim
 from claimtracker.core.services import Services
+from claimtracker.core.services.articles import PAGE_SIZE
 from claimtracker.core.services.query import SORT_KEYS, ClaimFilter, conditions
 
 FIRST_ARTICLE = (
@@ -76,6 +80,15 @@ FROM articles a LEFT JOIN (SELECT article_id, count(DISTINCT claim_id) AS claims
                            FROM highlights GROUP BY article_id) n ON n.article_id = a.id
 ORDER BY a.imported_at DESC, a.id DESC
 """
+
+LIBRARY_PAGE = """
+SELECT a.id, a.uuid, a.title, a.outlet, a.author, a.url, a.language, a.published_at,
+       a.imported_at, a.source_format,
+       (SELECT count(DISTINCT h.claim_id) FROM highlights h WHERE h.article_id = a.id),
+       a.version, a.text_version, a.retrieved_at
+FROM articles a ORDER BY a.imported_at DESC, a.id DESC LIMIT :limit OFFSET :offset
+"""
+DEEP = 9_000  # articles above the deep page
 
 FILTERS = {
     "status": ClaimFilter(status="done"),
@@ -220,9 +233,23 @@ def summaries(report: Report, services: Services, repeat: int) -> None:
 
 def library(report: Report, services: Services, raw: Raw, repeat: int) -> None:
     report.header("\nArticle library")
-    count = len(services.articles.all())
-    ours, base = side_by_side(services.articles.all, lambda: raw.rows(LIBRARY), repeat)
-    report.add(f"library of {count:,} articles listed", ours, base, "<= 50 ms")
+    articles = services.articles
+    listing = [a.id for a in articles.all()]
+    count, deep = len(listing), min(DEEP, len(listing) - 1)
+    ours, base = side_by_side(
+        lambda: articles.page(PAGE_SIZE),
+        lambda: raw.rows(LIBRARY_PAGE, {"limit": PAGE_SIZE, "offset": 0}),
+        repeat,
+    )
+    report.add(f"library of {count:,} articles: first page of {PAGE_SIZE}", ours, base, "<= 50 ms")
+    ours, base = side_by_side(
+        lambda: articles.page(PAGE_SIZE, after=listing[deep - 1]),
+        lambda: raw.rows(LIBRARY_PAGE, {"limit": PAGE_SIZE, "offset": deep}),
+        repeat,
+    )
+    report.add(f"library: the page {deep:,} articles down", ours, base, "<= 50 ms")
+    ours, base = side_by_side(articles.all, lambda: raw.rows(LIBRARY), repeat)
+    report.add(f"library: all {count:,} articles (for comparison)", ours, base, "-")
 
 
 def month_filter(services: Services) -> ClaimFilter:

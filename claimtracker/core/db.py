@@ -474,6 +474,8 @@ def _sqlite_engine(connect: Connect, readonly: bool) -> Engine:
     def _on_connect(dbapi_connection, _record) -> None:
         # Let SQLAlchemy, not the driver, emit BEGIN, so writes can use BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
+        # Python's case folding for LIKE on words beyond ASCII (the library's filter).
+        dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -490,6 +492,10 @@ def _sqlite_engine(connect: Connect, readonly: bool) -> Engine:
         connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
     return engine
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _server_engine(url: str) -> Engine:

@@ -159,7 +159,8 @@ class WindowCommands(QObject):
         w.recent_menu.setEnabled(bool(w.recent_menu.actions()))
         self._unsaved(0)
         w.review.setup()
-        w.articles.open_last_or_first(w.articles.reload_library())
+        w.articles.reset_library()
+        w.articles.open_last_or_first()
         self.update_actions()
 
     def _changed(self, change: Change) -> None:

@@ -38,6 +38,7 @@ class Reads:
             (ClaimService, "for_article"),
             (ClaimService, "find"),
             (ArticleService, "all"),
+            (ArticleService, "page"),
         ):
             original = getattr(owner, name)
 
@@ -54,7 +55,8 @@ def test_a_status_edit_patches_one_row_and_repaints_one_highlight(three, monkeyp
     resets, changed, library = [], [], []
     window.articles.rowsReset.connect(lambda: resets.append(1))
     window.articles.rowsChanged.connect(changed.append)
-    window.articles.libraryReset.connect(library.append)
+    window.articles.libraryReset.connect(lambda: library.append("reset"))
+    window.articles.libraryChanged.connect(lambda: library.append("changed"))
     painted: list[QRect] = []
     view = window.view
     original_update = view.viewport().update

@@ -7,18 +7,16 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Text, func, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select
 
 from claimtracker.core.db import Database
 from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from claimtracker.core.importers import ImportedArticle, read_article_file
 from claimtracker.core.importers.plain import short_title
 from claimtracker.core.model import Article, Highlight
-from claimtracker.core.search import article_matches, prepared_query
 from claimtracker.core.services import changelog
 from claimtracker.core.services.article_deletion import (
     ArticleSnapshot,
@@ -27,11 +25,14 @@ from claimtracker.core.services.article_deletion import (
     snapshot_content,
     take_snapshot,
 )
+from claimtracker.core.services.article_listing import infos, library_filter, text_search
 from claimtracker.core.services.convert import article_info
 from claimtracker.core.services.dto import ArticleInfo
 from claimtracker.core.services.versions import naive_utc, sha256_bytes, sha256_text
 from claimtracker.core.text import normalize_text
 
+PAGE_SIZE = 200
+"""Articles in one page of the library: more than a tall list shows, read in a few ms."""
 ARTICLE_FIELDS = ("title", "outlet", "author", "published_at", "url", "language")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
@@ -53,21 +54,9 @@ class ArticleMetadata:
                 setattr(article, f.name, value)
 
 
-def _stamp(value, kind: type[date] | type[datetime]):
-    """A date or time as SQLite stores it (ISO text) made a Python value; other backends
-    return them converted already."""
-    return kind.fromisoformat(value) if isinstance(value, str) else value
-
-
 def sha256(text: str) -> str:
     """Hex SHA-256 of the UTF-8 text, used to recognise the same article imported twice."""
     return sha256_text(text)
-
-
-def _contains(value: str) -> str:
-    """A LIKE pattern finding ``value`` anywhere (its own ``%``, ``_`` and ``\\`` escaped)."""
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def validated_fields(changes: dict[str, object]) -> dict[str, object]:
@@ -214,7 +203,29 @@ class ArticleService:
 
     def all(self) -> list[ArticleInfo]:
         """All articles with their number of claims, newest first."""
-        return self._infos()
+        return self.page(None)
+
+    def page(
+        self,
+        limit: int | None = PAGE_SIZE,
+        *,
+        after: int | None = None,
+        through: int | None = None,
+        words: str = "",
+        text: bool = False,
+    ) -> list[ArticleInfo]:
+        """A page of the library: articles with their number of claims, newest first, at
+        most ``limit`` (None: no limit), those listed after article ``after``, none listed
+        after article ``through``.
+
+        ``words`` narrow it to the articles whose title, outlet, author or address contain
+        every word (case ignored); with ``text``, those whose text has the words (the
+        full-text search of :meth:`search`) are listed too. An ``after`` or ``through``
+        article that no longer exists lists nothing.
+        """
+        conditions = library_filter(words, text, self.db.engine.dialect.name)
+        with self.db.read() as session:
+            return infos(session, *conditions, limit=limit, after=after, through=through)
 
     def get(self, article_id: int) -> ArticleInfo:
         found = self._infos(Article.id == article_id)
@@ -226,61 +237,7 @@ class ArticleService:
 
     def _infos(self, *conditions) -> list[ArticleInfo]:
         with self.db.read() as session:
-            return self._infos_in(session, *conditions)
-
-    @staticmethod
-    def _infos_in(session: Session, *conditions) -> list[ArticleInfo]:
-        """The listed columns of articles with their claim counts (Core queries: no ORM rows,
-        no article text), newest first.
-
-        The columns and the counts are read by two statements and put together here: on
-        SQLite the columns come from one covering index and the counts from another, where
-        joining the two made SQLite build a temporary index (three times slower).
-        """
-        query = (
-            select(
-                Article.id,
-                Article.uuid,
-                Article.title,
-                Article.outlet,
-                Article.author,
-                Article.url,
-                Article.language,
-                # Read as stored and converted below: SQLAlchemy's parsing of SQLite's date
-                # text took two thirds of the listing's time at 10,000 articles.
-                type_coerce(Article.published_at, Text),
-                type_coerce(Article.imported_at, Text),
-                Article.source_format,
-                Article.version,
-                Article.text_version,
-                type_coerce(Article.retrieved_at, Text),
-            )
-            .where(*conditions)
-            .order_by(Article.imported_at.desc(), Article.id.desc())
-        )
-        counting = select(
-            Highlight.article_id, func.count(func.distinct(Highlight.claim_id))
-        ).group_by(Highlight.article_id)
-        if conditions:
-            counting = counting.where(
-                Highlight.article_id.in_(select(Article.id).where(*conditions))
-            )
-        conn = session.connection()  # plain rows: the ORM's row handling is not needed
-        rows = conn.execute(query).all()
-        counts = {article: n for article, n in conn.execute(counting)}
-        return [
-            ArticleInfo(
-                *row[:7],
-                _stamp(row[7], date),
-                _stamp(row[8], datetime),
-                row[9],
-                counts.get(row[0], 0),
-                row[10],
-                row[11],
-                _stamp(row[12], datetime),
-            )
-            for row in rows
-        ]
+            return infos(session, *conditions)
 
     def claim_counts(self, article_ids: Iterable[int]) -> dict[int, int]:
         """How many claims appear in each of these articles."""
@@ -311,15 +268,7 @@ class ArticleService:
         value = query.strip()
         if not value:
             return self.all()
-        outlet_or_author = or_(
-            Article.outlet.ilike(_contains(value), escape="\\"),
-            Article.author.ilike(_contains(value), escape="\\"),
-        )
-        dialect = self.db.engine.dialect.name
-        match = prepared_query(value, dialect)
-        if match is None:
-            return self._infos(outlet_or_author)
-        return self._infos(or_(Article.id.in_(article_matches(match, dialect)), outlet_or_author))
+        return self._infos(text_search(value, self.db.engine.dialect.name))
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -365,7 +314,7 @@ class ArticleService:
             if changed:
                 article.version += 1
             session.flush()
-            return self._infos_in(session, Article.id == article.id)[0]
+            return infos(session, Article.id == article.id)[0]
 
     def delete(
         self,
@@ -412,7 +361,7 @@ class ArticleService:
         with self.db.write() as session:
             restore_article(session, snapshot, ClaimService(self.db, self.actor), self.actor)
             session.flush()
-            return self._infos_in(session, Article.id == snapshot.row["id"])[0]
+            return infos(session, Article.id == snapshot.row["id"])[0]
 
     def replace_text(self, article_id: int, imported: ImportedArticle) -> dict[str, int]:
         """Store a newer version of an article (see :meth:`ArticleVersionService.add_version`);

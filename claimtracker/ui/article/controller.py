@@ -3,8 +3,9 @@
 After an edit the controller patches its rows from what the command returned (or re-reads just
 the claims it names) and says which claims changed; views then repaint those alone. The
 library's claim counts change the same way, without listing every article again. An article
-whose own record changed (corrected metadata, a new text, deleted or restored) is read again
-alone; the library is listed anew only when an article comes or goes.
+whose own record changed (corrected metadata, a new text) is read again alone; when an
+article comes or goes, the library reads again the rows it has listed (a page or a few), never
+every article.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ class ArticleController(QObject):
     opened = Signal(object, str)  # ArticleInfo or None, the article's text
     rowsReset = Signal()  # the claims of the article, all of them anew
     rowsChanged = Signal(object)  # ids of claims whose rows changed in place
-    libraryReset = Signal(list)  # [ArticleInfo]
+    libraryReset = Signal()  # another database: the library lists its first page anew
+    libraryChanged = Signal()  # articles came or went: the library reads its rows again
     libraryCountsChanged = Signal(object)  # {article id: claim count}
     libraryArticleChanged = Signal(object)  # ArticleInfo of a listed article, as now stored
     infoChanged = Signal(object)  # ArticleInfo: the open article's metadata changed
@@ -39,7 +41,7 @@ class ArticleController(QObject):
         self.text = ""
         self._rows: dict[int, ArticleClaim] = {}
         self._order: list[int] = []
-        self._listed: set[int] = set()
+        self._gone: set[int] = set()  # articles seen deleted here (undo brings them back)
 
     @property
     def article_id(self) -> int | None:
@@ -47,16 +49,29 @@ class ArticleController(QObject):
 
     # -- reading ----------------------------------------------------------------------------
 
-    def reload_library(self) -> list[ArticleInfo]:
-        articles = self._context.services.articles.all()
-        self._listed = {a.id for a in articles}
-        self.libraryReset.emit(articles)
-        return articles
+    def reset_library(self) -> None:
+        """The library of the database just opened: its first page."""
+        self._gone = set()
+        self.libraryReset.emit()
 
-    def search(self, words: str) -> set[int]:
-        """Ids of the articles whose title, text, outlet or author have these words (accents
-        and case ignored): the library's filter, also for articles without claims."""
-        return {a.id for a in self._context.services.articles.search(words)}
+    def reload_library(self) -> None:
+        """Articles came or went (imported, deleted, changed elsewhere): the library reads
+        the rows it has listed again."""
+        self.libraryChanged.emit()
+
+    def library_page(
+        self,
+        limit: int | None,
+        *,
+        after: int | None = None,
+        through: int | None = None,
+        words: str = "",
+        text: bool = False,
+    ) -> list[ArticleInfo]:
+        """A page of the library (see ``ArticleService.page``)."""
+        return self._context.services.articles.page(
+            limit, after=after, through=through, words=words, text=text
+        )
 
     def open(self, article_id: int) -> bool:
         """Show an article with its claims; False (and ``failed``) when it cannot be read."""
@@ -73,15 +88,23 @@ class ArticleController(QObject):
         self.reload_rows()
         return True
 
-    def open_last_or_first(self, articles: list[ArticleInfo]) -> None:
+    def open_last_or_first(self) -> None:
         """The article open when this database was last used, else the newest one."""
+        articles = self._context.services.articles
         last = self._context.settings.last_article(self._context_key())
-        if any(a.id == last for a in articles) and last is not None:
-            self.open(last)
-        elif articles:
-            self.open(articles[0].id)
-        else:
+        info: ArticleInfo | None = None
+        if last is not None:
+            try:
+                info = articles.get(last)
+            except UserError:
+                info = None  # deleted since
+        if info is None:
+            newest = articles.page(1)
+            info = newest[0] if newest else None
+        if info is None:
             self.close_article()
+        else:
+            self.open(info.id)
 
     def remember(self) -> None:
         """Note the open article as this database's last one (read at the next start).
@@ -175,12 +198,11 @@ class ArticleController(QObject):
                 stored[article_id] = services.articles.get(article_id)
             except UserError:
                 stored[article_id] = None  # deleted
-        came_or_went = {
-            i for i, info in stored.items() if (info is not None) != (i in self._listed)
-        }
-        articles: list[ArticleInfo] | None = None
-        if came_or_went:
-            articles = self.reload_library()
+        gone = {i for i, info in stored.items() if info is None}
+        back = {i for i, info in stored.items() if info is not None and i in self._gone}
+        self._gone = (self._gone | gone) - back
+        if gone or back:
+            self.reload_library()
         else:
             for info in stored.values():
                 if info is not None:
@@ -189,12 +211,11 @@ class ArticleController(QObject):
         if open_id is not None and open_id in stored:
             info = stored[open_id]
             if info is None:
-                self.open_last_or_first(articles if articles is not None else self.reload_library())
+                self.open_last_or_first()
                 return True
             return self._replace_open(info)
-        back = [i for i in came_or_went if stored[i] is not None]
         if back:  # a deleted article brought back (undo): show it again
-            return self.open(back[0])
+            return self.open(min(back))
         return False
 
     def _replace_open(self, info: ArticleInfo) -> bool:

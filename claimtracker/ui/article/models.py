@@ -1,4 +1,4 @@
-"""Models of the article library and of the claims of the open article."""
+"""The claims of the open article (its model), and how an article is described in lists."""
 
 from __future__ import annotations
 
@@ -14,78 +14,6 @@ class ArticleModels(QObject):
     """The translation context of this module's texts. Its ``tr``, called on the class, counts
     plurals: lupdate takes "%n claim(s)" as a plural from ``tr``, not from
     ``QCoreApplication.translate`` (the stubs know ``tr`` only on instances)."""
-
-
-class ArticleLibraryModel(RecordTableModel[ArticleInfo]):
-    """All articles; ``set_filter`` narrows them by title, outlet, author or address, and
-    ``set_matches`` adds those the full-text search found (words of the text too)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("ArticleModels", "Title"),
-                    lambda a: a.title,
-                    tooltip=article_tip,
-                ),
-                Column(QCoreApplication.translate("ArticleModels", "Outlet"), lambda a: a.outlet),
-                Column(
-                    QCoreApplication.translate("ArticleModels", "Date"),
-                    lambda a: local_date(a.published_at),
-                ),
-                Column(
-                    QCoreApplication.translate("ArticleModels", "Claims"),
-                    lambda a: a.claim_count,
-                    align_right=True,
-                ),
-            ],
-            parent,
-        )
-        self._all: list[ArticleInfo] = []
-        self._filter = ""
-        self._matches: set[int] = set()
-
-    def set_articles(self, articles: list[ArticleInfo]) -> None:
-        self._all = list(articles)
-        self._apply()
-
-    def set_counts(self, counts: dict[int, int]) -> None:
-        """New claim counts of some articles; only their rows change."""
-        self._all = [a if a.id not in counts else _with_count(a, counts[a.id]) for a in self._all]
-        self.update_records([a for a in self._all if a.id in counts])
-
-    def update_article(self, article: ArticleInfo) -> None:
-        """An article as now stored (corrected metadata, another text); its row alone."""
-        self._all = [article if a.id == article.id else a for a in self._all]
-        self.update_records([article])
-
-    def set_filter(self, text: str) -> None:
-        """Narrow the list at once by the words in titles, outlets, authors and addresses;
-        the matches of the text search (:meth:`set_matches`) for these words are forgotten."""
-        self._filter = text.strip().casefold()
-        self._matches = set()
-        self._apply()
-
-    def set_matches(self, article_ids: set[int]) -> None:
-        """Articles the full-text search found for the filter: listed too."""
-        self._matches = set(article_ids)
-        self._apply()
-
-    def _apply(self) -> None:
-        words = self._filter.split()
-        self.set_rows(
-            [a for a in self._all if a.id in self._matches or all(w in _haystack(a) for w in words)]
-        )
-
-
-def _with_count(article: ArticleInfo, count: int) -> ArticleInfo:
-    from dataclasses import replace
-
-    return replace(article, claim_count=count)
-
-
-def _haystack(a: ArticleInfo) -> str:
-    return " ".join(filter(None, (a.title, a.outlet, a.author, a.url))).casefold()
 
 
 def article_tip(a: ArticleInfo) -> str:
