@@ -227,18 +227,23 @@ class ArticleView(QPlainTextEdit):
     # -- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, event) -> None:
-        if self._claims or self._found:
+        # The highlights' rectangles are found once and serve the backgrounds (under the
+        # text) and the lines (over it).
+        claims = self._visible(self._claims, event.rect())
+        if claims or self._found:
             painter = QPainter(self.viewport())
-            self._paint_backgrounds(painter, event.rect())
+            self._paint_backgrounds(painter, event.rect(), claims)
             painter.end()
         super().paintEvent(event)
-        if self._claims or self._suggestions or self._found:
+        if claims or self._suggestions or self._found:
             painter = QPainter(self.viewport())
-            self._paint_lines(painter, event.rect())
+            self._paint_lines(painter, event.rect(), claims)
             painter.end()
 
-    def _paint_backgrounds(self, painter: QPainter, area: QRect) -> None:
-        for mark, rect in self._visible(self._claims, area):
+    def _paint_backgrounds(
+        self, painter: QPainter, area: QRect, claims: list[tuple[Mark, QRectF]]
+    ) -> None:
+        for mark, rect in claims:
             style = self._style(mark.key)
             strong = mark.key == self._current
             colour = highlight_background(style.colour, strong=strong)
@@ -253,9 +258,11 @@ class ArticleView(QPlainTextEdit):
                 colour.setAlpha(150)
                 painter.fillRect(rect, colour)
 
-    def _paint_lines(self, painter: QPainter, area: QRect) -> None:
+    def _paint_lines(
+        self, painter: QPainter, area: QRect, claims: list[tuple[Mark, QRectF]]
+    ) -> None:
         text = self.palette().text().color()
-        for mark, rect in self._visible(self._claims, area):
+        for mark, rect in claims:
             if mark.key == self._current:
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - 2, rect.width(), 2), text)
             elif mark.state == "fuzzy":

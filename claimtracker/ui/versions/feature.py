@@ -172,8 +172,12 @@ class ArticleChanges(QObject):
         if articles.article_id is None:
             self.quotes.set_rows([])
             return
+        # The rows just read say each highlight's state: most articles have nothing to review.
+        waiting = any(
+            h.state in ("fuzzy", "orphaned") for row in articles.rows() for h in row.highlights
+        )
         rows = []
-        for h in self._context.services.versions.to_review(articles.article_id):
+        for h in self._context.services.versions.to_review(articles.article_id) if waiting else ():
             row = articles.row(h.claim_id)
             statement = row.statement if row is not None else ""
             rows.append(
