@@ -123,6 +123,8 @@ class ReviewPanel(QWidget):
         self.table.doubleClicked.connect(lambda i: self._open_row(i.row()))
         self.table.deleteRequested.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
         self._kept: tuple[list[int], int | None] = ([], None)
+        # Chosen claims beyond the first page of a new query: chosen again once it is counted.
+        self._kept_beyond: tuple[list[int], int | None] = ([], None)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
         self.model.counted.connect(self._show_count)
@@ -346,6 +348,8 @@ class ReviewPanel(QWidget):
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
         selection.selectionChanged.connect(lambda *_a: self._update_buttons())
+        # The analyst chose other rows: what was chosen before the query is forgotten.
+        selection.selectionChanged.connect(lambda *_a: self._forget_kept())
         selection.selectionChanged.connect(lambda *_a: self.follow_selection())
         self._update_buttons()
 
@@ -581,6 +585,17 @@ class ReviewPanel(QWidget):
 
     def _show_count(self, n: int) -> None:
         self.count.setText(self.tr("%Ln claim(s)", "", n))
+        selected, current = self._kept_beyond
+        if selected:
+            # The rows are all there now: read their claims (the whole list was perhaps
+            # chosen) and choose again those that are still listed.
+            self._kept_beyond = ([], None)
+            self.model.claim_ids_at(range(self.model.rowCount()))
+            self.select_claims(selected, current)
+            self.follow_selection()
+
+    def _forget_kept(self) -> None:
+        self._kept_beyond = ([], None)
 
     def _after_reset(self) -> None:
         n = self.model.rowCount()
@@ -598,6 +613,12 @@ class ReviewPanel(QWidget):
         self._kept = ([], None)
         if selected or current is not None:
             self.select_claims(selected, current)
+        listed = len(self.model.rows_of(selected))
+        self._kept_beyond = (
+            (selected, current)
+            if listed < len(selected) and not self.model.is_counted
+            else ([], None)
+        )
         self._update_buttons()
         self.follow_selection()
         self.summary_row.follow(claim_filter, self._taxonomy)  # after the list has painted

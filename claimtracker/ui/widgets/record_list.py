@@ -8,7 +8,7 @@ view of fixed row height repaints the changed row only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,6 +35,27 @@ class RecordList(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def moveCursor(  # noqa: N802 - Qt's name
+        self,
+        action: QAbstractItemView.CursorAction,
+        modifiers: Qt.KeyboardModifier,
+    ) -> QModelIndex:
+        """Home and End go to the first and the last record, as in a list (a table would go
+        to the first and last column of the row); End reads first what is left to list."""
+        model = self.model()
+        Move = QAbstractItemView.CursorAction
+        if model is None or action not in (Move.MoveHome, Move.MoveEnd):
+            return super().moveCursor(action, modifiers)
+        root = self.rootIndex()
+        if action == Move.MoveEnd:
+            while model.canFetchMore(root):
+                model.fetchMore(root)
+        rows = model.rowCount(root)
+        if not rows:
+            return QModelIndex()
+        row = 0 if action == Move.MoveHome else rows - 1
+        return model.index(row, 0, root)  # the one column shown
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)
