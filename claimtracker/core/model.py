@@ -17,6 +17,9 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy import (
+    text as sql_text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -29,6 +32,10 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+SORT_PREFIX = 200
+"""How many characters of a statement, claimant or analyst the PostgreSQL sort indexes hold."""
 
 
 def utcnow() -> datetime:
@@ -199,6 +206,14 @@ class Claim(Base):
         *(
             Index(f"ix_claims_sort_{key}", f"sort_{key}", "id")
             for key in ("article", "outlet", "tags", "sources", "reliability")
+        ),
+        # PostgreSQL sorts these case-insensitively by a prefix that fits in an index entry
+        # (see services/query.py); SQLite's NOCASE order needs no index of its own.
+        *(
+            Index(
+                f"ix_claims_sort_{name}", sql_text(f"left(lower({name}), {SORT_PREFIX})"), "id"
+            ).ddl_if(dialect="postgresql")
+            for name in ("statement", "claimant", "updated_by")
         ),
     )
 

@@ -29,13 +29,16 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from sqlalchemy import (
+    ColumnElement,
     CompoundSelect,
     Connection,
     Select,
     bindparam,
     cast,
     column,
+    exists,
     literal_column,
+    or_,
     select,
     table,
     text,
@@ -167,6 +170,34 @@ def article_matches(query: str, dialect: str = "sqlite") -> Select:
             literal_column(ARTICLES_FTS).bool_op("MATCH")(query)
         )
     return select(pg_articles.c.id).where(pg_articles.c.document.bool_op("@@")(_tsquery(query)))
+
+
+def row_matches(query: str, *, articles: bool = True) -> ColumnElement[bool]:
+    """PostgreSQL: whether the claim of the current row matches ``query`` (or, with
+    ``articles``, an article it appears in), tested for that claim alone.
+
+    For a page of a search that matches most claims: claims are read in the order of the
+    sort index and each is tested with two index lookups, until the page is full. ``OFFSET
+    0`` keeps PostgreSQL from turning a test into a hash of every match, built before the
+    first row is read (which would read every match, the cost this walk avoids).
+    """
+    tsquery = _tsquery(query)
+    own: Select = (
+        select(literal_column("1"))
+        .select_from(pg_claims)
+        .where(pg_claims.c.id == Claim.id, pg_claims.c.document.bool_op("@@")(tsquery))
+        .offset(literal_column("0"))
+    )
+    if not articles:
+        return exists(own)
+    shown: Select = (
+        select(literal_column("1"))
+        .select_from(Highlight)
+        .join(pg_articles, pg_articles.c.id == Highlight.article_id)
+        .where(Highlight.claim_id == Claim.id, pg_articles.c.document.bool_op("@@")(tsquery))
+        .offset(literal_column("0"))
+    )
+    return or_(exists(own), exists(shown))
 
 
 def _tsquery(query: str):

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from claimtracker.core import sortkeys
 from claimtracker.core.model import Claim
-from claimtracker.core.services import review as review_module
+from claimtracker.core.services import common_words
 from claimtracker.core.services.query import SORT_KEYS, ClaimFilter
 
 TEXTS = (
@@ -101,9 +101,9 @@ def test_searches_walking_the_sort_index_give_the_same_pages(
     services, ids, monkeypatch, claim_filter, sort
 ):
     expected = services.review.ids(claim_filter, sort, True)
-    monkeypatch.setattr(review_module, "COMMON_SHARE", 0.0)  # every search counts as common
+    monkeypatch.setattr(common_words, "COMMON_SHARE", 0.0)  # every search counts as common
     with services.db.read() as session:
-        assert services.review._walk_sort_index(session, claim_filter, sort, 3)
+        assert common_words.walk_sort_index(session, claim_filter, sort, 3)
     assert all_pages(services.review, claim_filter, sort, True, size=2) == expected
 
 

@@ -78,6 +78,29 @@ def get_or_create_tag(session: Session, name: str) -> Tag:
     return tag
 
 
+def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
+    """The tags with these names regardless of case, each once and in the order given, new
+    ones created: :func:`get_or_create_tag` for many names, looked up together (a claim may
+    carry hundreds of tags, and one query each kept its edits' transactions long)."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            raise UserError(QT_TRANSLATE_NOOP("Core", "a tag needs a name"))
+        wanted.setdefault(name.casefold(), name)
+    keys = list(wanted)
+    found: dict[str, Tag] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        found.update((t.key, t) for t in session.scalars(select(Tag).where(Tag.key.in_(chunk))))
+    new = [Tag(name=name, key=key) for key, name in wanted.items() if key not in found]
+    if new:
+        session.add_all(new)
+        session.flush()
+        found.update((t.key, t) for t in new)
+    return [found[key] for key in keys]
+
+
 class ClaimService:
     """Claims of one database; every method is one transaction and logs what it changes."""
 
@@ -125,7 +148,7 @@ class ClaimService:
                     QT_TRANSLATE_NOOP("Core", "the selection is empty or only whitespace")
                 )
             if claim_id is not None:
-                claim = self._claim(session, claim_id)
+                claim = self._claim(session, claim_id, lock=True)
                 self._touch(claim)  # a new appearance is a change of the claim
             else:
                 claim = Claim(
@@ -346,7 +369,7 @@ class ClaimService:
                 names=", ".join(sorted(unknown)),
             )
         with self.db.write() as session:
-            claim = self._claim(session, claim_id)
+            claim = self._claim(session, claim_id, lock=True, expected_version=expected_version)
             stored = {k: getattr(claim, k) for k in changes}
             _check(claim, stored, changes, expected_version, expected_values)
             values = self._validated(session, changes)
@@ -387,17 +410,13 @@ class ClaimService:
         refused when the claim is not at ``expected_version`` or has not ``expected_tags``."""
         names = list(names)
         with self.db.write() as session:
-            claim = self._claim(session, claim_id)
+            claim = self._claim(session, claim_id, lock=True, expected_version=expected_version)
             old = sorted(t.name for t in claim.tags)
             expected: dict[str, object] | None = (
                 None if expected_tags is None else {"tags": _tag_set(expected_tags)}
             )
             _check(claim, {"tags": _tag_set(old)}, {"tags": names}, expected_version, expected, old)
-            wanted = {}
-            for name in names:
-                tag = get_or_create_tag(session, name)
-                wanted[tag.id] = tag
-            claim.tags = list(wanted.values())
+            claim.tags = get_or_create_tags(session, names)
             new = sorted(t.name for t in claim.tags)
             if old != new:
                 changelog.record(
@@ -409,14 +428,14 @@ class ClaimService:
 
     def add_tag(self, claim_id: int, name: str) -> ClaimInfo:
         with self.db.write() as session:
-            claim = self._claim(session, claim_id)
+            claim = self._claim(session, claim_id, lock=True)
             self._add_tag(session, claim, name)
             session.flush()
             return claim_info(claim)
 
     def remove_tag(self, claim_id: int, name: str) -> ClaimInfo:
         with self.db.write() as session:
-            claim = self._claim(session, claim_id)
+            claim = self._claim(session, claim_id, lock=True)
             old = sorted(t.name for t in claim.tags)
             claim.tags = [t for t in claim.tags if t.key != name.strip().casefold()]
             new = sorted(t.name for t in claim.tags)
@@ -441,7 +460,7 @@ class ClaimService:
         ``expected_state`` in anything but its version and update stamp.
         """
         with self.db.write() as session:
-            claim = self._claim(session, claim_id)
+            claim = self._claim(session, claim_id, lock=True, expected_version=expected_version)
             snapshot = claim_info(claim)
             _check(claim, {}, {}, expected_version)
             if expected_state is not None and content(snapshot) != content(expected_state):
@@ -528,7 +547,7 @@ class ClaimService:
             updated_by=snapshot.updated_by,
         )
         session.add(claim)
-        claim.tags = [get_or_create_tag(session, name) for name in snapshot.tags]
+        claim.tags = get_or_create_tags(session, snapshot.tags)
         session.flush()
         changelog.record(
             session, self.actor, "restore", "claim", claim.uuid, None, None, snapshot.statement
@@ -583,7 +602,7 @@ class ClaimService:
     def restore_highlight(self, snapshot: HighlightInfo) -> HighlightInfo:
         """Bring back a removed highlight with its id and UUID."""
         with self.db.write() as session:
-            self._claim(session, snapshot.claim_id)
+            self._claim(session, snapshot.claim_id, lock=True)
             row = _highlight_row(snapshot)
             session.add(row)
             session.flush()
@@ -604,7 +623,9 @@ class ClaimService:
     ) -> EvidenceChange:
         """Bring back removed evidence with its id and UUID (its source must still exist)."""
         with self.db.write() as session:
-            claim = self._claim(session, snapshot.claim_id)
+            claim = self._claim(
+                session, snapshot.claim_id, lock=True, expected_version=expected_version
+            )
             _check(claim, {}, {}, expected_version)
             if session.get(Evidence, snapshot.id) is not None:
                 raise ConflictError(
@@ -642,7 +663,7 @@ class ClaimService:
     ) -> EvidenceChange:
         """Link a source to a claim with a stance and an information-credibility grade."""
         with self.db.write() as session:
-            claim = self._claim(session, claim_id)
+            claim = self._claim(session, claim_id, lock=True, expected_version=expected_version)
             _check(claim, {}, {}, expected_version)
             source = session.get(Source, source_id)
             if source is None:
@@ -686,7 +707,7 @@ class ClaimService:
         source_changes = source_changes or {}
         validate_source_fields(source_changes)
         with self.db.write() as session:
-            evidence = self._evidence(session, evidence_id)
+            evidence = self._evidence(session, evidence_id, expected_version)
             claim = evidence.claim
             stored = {k: getattr(evidence, k) for k in changes}
             _check(claim, stored, changes, expected_version, expected_values)
@@ -711,7 +732,7 @@ class ClaimService:
     ) -> EvidenceChange:
         """Unlink a source from its claim; returns the removed evidence (for undo)."""
         with self.db.write() as session:
-            evidence = self._evidence(session, evidence_id)
+            evidence = self._evidence(session, evidence_id, expected_version)
             claim = evidence.claim
             stored = {k: getattr(evidence, k) for k in expected_values or {}}
             _check(claim, stored, {}, expected_version, expected_values)
@@ -796,15 +817,48 @@ class ClaimService:
         return values
 
     @staticmethod
-    def _claim(session: Session, claim_id: int) -> Claim:
+    def _claim(
+        session: Session,
+        claim_id: int,
+        *,
+        lock: bool = False,
+        expected_version: int | None = None,
+    ) -> Claim:
+        """The claim with its tags, highlights and evidence.
+
+        ``lock`` (an edit) takes the claim's row lock first on a server database, as the
+        write's ``BEGIN IMMEDIATE`` does for the whole file on SQLite: edits of one claim wait
+        in turn and check its version after the wait, so that a longer edit (many tags) is
+        not overtaken forever by shorter ones. ``FOR NO KEY UPDATE`` lets others still add
+        highlights or evidence pointing at the claim (their foreign-key checks). An edit
+        based on another version than ``expected_version`` ends its transaction at once,
+        releasing the lock to the next edit, and the claim is returned as stored for the
+        caller's check, which refuses the edit (what the refusal reports is read as needed).
+        """
+        if lock and session.get_bind().dialect.name != "sqlite":
+            version = session.scalar(
+                select(Claim.version).where(Claim.id == claim_id).with_for_update(key_share=True)
+            )
+            if None not in (version, expected_version) and version != expected_version:
+                session.rollback()
+                stale = session.get(Claim, claim_id)
+                if stale is not None:
+                    return stale
         claim = session.get(Claim, claim_id, options=_LOAD_ALL)
         if claim is None:
             raise UserError(QT_TRANSLATE_NOOP("Core", "no claim with id {id}"), id=str(claim_id))
         return claim
 
-    @staticmethod
-    def _evidence(session: Session, evidence_id: int) -> Evidence:
-        evidence = session.get(Evidence, evidence_id)
+    @classmethod
+    def _evidence(
+        cls, session: Session, evidence_id: int, expected_version: int | None = None
+    ) -> Evidence:
+        """Evidence about to be edited, read after its claim is locked (see :meth:`_claim`)."""
+        claim_id = session.scalar(select(Evidence.claim_id).where(Evidence.id == evidence_id))
+        evidence = None
+        if claim_id is not None:
+            cls._claim(session, claim_id, lock=True, expected_version=expected_version)
+            evidence = session.get(Evidence, evidence_id)
         if evidence is None:
             raise UserError(
                 QT_TRANSLATE_NOOP("Core", "no evidence with id {id}"), id=str(evidence_id)

@@ -21,10 +21,12 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    union_all,
 )
 
 from claimtracker.core import search, sortkeys
 from claimtracker.core.model import (
+    SORT_PREFIX,
     Article,
     Claim,
     Highlight,
@@ -86,14 +88,9 @@ def _text(value: str | None) -> str | None:
     return value.replace("\0", "") if value else value
 
 
-def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
-    """WHERE conditions on ``claims`` for a filter.
-
-    Odd values filter instead of failing: an id beyond 64 bits matches nothing, a date at
-    the end of the calendar bounds nothing, NUL characters in text are ignored.
-    """
-    where: list[ColumnElement[bool]] = []
-    f = replace(
+def cleaned(f: ClaimFilter) -> ClaimFilter:
+    """The filter with NUL characters left out of its texts (see :func:`conditions`)."""
+    return replace(
         f,
         status=_text(f.status),
         verdict=_text(f.verdict),
@@ -102,6 +99,16 @@ def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bo
         claimant=_text(f.claimant),
         search=_text(f.search),
     )
+
+
+def conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
+    """WHERE conditions on ``claims`` for a filter.
+
+    Odd values filter instead of failing: an id beyond 64 bits matches nothing, a date at
+    the end of the calendar bounds nothing, NUL characters in text are ignored.
+    """
+    where: list[ColumnElement[bool]] = []
+    f = cleaned(f)
     if f.status:
         where.append(Claim.status == f.status)
     if f.verdict:
@@ -169,8 +176,13 @@ SORT_KEYS = (
 
 
 def _nocase(column, dialect: str) -> Any:
-    """Case-insensitive ordering: SQLite's NOCASE collation, ``lower()`` elsewhere."""
-    return column.collate("NOCASE") if dialect == "sqlite" else func.lower(column)
+    """Case-insensitive ordering: SQLite's NOCASE collation; elsewhere ``lower()`` of the
+    first :data:`~claimtracker.core.model.SORT_PREFIX` characters, the expression of the
+    PostgreSQL index that answers it (an index entry holds at most about 2.7 kB). Values
+    alike in those characters are ordered by id."""
+    if dialect == "sqlite":
+        return column.collate("NOCASE")
+    return func.left(func.lower(column), literal_column(str(SORT_PREFIX)))
 
 
 def _sorted(
@@ -231,19 +243,52 @@ def claim_ids(
     return query.order_by(*order)
 
 
-def scan_conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
-    """SQLite conditions for a page of a search that matches many claims.
+def term_page(sort: str, descending: bool, keys: list[str], offset: int, limit: int) -> Select:
+    """PostgreSQL: a page of the whole list by status or verdict, one index scan per term.
 
-    The words are looked up once (materialised), and claims are then read in the order of
-    the sort index until the page is full, each checked against those matches: for a word in
-    most claims that reads a few hundred claims instead of joining every match to its
-    highlights and sorting them all. Each "+ 0" keeps SQLite from driving the query by the
-    matches (looking up every matching claim, or every matching article for each claim).
+    Ordering by the term's position (the CASE of :func:`_sorted`) reads and sorts every
+    claim. Here each term's claims are read in id order from the ``(status, id)`` or
+    ``(verdict, id)`` index, at most ``offset + limit`` of each, and only those are sorted:
+    the same order, claims without a verdict last. Every claim holds a term of the scale
+    (a foreign key), so the terms and "no verdict" cover them all.
     """
-    where = conditions(replace(f, search=None))
-    query = search.fts_query(f.search or "")
+    column = Claim.status if sort == "status" else Claim.verdict
+    held: list[str | None] = list(keys) + ([None] if sort == "verdict" else [])
+    branches: list[Select] = [
+        select(Claim.id.label("id"), literal_column(str(position)).label("term"))
+        .where(column.is_(None) if key is None else column == key)
+        .order_by(Claim.id.desc() if descending else Claim.id)
+        .limit(offset + limit)
+        for position, key in enumerate(held)
+    ]
+    claims = union_all(*branches).subquery("by_term")
+    order = (claims.c.term, claims.c.id)
+    return (
+        select(claims.c.id)
+        .order_by(*(c.desc() if descending else c.asc() for c in order))
+        .offset(offset)
+        .limit(limit)
+    )
+
+
+def scan_conditions(f: ClaimFilter, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
+    """Conditions for a page of a search that matches many claims.
+
+    Claims are read in the order of the sort index until the page is full, each checked
+    against the words: for a word in most claims that reads a few hundred claims instead of
+    joining every match to its highlights and sorting them all. On SQLite the words are
+    looked up once (materialised) and each claim checked against those matches; each "+ 0"
+    keeps SQLite from driving the query by the matches (looking up every matching claim, or
+    every matching article for each claim). On PostgreSQL each claim's own index row and
+    its articles' are tested (:func:`search.row_matches`).
+    """
+    f = cleaned(f)
+    where = conditions(replace(f, search=None), dialect)
+    query = search.prepared_query(f.search or "", dialect)
     if query is None:
         return [*where, Claim.id.is_(None)]
+    if dialect != "sqlite":
+        return [*where, search.row_matches(query, articles=f.search_articles)]
     in_claims = search.claim_matches(query).cte("search_claims").prefix_with("MATERIALIZED")
     matched: ColumnElement[bool] = (Claim.id + literal_column("0")).in_(select(in_claims.c.id))
     if f.search_articles:

@@ -26,9 +26,17 @@ from claimtracker.core.model import (
     claim_tags,
     utcnow,
 )
+from claimtracker.core.services import common_words
 from claimtracker.core.services.changelog import as_text
 from claimtracker.core.services.claims import get_or_create_tag
-from claimtracker.core.services.query import ClaimFilter, claim_ids, conditions, scan_conditions
+from claimtracker.core.services.query import (
+    ClaimFilter,
+    claim_ids,
+    cleaned,
+    conditions,
+    scan_conditions,
+    term_page,
+)
 from claimtracker.core.services.terms import (
     resolve_status,
     resolve_verdict,
@@ -38,10 +46,6 @@ from claimtracker.core.services.terms import (
 
 CHUNK = 500
 PAGE_SIZE = 100
-COMMON_SHARE = 0.05
-"""A search matching at least this share of claims walks the sort index for its pages..."""
-MAX_WALK = 5_000
-"""...when the page is found within about this many claims (deep pages sort the matches)."""
 
 
 @dataclass(frozen=True)
@@ -158,21 +162,27 @@ class ReviewService:
         limit: int = PAGE_SIZE,
     ) -> Select:
         """The statement behind :meth:`page` (for its query plan)."""
+        offset = max(0, offset)
+        order = self._order(session, sort)
+        if self.dialect != "sqlite" and order and not conditions(f, self.dialect):
+            return term_page(sort, descending, order[sort], offset, limit)
         where = None
-        if self._walk_sort_index(session, f, sort, offset + limit):
-            where = scan_conditions(f)
-        statement = claim_ids(
-            f, sort, descending, self.dialect, self._order(session, sort), where=where
-        )
-        return statement.offset(max(0, offset)).limit(limit)
+        if common_words.walk_sort_index(session, f, sort, offset + limit):
+            where = scan_conditions(f, self.dialect)
+        statement = claim_ids(f, sort, descending, self.dialect, order, where=where)
+        return statement.offset(offset).limit(limit)
 
     def count(self, f: ClaimFilter) -> int:
         """How many claims match (without reading them).
 
         A search alone is counted in the index itself, whose rows are the claims'.
         """
+        f = cleaned(f)
         query = search.prepared_query(f.search or "", self.dialect) if f.search else None
-        if query is not None and replace(f, search=None, search_articles=True) == ClaimFilter():
+        in_index = query is not None and replace(f, search=None, search_articles=True) == (
+            ClaimFilter()
+        )
+        if query is not None and in_index:
             matches = search.matching_claims(
                 query, articles=f.search_articles, dialect=self.dialect
             ).subquery()
@@ -180,6 +190,8 @@ class ReviewService:
         else:
             counting = select(func.count()).select_from(Claim).where(*conditions(f, self.dialect))
         with self.db.read() as session:
+            if in_index and self.dialect != "sqlite":
+                common_words.read_index_tables(session)
             return int(session.execute(counting).scalar_one())
 
     def _order(self, session: Session, sort: str) -> dict[str, list[str]] | None:
@@ -197,29 +209,6 @@ class ReviewService:
             return [row[0] for row in result.cursor.fetchall()]
         finally:
             result.close()
-
-    def _walk_sort_index(self, session: Session, f: ClaimFilter, sort: str, rows: int) -> bool:
-        """Whether a page of this search is found faster by walking the sort index (SQLite):
-        when the words match so many claims that the page fills after a few thousand."""
-        if self.dialect != "sqlite" or not f.search or sort in ("status", "verdict"):
-            return False
-        query = search.fts_query(f.search)
-        if query is None:
-            return False
-        counted = select(func.count()).select_from(search.claim_matches(query).subquery())
-        matches: float = session.execute(counted).scalar_one()
-        if f.search_articles:
-            counted = select(func.count()).select_from(search.article_matches(query).subquery())
-            articles = session.execute(counted).scalar_one()
-            if articles:
-                highlights = session.execute(select(func.max(Highlight.id))).scalar() or 0
-                per_article = highlights / max(
-                    1, session.execute(select(func.max(Article.id))).scalar() or 1
-                )
-                matches += articles * per_article
-        claims = session.execute(select(func.max(Claim.id))).scalar() or 0
-        share = matches / max(1, claims)
-        return share >= COMMON_SHARE and rows / share <= MAX_WALK
 
     def rows(self, ids: Sequence[int]) -> dict[int, ReviewRow]:
         """The rows for a page of ids."""
@@ -290,10 +279,10 @@ class ReviewService:
     def summary(self, f: ClaimFilter) -> Summary:
         """How many matching claims there are in all and in each status and verdict (one
         statement: the filter, and a search in it, run once)."""
-        where = conditions(f, self.dialect)
         by_status: dict[str, int] = {}
         by_verdict: dict[str | None, int] = {}
         with self.db.read() as session:
+            where = common_words.summary_conditions(session, f)
             rows = session.execute(
                 select(Claim.status, Claim.verdict, func.count())
                 .where(*where)

@@ -12,7 +12,7 @@
 
 Revision ID: 0005
 Revises: 0004
-Created: 2026-12-02
+Created: 2026-11-29
 """
 
 from __future__ import annotations
