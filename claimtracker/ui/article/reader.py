@@ -69,7 +69,7 @@ class ArticleView(QPlainTextEdit):
         self._text = ""
         self._map = Utf16Map("")
         self._claims = MarkIndex()
-        self._overlaps = MarkIndex()
+        self._overlaps: MarkIndex | None = None  # read when asked for
         self._suggestions = MarkIndex()
         self._found = MarkIndex()
         self._found_current: int | None = None
@@ -100,7 +100,7 @@ class ArticleView(QPlainTextEdit):
         self._text = text
         self._map = Utf16Map(text)
         self._claims = MarkIndex()
-        self._overlaps = MarkIndex()
+        self._overlaps = None
         self._suggestions = MarkIndex()
         self._found = MarkIndex()
         self._current = None
@@ -116,7 +116,7 @@ class ArticleView(QPlainTextEdit):
         """The claims' highlights (orphaned ones have no place in the text and are left out)."""
         placed = [m for m in marks if m.state != "orphaned"]
         self._claims = MarkIndex(placed)
-        self._overlaps = MarkIndex(overlaps(placed))
+        self._overlaps = None  # painted from the marks in sight; found whole when asked for
         self._current = current
         self.viewport().update()
 
@@ -126,6 +126,8 @@ class ArticleView(QPlainTextEdit):
 
     def overlap_marks(self) -> list[Mark]:
         """Ranges where two or more highlights overlap (marked with a dashed underline)."""
+        if self._overlaps is None:
+            self._overlaps = MarkIndex(overlaps(self._claims))
         return list(self._overlaps)
 
     def visible_highlights(self) -> list[tuple[Mark, QRectF]]:
@@ -267,7 +269,9 @@ class ArticleView(QPlainTextEdit):
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - 2, rect.width(), 2), text)
             elif mark.state == "fuzzy":
                 _wave(painter, rect, QColor(FUZZY_COLOUR))
-        for _mark, rect in self._visible(self._overlaps, area):
+        # Overlaps among the marks in sight are the overlaps in sight.
+        in_sight = MarkIndex(overlaps({mark for mark, _rect in claims}))
+        for _mark, rect in self._visible(in_sight, area):
             _underline(painter, rect, text, Qt.PenStyle.DashLine, 3)
         for _mark, rect in self._visible(self._suggestions, area):
             _underline(painter, rect, QColor(SUGGESTION_COLOUR), Qt.PenStyle.DotLine, 1)
@@ -310,9 +314,12 @@ class ArticleView(QPlainTextEdit):
         finish = min(self.to_qt(mark.end), last) - first
         layout = block.layout()
         origin = geometry.topLeft() + layout.position()
-        for i in range(layout.lineCount()):
+        starting = layout.lineForTextPosition(begin)  # lines before the mark are skipped
+        for i in range(starting.lineNumber() if starting.isValid() else 0, layout.lineCount()):
             line = layout.lineAt(i)
             line_start = line.textStart()
+            if line_start >= finish:
+                break
             line_end = line_start + line.textLength()
             s, e = max(begin, line_start), min(finish, line_end)
             if s >= e:
