@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -108,3 +109,24 @@ def open_window(qtbot, settings):
 def window(open_window, db_path, services):
     services.db.close()
     return open_window(db_path)
+
+
+LIBRARY_ARTICLES = 1_000
+"""Articles of the generated library (with 2,000 claims) that ``library_db_path`` copies."""
+
+
+@pytest.fixture(scope="session")
+def generated_library(tmp_path_factory) -> Path:
+    from bench.generate import generate
+
+    path = tmp_path_factory.mktemp("library") / "generated.db"
+    generate(path, LIBRARY_ARTICLES, 2_000)
+    return path
+
+
+@pytest.fixture
+def library_db_path(generated_library, tmp_path) -> Path:
+    """A copy of a generated database of 1,000 articles, for this test alone."""
+    path = tmp_path / "library.db"
+    shutil.copyfile(generated_library, path)
+    return path

@@ -4,7 +4,6 @@ reaching every article, and the list kept right after changes here and elsewhere
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from datetime import datetime
@@ -22,23 +21,10 @@ from claimtracker.core.services.articles import ArticleService
 from claimtracker.ui.article.library_model import PAGE_SIZE
 from claimtracker.ui.records import ID_ROLE
 
-ARTICLES = 1_000
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory) -> Path:
-    from bench.generate import generate
-
-    path = tmp_path_factory.mktemp("library") / "generated.db"
-    generate(path, ARTICLES, 2_000)
-    return path
-
 
 @pytest.fixture
-def db_path(generated, tmp_path) -> Path:
-    path = tmp_path / "claims.db"
-    shutil.copyfile(generated, path)
-    return path
+def db_path(library_db_path) -> Path:
+    return library_db_path
 
 
 class Reads:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -13,23 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from claimtracker.ui.records import ID_ROLE
 
-ARTICLES = 1_000
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory) -> Path:
-    from bench.generate import generate
-
-    path = tmp_path_factory.mktemp("library") / "generated.db"
-    generate(path, ARTICLES, 2_000)
-    return path
-
 
 @pytest.fixture
-def db_path(generated, tmp_path) -> Path:
-    path = tmp_path / "claims.db"
-    shutil.copyfile(generated, path)
-    return path
+def db_path(library_db_path) -> Path:
+    return library_db_path
 
 
 def stored_order(db_path: Path) -> list[int]:
