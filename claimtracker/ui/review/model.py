@@ -56,6 +56,16 @@ PAGE_SIZE = 100
 MAX_PAGES = 80  # pages kept in memory; older ones are fetched again when scrolled back to
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Roles as plain numbers: a table asks each painted cell for a dozen roles, and comparing
+# with the enum's members costs more than the rest of an unanswered call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _ACCESSIBLE))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 """Data role of the statement column: why a row matched the search (a ``Match``), or None."""
 
 WHERE = {
@@ -384,22 +394,14 @@ class ReviewModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == MATCH_ROLE:
             return self.match_of(index.row()) if key == "statement" else None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if role not in _ANSWERED:
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key == "sources":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if key == "sources" else None
         row = self.record(index.row())
         if row is None:  # deleted since the ids were read
             return None
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             if key == "status":
                 return QColor(self._taxonomy.status_colour(row.status))
             if key == "verdict" and row.verdict:
@@ -409,13 +411,13 @@ class ReviewModel(QAbstractTableModel):
                     return swatch(colour, pattern)
                 return QColor(colour)
             return None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             match = self.match_of(index.row()) if key == "statement" else None
             text = self._display(row, key)
             if match is None:
                 return text
             return f"{text} — {where_text(match)}: {snippet_text(match.snippet)}".rstrip(": ")
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if key == "statement":
                 return tooltip(self._statement_tip(row, index.row()))
             if key == "reliability" and row.reliability:
