@@ -500,7 +500,13 @@ class ReviewPanel(QWidget):
     # -- selection --------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        return self.model.claim_ids_at(self._selected_rows())
+        rows = self._selected_rows()
+        if rows and self.model.is_counted and len(rows) == self.model.rowCount():
+            # The whole list: the claims that match now, in one statement. Pages read one
+            # after another by position would skip a claim if another analyst deleted one
+            # listed before it in the meantime.
+            return self.model.claim_ids()
+        return self.model.claim_ids_at(rows)
 
     def _selected_rows(self) -> list[int]:
         """Rows of the selection, from its ranges (a whole list selected is one range)."""
