@@ -65,6 +65,7 @@ _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _ACCESSIBLE))
+_ASKED = _ANSWERED | {int(ID_ROLE), int(MATCH_ROLE)}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 """Data role of the statement column: why a row matched the search (a ``Match``), or None."""
 
@@ -387,7 +388,7 @@ class ReviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ASKED or not index.isValid():
             return None
         if role == ID_ROLE:
             return self.claim_id(index.row())
