@@ -74,17 +74,25 @@ CASES = (
 )
 
 
-def ours(path: Path, claim_filter: ClaimFilter) -> dict[str, float]:
-    """A fresh window: the tab chosen, to its first page painted and to the idle tab."""
+def fresh_window(path: Path, claim_filter: ClaimFilter | None = None):
+    """A new window on ``path`` (read only) at 1400x900, shown and idle, on the Article tab;
+    ``claim_filter`` is the review list's remembered filter."""
     folder = Path(tempfile.mkdtemp())
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set_last_filter(claim_filter.to_dict())
+    if claim_filter is not None:
+        settings.set_last_filter(claim_filter.to_dict())
     window = build_window(open_database(path, readonly=True), settings)
     window.resize(1400, 900)
     window.show()
-    roots = [window, window.context]
-    until_idle(window, roots, window.context.jobs)
+    until_idle(window, [window, window.context], window.context.jobs)
     keep_out_of_collections()  # as claimtracker does once its window is built
+    return window
+
+
+def ours(path: Path, claim_filter: ClaimFilter) -> dict[str, float]:
+    """A fresh window: the tab chosen, to its first page painted and to the idle tab."""
+    window = fresh_window(path, claim_filter)
+    roots = [window, window.context]
     panel = window.review_panel
     started = time.perf_counter()
     window.tabs.setCurrentIndex(REVIEW_TAB)
@@ -101,14 +109,8 @@ def ours(path: Path, claim_filter: ClaimFilter) -> dict[str, float]:
 def typed(path: Path, claim_filter: ClaimFilter) -> dict[str, float]:
     """A fresh window with the review tab shown and idle: the search typed, from the end of
     the typing pause to the first page painted and to the idle tab."""
-    folder = Path(tempfile.mkdtemp())
-    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = build_window(open_database(path, readonly=True), settings)
-    window.resize(1400, 900)
-    window.show()
+    window = fresh_window(path)
     roots = [window, window.context]
-    until_idle(window, roots, window.context.jobs)
-    keep_out_of_collections()
     panel = window.review_panel
     window.tabs.setCurrentIndex(REVIEW_TAB)
     until_idle(panel, roots, window.context.jobs, ready=lambda: panel.model.is_counted)
@@ -152,13 +154,7 @@ def bare(db: Database, claim_filter: ClaimFilter) -> dict[str, float]:
 
 def library(report: Report, path: Path, repeat: int) -> None:
     """The library of one window: listed anew, and read again, each to its page painted."""
-    folder = Path(tempfile.mkdtemp())
-    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = build_window(open_database(path, readonly=True), settings)
-    window.resize(1400, 900)
-    window.show()
-    until_idle(window, [window, window.context], window.context.jobs)
-    keep_out_of_collections()
+    window = fresh_window(path)
     if not window.library.list.isVisible():
         raise RuntimeError("the library is not shown: nothing of it would be painted")
     viewport = window.library.list.viewport()

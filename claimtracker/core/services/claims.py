@@ -67,21 +67,13 @@ _LOAD_ALL = (
 
 def get_or_create_tag(session: Session, name: str) -> Tag:
     """The tag with this name regardless of case, created if new."""
-    name = " ".join(name.split())
-    if not name:
-        raise UserError(QT_TRANSLATE_NOOP("Core", "a tag needs a name"))
-    tag = session.scalar(select(Tag).where(Tag.key == name.casefold()))
-    if tag is None:
-        tag = Tag(name=name, key=name.casefold())
-        session.add(tag)
-        session.flush()
-    return tag
+    return get_or_create_tags(session, [name])[0]
 
 
 def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
     """The tags with these names regardless of case, each once and in the order given, new
-    ones created: :func:`get_or_create_tag` for many names, looked up together (a claim may
-    carry hundreds of tags, and one query each kept its edits' transactions long)."""
+    ones created; looked up together (a claim may carry hundreds of tags, and one query each
+    kept its edits' transactions long)."""
     wanted: dict[str, str] = {}
     for name in names:
         name = " ".join(name.split())
