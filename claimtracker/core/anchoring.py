@@ -27,7 +27,10 @@ class Utf16Map:
 
     def __init__(self, text: str) -> None:
         self._length = len(text)
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        # Counting UTF-16 units is a fast C pass; only a text with astral characters (they
+        # take two units) is searched for them.
+        astral = len(text.encode("utf-16-le", "surrogatepass")) // 2 != self._length
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if astral else []
         self._astral_utf16 = [cp + k for k, cp in enumerate(self._astral)]
 
     @property

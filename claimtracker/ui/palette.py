@@ -61,13 +61,14 @@ def is_dark_theme() -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def highlight_background(colour: str, *, strong: bool = False) -> QColor:
-    """A translucent background for highlighted text that keeps the text readable.
+def highlight_background(colour: str, *, strong: bool = False, dark: bool | None = None) -> QColor:
+    """A translucent background for highlighted text that keeps the text readable
+    (``dark``: whether the theme is dark, when the caller already knows).
 
     Translucency also makes overlapping highlights visibly darker where they overlap.
     """
     c = QColor(colour)
-    if is_dark_theme():
+    if is_dark_theme() if dark is None else dark:
         c = c.darker(170)
         c.setAlpha(170 if strong else 120)
     else:

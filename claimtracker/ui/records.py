@@ -20,6 +20,16 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 """Data role holding the whole record (for delegates that draw several fields)."""
 
+# Roles as plain numbers: a view asks each painted item for a dozen roles, and comparing
+# with the enum's members costs more than the rest of an unanswered call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID, _RECORD = int(ID_ROLE), int(RECORD_ROLE)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _ID, _RECORD))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
@@ -69,24 +79,24 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         record = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             value = column.value(record)
             return "" if value is None else str(value)
-        if role == ID_ROLE:
+        if role == _ID:
             return record.id  # type: ignore[attr-defined]
-        if role == RECORD_ROLE:
+        if role == _RECORD:
             return record
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        if role == _TOOLTIP and column.tooltip:
             return tooltip(column.tooltip(record))
-        if role == Qt.ItemDataRole.DecorationRole and column.colour:
+        if role == _DECORATION and column.colour:
             colour = column.colour(record)
             return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column.align_right:
+            return _RIGHT
         return None
 
     def headerData(

@@ -65,6 +65,11 @@ class TestUtf16:
         assert to_codepoint(text, 7) == 4
         assert Utf16Map(text).utf16_length == utf16_len(text)
 
+    def test_lone_surrogate_counts_one_unit(self):
+        m = Utf16Map("a\ud83db😀")  # a broken pair kept from a damaged file, then an emoji
+        assert m.utf16_length == 5
+        assert [m.to_utf16(i) for i in range(5)] == [0, 1, 2, 3, 5]
+
     def test_offset_inside_surrogate_pair_rounds_to_its_start(self):
         assert to_codepoint("a😀b", 2) == 1
 

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text, update
 
 from claimtracker.core.db import Database
+from claimtracker.core.errors import UserError
 from claimtracker.core.model import Article
 from claimtracker.core.services import Services
 
@@ -102,3 +103,27 @@ def test_words_narrow_by_title_outlet_author_and_address_case_ignored(database):
     assert found("orbita", text=True) == {hidden}  # the text, accents aside
     assert found("órbita", text=True) == {hidden, orbit}
     assert [a.id for a in services.articles.page(1, words="a", text=True)] == [hidden]
+
+
+def test_opening_reads_the_article_its_text_and_its_claims_together(database):
+    services = Services(database, "t")
+    article = add(services, "Nota", "La OTAN negó la cifra. El ministerio confirmó la cifra.")
+    other = add(services, "Otra", "La OTAN negó la cifra.")
+    first = services.claims.create_from_quote(article, "confirmó la cifra")
+    second = services.claims.create_from_quote(article, "La OTAN negó")
+    services.claims.create_from_quote(other, "La OTAN negó")
+    services.claims.set_tags(second.id, ["OTAN"])
+
+    info, text, claims = services.articles.opening(article)
+
+    assert info == services.articles.get(article)
+    assert info.claim_count == 2
+    assert text == services.articles.text(article)
+    assert claims == services.claims.for_article(article)
+    assert [c.id for c in claims] == [second.id, first.id]  # in order of appearance
+    assert claims[0].tags == ("OTAN",)
+    for claim in claims:
+        (placed,) = claim.highlights
+        assert text[placed.start : placed.end] == placed.exact
+    with pytest.raises(UserError):
+        services.articles.opening(other + 1)

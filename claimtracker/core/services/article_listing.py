@@ -103,9 +103,11 @@ def infos(
     limit: int | None = None,
     after: int | None = None,
     through: int | None = None,
+    counted: dict[int, int] | None = None,
 ) -> list[ArticleInfo]:
     """Articles meeting ``conditions`` with their claim counts, newest import first: at most
-    ``limit``, those listed after article ``after``, none listed after article ``through``.
+    ``limit``, those listed after article ``after``, none listed after article ``through``;
+    ``counted``: the claim counts, already known.
 
     An ``after`` or ``through`` article that no longer exists lists nothing. Columns and
     counts are read by separate statements (Core, no ORM rows, no article text): on SQLite
@@ -126,7 +128,11 @@ def infos(
     )
     conn = session.connection()  # plain rows: the ORM's row handling is not needed
     rows = conn.execute(query).all()
-    counts = _claim_counts(session, [row[0] for row in rows], every=not where and limit is None)
+    counts = (
+        counted
+        if counted is not None
+        else _claim_counts(session, [row[0] for row in rows], every=not where and limit is None)
+    )
     return [
         ArticleInfo(
             *row[:7],

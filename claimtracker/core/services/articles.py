@@ -18,6 +18,7 @@ from claimtracker.core.importers import ImportedArticle, read_article_file
 from claimtracker.core.importers.plain import short_title
 from claimtracker.core.model import Article, Highlight
 from claimtracker.core.services import changelog
+from claimtracker.core.services.article_claims import article_claims
 from claimtracker.core.services.article_deletion import (
     ArticleSnapshot,
     delete_article,
@@ -27,7 +28,7 @@ from claimtracker.core.services.article_deletion import (
 )
 from claimtracker.core.services.article_listing import infos, library_filter, text_search
 from claimtracker.core.services.convert import article_info
-from claimtracker.core.services.dto import ArticleInfo
+from claimtracker.core.services.dto import ArticleInfo, OpenedArticle
 from claimtracker.core.services.versions import naive_utc, sha256_bytes, sha256_text
 from claimtracker.core.text import normalize_text
 
@@ -254,7 +255,27 @@ class ArticleService:
     def text(self, article_id: int) -> str:
         """The exact text that highlight offsets refer to."""
         with self.db.read() as session:
-            return self._article(session, article_id).text
+            return self._text(session, article_id)
+
+    def opening(self, article_id: int) -> OpenedArticle:
+        """The article, its exact text and its claims with their highlights, read from one
+        snapshot of the database (the highlights' offsets are offsets into this text)."""
+        with self.db.read() as session:
+            if self.db.engine.dialect.name == "postgresql":  # SQLite reads from one anyway
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            text = self._text(session, article_id)
+            claims = article_claims(session.connection(), article_id)
+            info = infos(session, Article.id == article_id, counted={article_id: len(claims)})
+            return OpenedArticle(info[0], text, claims)
+
+    @staticmethod
+    def _text(session, article_id: int) -> str:
+        text = session.connection().scalar(select(Article.text).where(Article.id == article_id))
+        if text is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
+            )
+        return text
 
     def find_by_url(self, url: str) -> ArticleInfo | None:
         """The article imported from this address (as given, or after its redirects)."""

@@ -23,10 +23,10 @@ from claimtracker.core.model import (
     Highlight,
     Source,
     Tag,
-    claim_tags,
     utcnow,
 )
 from claimtracker.core.services import changelog
+from claimtracker.core.services.article_claims import article_claims
 from claimtracker.core.services.convert import claim_info, evidence_info, highlight_info
 from claimtracker.core.services.dto import (
     ArticleClaim,
@@ -35,7 +35,6 @@ from claimtracker.core.services.dto import (
     EvidenceChange,
     EvidenceInfo,
     HighlightInfo,
-    Placement,
 )
 from claimtracker.core.services.query import ClaimFilter, claim_ids
 from claimtracker.core.services.sources import (
@@ -259,71 +258,9 @@ class ClaimService:
         self, article_id: int, claim_ids: Iterable[int] | None = None
     ) -> list[ArticleClaim]:
         """The claims appearing in an article with their highlights there, in order of their
-        first appearance (``claim_ids`` narrows it to some claims).
-
-        Core queries only: one for the claims and their highlights, one for what the
-        tooltips add (tags, number of sources).
-        """
-        query = (
-            select(
-                Claim.id,
-                Claim.statement,
-                Claim.claimant,
-                Claim.status,
-                Claim.verdict,
-                Claim.version,
-                Highlight.id,
-                Highlight.start,
-                Highlight.end,
-                # The words at the offsets: a fuzzy match's new wording until it is reviewed.
-                func.coalesce(Highlight.current_exact, Highlight.exact),
-                Highlight.state,
-            )
-            .join(Claim, Claim.id == Highlight.claim_id)
-            .where(Highlight.article_id == article_id)
-            .order_by(Highlight.start, Highlight.id)
-        )
-        in_article = select(Highlight.claim_id).where(Highlight.article_id == article_id)
-        if claim_ids is not None:
-            wanted = list(claim_ids)
-            query = query.where(Claim.id.in_(wanted))
-            in_article = in_article.where(Highlight.claim_id.in_(wanted))
-        tags = select(claim_tags.c.claim_id, Tag.name).join(Tag, Tag.id == claim_tags.c.tag_id)
-        sources = select(Evidence.claim_id, func.count(Evidence.id)).group_by(Evidence.claim_id)
-        rows: dict[int, tuple] = {}
-        marks: dict[int, list[Placement]] = {}
-        names: dict[int, list[str]] = {}
+        first appearance (``claim_ids`` narrows it to some claims)."""
         with self.db.read() as session:
-            connection = session.connection()
-            result = connection.execute(query)
-            try:  # plain tuples from the driver: 2,000 highlights without Row objects
-                fetched = result.cursor.fetchall()
-            finally:
-                result.close()
-            for r in fetched:
-                rows.setdefault(r[0], r)
-                marks.setdefault(r[0], []).append(Placement(r[6], r[0], r[7], r[8], r[9], r[10]))
-            for claim_id, name in connection.execute(
-                tags.where(claim_tags.c.claim_id.in_(in_article))
-            ).all():
-                names.setdefault(claim_id, []).append(name)
-            counts = dict(
-                connection.execute(sources.where(Evidence.claim_id.in_(in_article))).all()
-            )
-        return [
-            ArticleClaim(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                tuple(sorted(names[r[0]], key=str.casefold)) if r[0] in names else (),
-                counts.get(r[0], 0),
-                tuple(marks[r[0]]),
-            )
-            for r in rows.values()
-        ]
+            return article_claims(session.connection(), article_id, claim_ids)
 
     def tag_names(self) -> list[str]:
         """Every tag name, for completion."""

@@ -135,6 +135,15 @@ class ArticleClaim(NamedTuple):
         )
 
 
+class OpenedArticle(NamedTuple):
+    """What showing an article needs: its record, its exact text and its claims with their
+    highlights there."""
+
+    info: ArticleInfo
+    text: str
+    claims: list[ArticleClaim]
+
+
 @dataclass(frozen=True)
 class EvidenceChange:
     """Evidence as saved (or as it was, when removed) and its claim after the change."""

@@ -77,15 +77,14 @@ class ArticleController(QObject):
         """Show an article with its claims; False (and ``failed``) when it cannot be read."""
         services = self._context.services
         try:
-            info = services.articles.get(article_id)
-            text = services.articles.text(article_id)
+            info, text, rows = services.articles.opening(article_id)
         except ClaimTrackerError as exc:
             self.failed.emit(self.tr("Cannot Open Article"), message(exc))
             return False
         self.info, self.text = info, text
         self._rows, self._order = {}, []  # nobody sees the last article's rows with this one
         self.opened.emit(info, text)
-        self.reload_rows()
+        self._show_rows(rows)
         return True
 
     def open_last_or_first(self) -> None:
@@ -122,10 +121,12 @@ class ArticleController(QObject):
         self.rowsReset.emit()
 
     def reload_rows(self) -> None:
-        """Read the open article's claims again (one query)."""
-        if self.info is None:
-            return
-        rows = self._context.services.claims.for_article(self.info.id)
+        """Read the open article's claims again."""
+        if self.info is not None:
+            self._show_rows(self._context.services.claims.for_article(self.info.id))
+
+    def _show_rows(self, rows: list[ArticleClaim]) -> None:
+        """The open article's claims as read, a highlight not found where it says as such."""
         text, length = self.text, len(self.text)
         placed: dict[int, ArticleClaim] = {}
         for row in rows:  # one pass over 2,000 highlights: in_place() inlined

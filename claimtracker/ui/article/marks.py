@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -22,11 +23,17 @@ class Mark(NamedTuple):
     state: str = "anchored"  # a highlight's anchoring state
 
 
+_START, _END = itemgetter(0), itemgetter(1)
+
+
 class MarkIndex:
     """Marks sorted by start; :meth:`touching` finds those meeting a range."""
 
     def __init__(self, marks: Iterable[Mark] = ()) -> None:
-        self._marks = sorted(marks, key=lambda m: (m.start, -m.end))
+        # By start, the longest first among marks starting together: two stable sorts by
+        # a field (C key functions), cheaper than one by a Python key for 2,000 marks.
+        self._marks = sorted(marks, key=_END, reverse=True)
+        self._marks.sort(key=_START)
         self._starts = [m.start for m in self._marks]
         self._longest = max((m.end - m.start for m in self._marks), default=0)
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QToolTip
 
 from claimtracker.core.anchoring import Utf16Map
 from claimtracker.ui.article.marks import Mark, MarkIndex, overlaps
-from claimtracker.ui.palette import highlight_background
+from claimtracker.ui.palette import highlight_background, is_dark_theme
 from claimtracker.ui.plain import tooltip
 
 FUZZY_COLOUR = "#D55E00"
@@ -245,11 +245,16 @@ class ArticleView(QPlainTextEdit):
     def _paint_backgrounds(
         self, painter: QPainter, area: QRect, claims: list[tuple[Mark, QRectF]]
     ) -> None:
+        dark = is_dark_theme()
+        fills: dict[tuple[str, bool], QColor] = {}  # a few colours for many highlights
         for mark, rect in claims:
             style = self._style(mark.key)
             strong = mark.key == self._current
-            colour = highlight_background(style.colour, strong=strong)
-            painter.fillRect(rect, colour)
+            fill = fills.get((style.colour, strong))
+            if fill is None:
+                fill = highlight_background(style.colour, strong=strong, dark=dark)
+                fills[(style.colour, strong)] = fill
+            painter.fillRect(rect, fill)
             if style.pattern != Qt.BrushStyle.SolidPattern:
                 pattern = QColor(self.palette().text().color())
                 pattern.setAlpha(90)

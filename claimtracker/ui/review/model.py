@@ -56,6 +56,7 @@ PAGE_SIZE = 100
 MAX_PAGES = 80  # pages kept in memory; older ones are fetched again when scrolled back to
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Data role of the statement column: why a row matched the search (a ``Match``), or None."""
 
 # Roles as plain numbers: a table asks each painted cell for a dozen roles, and comparing
 # with the enum's members costs more than the rest of an unanswered call.
@@ -67,7 +68,6 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _ACCESSIBLE))
 _ASKED = _ANSWERED | {int(ID_ROLE), int(MATCH_ROLE)}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-"""Data role of the statement column: why a row matched the search (a ``Match``), or None."""
 
 WHERE = {
     "claim": QT_TRANSLATE_NOOP("ReviewModel", "in claim"),
