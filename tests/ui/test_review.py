@@ -10,7 +10,8 @@ from bench.generate import generate
 from claimtracker.core.db import open_database
 from claimtracker.core.services import Services
 from claimtracker.core.services.query import ClaimFilter
-from claimtracker.ui.review.model import COLUMNS, PAGE_SIZE
+from claimtracker.core.services.review import ReviewService
+from claimtracker.ui.review.model import BLOCK, COLUMNS, PAGE_SIZE
 
 TEXT = (
     "La INFLACIÓN bajó al 2,1 % según la ministra.\n"
@@ -266,6 +267,63 @@ def test_keyboard_navigation_moves_the_current_claim(
     assert {first, second} == set(ids)
 
 
+def test_the_fields_of_the_rows_in_sight_are_read_not_the_whole_page(
+    open_window, tmp_path, monkeypatch, qtbot
+):
+    path = tmp_path / "large.db"
+    generate(path, articles=60, claims=600)
+    read: list[list[int]] = []
+    original = ReviewService.rows
+
+    def rows(self, ids):
+        read.append(list(ids))
+        return original(self, ids)
+
+    monkeypatch.setattr(ReviewService, "rows", rows)
+    window = review_window(open_window, path)
+    model = window.review_panel.model
+    table = window.review_panel.table
+    qtbot.waitUntil(lambda: model.is_counted)
+    in_sight = table.rowAt(table.viewport().height() - 1) + 1
+    assert 0 < in_sight < BLOCK * 2
+    assert read and all(len(ids) <= BLOCK for ids in read)
+    assert sum(len(ids) for ids in read) < PAGE_SIZE  # not the whole first page
+    expected = model.claim_ids()
+    shown = [model.index(row, column("statement")).data() for row in range(in_sight)]
+    assert all(shown)
+    table.scrollTo(model.index(550, 0))
+    qtbot.waitUntil(lambda: model.index(550, 0).data() is not None)
+    assert model.record(550).id == expected[550]
+    assert any(ids[0] == expected[550 // BLOCK * BLOCK] for ids in read)  # its block, read
+
+
+def test_tag_and_outlet_choices_are_listed_after_the_page(
+    services, open_window, db_path, add_article, monkeypatch, qtbot
+):
+    article = add_article(TEXT, "Mezcla")
+    services.articles.update(article, outlet="Diario del Norte")
+    services.claims.create_from_quote(article, "La INFLACIÓN", tags=["economía"])
+    services.db.close()
+    reads: list[str] = []
+    for name in ("page", "outlets"):
+        original = getattr(ReviewService, name)
+
+        def spy(*args, _name=name, _original=original, **kwargs):
+            reads.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(ReviewService, name, spy)
+    window = open_window(db_path)
+    review = window.review_panel
+    window.registry["actionShowReview"].trigger()
+    assert reads == ["page"]  # the page is read, painted, and only then the choices
+    review.outlet.setCurrentText("Diario")  # typed before the choices came
+    qtbot.waitUntil(lambda: review.outlet.findText("Diario del Norte") >= 0)
+    assert reads == ["page", "outlets"]
+    assert review.tag.findText("economía") >= 0
+    assert review.outlet.currentText() == "Diario"  # what was typed stays
+
+
 def test_saved_and_last_filters(services, open_window, db_path, add_article, dialogs, settings):
     article = add_article(TEXT, "Mezcla")
     a = services.claims.create_from_quote(article, "La INFLACIÓN", status="done")
@@ -290,6 +348,25 @@ def test_saved_and_last_filters(services, open_window, db_path, add_article, dia
     again.review_panel.saved.setCurrentIndex(again.review_panel.saved.findData("Terminadas"))
     again.review_panel.delete_saved_button.click()
     assert settings.saved_filters() == {}
+
+
+def test_the_filter_is_remembered_once_the_page_has_painted(
+    services, open_window, db_path, add_article, settings, qtbot
+):
+    article = add_article(TEXT, "Mezcla")
+    services.claims.create_from_quote(article, "La INFLACIÓN")
+    services.db.close()
+    window = review_window(open_window, db_path)
+    review = window.review_panel
+    review.search.setText("inflación")
+    review.apply_filter()
+    wanted = ClaimFilter(search="inflación").to_dict()
+    assert settings.last_filter() != wanted  # the settings file is not written before the page
+    qtbot.waitUntil(lambda: settings.last_filter() == wanted)
+    review.search.setText("北朝鮮")
+    review.apply_filter()
+    window.close()  # before the event loop ran again: remembered all the same
+    assert settings.last_filter() == ClaimFilter(search="北朝鮮").to_dict()
 
 
 def test_tag_manager_rename_and_merge(services, open_window, db_path, add_article, dialogs):

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from claimtracker.core import derived, search, sortkeys
@@ -113,6 +113,40 @@ def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
         yield list(ids[i : i + CHUNK])
 
 
+_OWN = Highlight.__table__.alias("own_highlights")
+_FIRST_ARTICLE = (  # min(id), not ORDER BY id LIMIT 1: see sortkeys._first_article
+    select(Highlight.article_id)
+    .where(
+        Highlight.id
+        == select(func.min(_OWN.c.id))
+        .where(_OWN.c.claim_id == Claim.id)
+        .correlate(Claim)
+        .scalar_subquery()
+    )
+    .scalar_subquery()
+)
+_ROWS = select(
+    Claim.id,
+    Claim.statement,
+    Claim.claimant,
+    _FIRST_ARTICLE.label("article_id"),
+    Claim.status,
+    Claim.verdict,
+    select(func.aggregate_strings(Tag.name, ", "))
+    .join(claim_tags, claim_tags.c.tag_id == Tag.id)
+    .where(claim_tags.c.claim_id == Claim.id)
+    .scalar_subquery(),
+    Claim.sort_sources,  # kept in step with the evidence (core/sortkeys.py)
+    Claim.sort_reliability,
+    Claim.updated_at,
+    Claim.updated_by,
+).where(Claim.id.in_(bindparam("ids", expanding=True)))
+"""The review list's rows of some claims (:meth:`ReviewService.rows`)."""
+_ARTICLES = select(Article.id, Article.title, Article.outlet).where(
+    Article.id.in_(bindparam("ids", expanding=True))
+)
+
+
 class ReviewService:
     """Queries and bulk edits over many claims; every bulk edit is one transaction."""
 
@@ -211,51 +245,16 @@ class ReviewService:
             result.close()
 
     def rows(self, ids: Sequence[int]) -> dict[int, ReviewRow]:
-        """The rows for a page of ids."""
+        """The rows for a page of ids (Core statements built once)."""
         if not ids:
             return {}
-        own = Highlight.__table__.alias("own_highlights")
-        first = (  # min(id), not ORDER BY id LIMIT 1: see sortkeys._first_article
-            select(Highlight.article_id)
-            .where(
-                Highlight.id
-                == select(func.min(own.c.id))
-                .where(own.c.claim_id == Claim.id)
-                .correlate(Claim)
-                .scalar_subquery()
-            )
-            .scalar_subquery()
-        )
-        tags = (
-            select(func.aggregate_strings(Tag.name, ", "))
-            .join(claim_tags, claim_tags.c.tag_id == Tag.id)
-            .where(claim_tags.c.claim_id == Claim.id)
-            .scalar_subquery()
-        )
         with self.db.read() as session:
-            result = session.execute(
-                select(
-                    Claim.id,
-                    Claim.statement,
-                    Claim.claimant,
-                    first.label("article_id"),
-                    Claim.status,
-                    Claim.verdict,
-                    tags,
-                    Claim.sort_sources,  # kept in step with the evidence (core/sortkeys.py)
-                    Claim.sort_reliability,
-                    Claim.updated_at,
-                    Claim.updated_by,
-                ).where(Claim.id.in_(list(ids)))
-            ).all()
-            article_ids = {r[3] for r in result if r[3] is not None}
+            connection = session.connection()
+            result = connection.execute(_ROWS, {"ids": list(ids)}).all()
+            article_ids = list({r[3] for r in result if r[3] is not None})
             articles = {
                 a.id: (a.title, a.outlet or "")
-                for a in session.execute(
-                    select(Article.id, Article.title, Article.outlet).where(
-                        Article.id.in_(article_ids)
-                    )
-                )
+                for a in connection.execute(_ARTICLES, {"ids": article_ids})
             }
         return {
             r[0]: ReviewRow(

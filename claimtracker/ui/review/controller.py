@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from claimtracker.core import commands
@@ -38,7 +38,14 @@ class ReviewController(QObject):
         panel.tagRequested.connect(self.change_tag)
         panel.deleteRequested.connect(self.delete)
         panel.manageTagsRequested.connect(self.manage_tags)
-        panel.filterChanged.connect(lambda f: context.settings.set_last_filter(f.to_dict()))
+        # The filter is remembered once the list has painted: writing the settings file
+        # before would delay the page.
+        self._filter_to_remember: ClaimFilter | None = None
+        self._remembering = QTimer(self, singleShot=True, interval=0)
+        self._remembering.timeout.connect(self._remember_filter)
+        self._listing_choices = QTimer(self, singleShot=True, interval=0)
+        self._listing_choices.timeout.connect(self._list_choices)
+        panel.filterChanged.connect(self._filter_changed)
         panel.saveFilterRequested.connect(self.save_filter)
         panel.deleteFilterRequested.connect(self.forget_filter)
         panel.savedFilterChosen.connect(self.use_saved_filter)
@@ -106,13 +113,16 @@ class ReviewController(QObject):
         )
 
     def refresh(self) -> None:
-        services = self._context.services
-        self.panel.set_terms(
-            self._context.taxonomy, services.claims.tag_names(), services.review.outlets()
-        )
+        """Query the list again; the tag and outlet choices follow once it has painted."""
+        self.panel.set_terms(self._context.taxonomy)
         self.panel.model.set_taxonomy(self._context.taxonomy)
         self.panel.refresh()
         self._stale = False
+        self._listing_choices.start()
+
+    def _list_choices(self) -> None:
+        services = self._context.services
+        self.panel.set_choices(services.claims.tag_names(), services.review.outlets())
 
     def apply(self, change: Change) -> None:
         """Follow a saved change: a changed row is read again, new or gone rows re-query."""
@@ -137,9 +147,22 @@ class ReviewController(QObject):
             self.refresh()
 
     def remember(self) -> None:
-        """Keep the columns (shown, order, widths, sort) for the next start."""
+        """The window closes: keep the columns (shown, order, widths, sort) and the filter
+        for the next start; the choices waiting to be listed are not read any more."""
+        self._listing_choices.stop()
         header = self.panel.table.horizontalHeader()
         self._context.settings.save_review_header(header.saveState(), self.panel.columns.fitting)
+        self._remember_filter()
+
+    def _filter_changed(self, claim_filter: ClaimFilter) -> None:
+        self._filter_to_remember = claim_filter
+        self._remembering.start()
+
+    def _remember_filter(self) -> None:
+        self._remembering.stop()
+        if self._filter_to_remember is not None:
+            self._context.settings.set_last_filter(self._filter_to_remember.to_dict())
+            self._filter_to_remember = None
 
     # -- bulk edits -------------------------------------------------------------------------
 

@@ -54,6 +54,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 COLUMN_WIDTHS = (340, 160, 120, 120, 220, 130, 160, 70, 90, 130, 90)
 PAGE_SIZE = 100
 MAX_PAGES = 80  # pages kept in memory; older ones are fetched again when scrolled back to
+BLOCK = 25
+"""Rows whose fields are read together: those in sight (a page of ids is read at once, the
+rows' fields only for the blocks shown)."""
+MAX_BLOCKS = MAX_PAGES * PAGE_SIZE // BLOCK
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 3
 """Data role of the statement column: why a row matched the search (a ``Match``), or None."""
@@ -127,7 +131,7 @@ class ReviewModel(QAbstractTableModel):
         self._counted = True
         self._id_pages: dict[int, list[int]] = {}  # page -> ids of its rows, read as shown
         self._index: dict[int, int] | None = None
-        self._pages: OrderedDict[int, dict[int, ReviewRow]] = OrderedDict()
+        self._blocks: OrderedDict[int, dict[int, ReviewRow]] = OrderedDict()  # the rows read
         self._matches: dict[int, dict[int, Match]] = {}  # page -> claim id -> why it matched
         self._unexplained: set[int] = set()  # pages whose matches are to be read
         self._explain_timer = QTimer(self)
@@ -228,7 +232,7 @@ class ReviewModel(QAbstractTableModel):
         return self._review.page(self._filter, *self._sort, offset=offset, limit=limit)
 
     def _forget_pages(self) -> None:
-        self._pages.clear()
+        self._blocks.clear()
         self._matches.clear()
         self._unexplained.clear()
 
@@ -308,17 +312,25 @@ class ReviewModel(QAbstractTableModel):
         claim_id = self.claim_id(row)
         if claim_id is None:
             return None
-        page = row // PAGE_SIZE
-        rows = self._pages.get(page)
+        block = row // BLOCK
+        rows = self._blocks.get(block)
         if rows is None:
-            rows = self._review.rows(self._page_ids(page))
-            self._pages[page] = rows
-            while len(self._pages) > MAX_PAGES:
-                old, _rows = self._pages.popitem(last=False)
-                self._matches.pop(old, None)
+            first = block * BLOCK % PAGE_SIZE
+            rows = self._review.rows(self._page_ids(row // PAGE_SIZE)[first : first + BLOCK])
+            self._blocks[block] = rows
+            while len(self._blocks) > MAX_BLOCKS:
+                old, _rows = self._blocks.popitem(last=False)
+                page = old * BLOCK // PAGE_SIZE
+                if not self._page_in_memory(page):
+                    self._matches.pop(page, None)
         else:
-            self._pages.move_to_end(page)
+            self._blocks.move_to_end(block)
         return rows.get(claim_id)
+
+    def _page_in_memory(self, page: int) -> bool:
+        """Whether rows of this page are held (read, and not let go since)."""
+        first = page * PAGE_SIZE // BLOCK
+        return any(block in self._blocks for block in range(first, first + PAGE_SIZE // BLOCK))
 
     def refresh_rows(self, claim_ids: set[int]) -> None:
         """Read again the rows of these claims that are in memory; only they repaint.
@@ -327,21 +339,22 @@ class ReviewModel(QAbstractTableModel):
         a spreadsheet: the analyst's place in the list does not jump after an edit.
         """
         wanted = [
-            (page, cid) for page, rows in self._pages.items() for cid in rows if cid in claim_ids
+            (block, cid) for block, rows in self._blocks.items() for cid in rows if cid in claim_ids
         ]
         if not wanted:
             return
-        fresh = self._review.rows([cid for _p, cid in wanted])
-        for page, cid in wanted:
+        fresh = self._review.rows([cid for _b, cid in wanted])
+        for block, cid in wanted:
             if cid in fresh:
-                self._pages[page][cid] = fresh[cid]
+                self._blocks[block][cid] = fresh[cid]
             else:
-                self._pages[page].pop(cid, None)  # deleted: shown empty until the next query
+                self._blocks[block].pop(cid, None)  # deleted: shown empty until the next query
         for row in self.rows_of(list(claim_ids)):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def cached_pages(self) -> int:
-        return len(self._pages)
+        """How many pages have rows held in memory."""
+        return len({block * BLOCK // PAGE_SIZE for block in self._blocks})
 
     # -- why rows matched -------------------------------------------------------------------
 
@@ -370,7 +383,7 @@ class ReviewModel(QAbstractTableModel):
         if self._explainer is None or not self._filter.search:
             return
         for page in pages:
-            if page not in self._pages:  # evicted or queried again meanwhile
+            if not self._page_in_memory(page):  # let go, or queried again meanwhile
                 continue
             first = page * PAGE_SIZE
             ids = self._page_ids(page)

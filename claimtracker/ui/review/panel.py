@@ -366,19 +366,21 @@ class ReviewPanel(QWidget):
         """Another database; ``runner`` counts the figures off the window's thread."""
         self._review = review
         self._taxonomy = taxonomy
-        self.set_terms(taxonomy, [], [])
+        self.set_terms(taxonomy)
+        self.set_choices([], [])
         self.summary_row.set_sources(review, charts, runner)
         self.table.selectionModel().clear()  # ids of another database
         self.model.set_service(review, taxonomy, matches)
 
     def set_taxonomy(self, taxonomy: Taxonomy, tags: list[str], outlets: list[str]) -> None:
         """The scales changed: filter choices, bulk menus, rows and counts show them."""
-        self.set_terms(taxonomy, tags, outlets)
+        self.set_terms(taxonomy)
+        self.set_choices(tags, outlets)
         self.model.set_taxonomy(taxonomy)
         self.summary_row.follow(self.model.claim_filter, taxonomy)
 
-    def set_terms(self, taxonomy: Taxonomy, tags: list[str], outlets: list[str]) -> None:
-        """Fill the filter choices and the bulk menus."""
+    def set_terms(self, taxonomy: Taxonomy) -> None:
+        """Fill the status and verdict choices and the bulk menus."""
         self._taxonomy = taxonomy
         current = self.current_filter()
         self._loading = True
@@ -406,16 +408,23 @@ class ReviewPanel(QWidget):
             )
         action = self.verdict_menu.addAction(self.tr("No verdict"))
         action.triggered.connect(lambda: self.verdictRequested.emit(self.selected_ids(), None))
+        self._show_filter(current)
+        self._loading = False
+
+    def set_choices(self, tags: list[str], outlets: list[str]) -> None:
+        """Fill the tag and outlet choices (the words typed in them stay)."""
+        self._loading = True
         for combo, values, any_text in (
             (self.tag, tags, self.tr("Any tag")),
             (self.outlet, outlets, self.tr("Any outlet")),
         ):
+            typed = combo.currentText()
             combo.clear()
             combo.addItem("", None)
             line_of(combo).setPlaceholderText(any_text)
             for value in values:
                 combo.addItem(value, value)
-        self._show_filter(current)
+            combo.setCurrentText(typed)
         self._loading = False
 
     def set_saved_filters(self, names: list[str]) -> None:
