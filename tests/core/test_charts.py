@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from sqlalchemy import update
 
 from claimtracker.core.model import Claim
+from claimtracker.core.services import Services
 from claimtracker.core.services.query import ClaimFilter
 
 TEXT = "Uno dijo algo. Dos dijo otra cosa. Tres negó todo. Cuatro calló. Cinco habló."
@@ -67,3 +69,38 @@ def test_no_matching_claims_gives_empty_series(services):
     weekly = services.charts.weekly(ClaimFilter(search="nada"))
     assert weekly.weeks == [] and weekly.totals == [] and "done" in weekly.statuses
     assert services.charts.by_tag(ClaimFilter()) == ([], 0)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request) -> Services:
+    db = request.getfixturevalue("pg" if request.param == "postgresql" else "db")
+    return Services(db, "t")
+
+
+def test_tags_of_a_search_and_of_claims_without_tags(backend):
+    services = backend
+    article = services.articles.add_text(TEXT, "Nota").id
+    for quote, tags, status in (
+        ("Uno dijo algo", ["Rusia", "Economía"], "unstarted"),
+        ("Dos dijo otra cosa", ["Rusia"], "unstarted"),
+        ("Tres negó todo", [], "done"),
+        ("Cuatro calló", ["Economía"], "done"),
+    ):
+        services.claims.create_from_quote(article, quote, tags=tags, status=status)
+
+    def in_claims(words: str) -> ClaimFilter:
+        return ClaimFilter(search=words, search_articles=False)
+
+    tags, untagged = services.charts.by_tag(in_claims("dijo"))
+    assert [(t.name, t.claims) for t in tags] == [("Rusia", 2), ("Economía", 1)]
+    assert untagged == 0
+    tags, untagged = services.charts.by_tag(ClaimFilter(status="done"))
+    assert [(t.name, t.claims) for t in tags] == [("Economía", 1)] and untagged == 1
+    assert services.charts.by_tag(in_claims("negó")) == ([], 1)  # none of them tagged
+    assert services.charts.by_tag(in_claims("nadie")) == ([], 0)
+    tags, untagged = services.charts.by_tag(ClaimFilter(search="negó"))  # the article's text
+    assert [(t.name, t.claims) for t in tags] == [("Economía", 2), ("Rusia", 2)]
+    assert untagged == 1
+    tags, untagged = services.charts.by_tag(ClaimFilter())
+    assert [(t.name, t.claims) for t in tags] == [("Economía", 2), ("Rusia", 2)]
+    assert untagged == 1

@@ -324,6 +324,23 @@ def test_tag_and_outlet_choices_are_listed_after_the_page(
     assert review.outlet.currentText() == "Diario"  # what was typed stays
 
 
+def test_the_menus_are_filled_again_only_for_other_scales(
+    services, open_window, db_path, add_article
+):
+    add_article(TEXT, "Mezcla")
+    services.db.close()
+    window = review_window(open_window, db_path)
+    review = window.review_panel
+    actions = review.status_menu.actions()
+    names = [a.text() for a in actions]
+    window.review.refresh()  # the list queried again, the scales the same
+    assert review.status_menu.actions() == actions
+    taxonomy = window.context.taxonomy
+    review.set_terms(type(taxonomy)(taxonomy.statuses, taxonomy.verdicts))
+    assert [a.text() for a in review.status_menu.actions()] == names  # made anew
+    assert not set(review.status_menu.actions()) & set(actions)
+
+
 def test_saved_and_last_filters(services, open_window, db_path, add_article, dialogs, settings):
     article = add_article(TEXT, "Mezcla")
     a = services.claims.create_from_quote(article, "La INFLACIÓN", status="done")

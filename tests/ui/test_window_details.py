@@ -3,12 +3,15 @@ shortcut list, look-alike verdicts, the charts, and the "Published at" field."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import QComboBox, QDialog
 
 from claimtracker.core.db import open_database
 from claimtracker.core.services import Services
+from claimtracker.core.services.charts import ChartService
 from claimtracker.core.services.query import ClaimFilter
 from claimtracker.ui.claim.picker import ClaimPickerDialog
 from claimtracker.ui.dialogs import ask
@@ -204,15 +207,42 @@ def test_charts_by_tag_and_week_follow_the_filter_after_the_list(
     window.resize(1400, 900)
     row = window.review_panel.summary_row
     qtbot.waitUntil(lambda: row.tags.legend() == ["Rusia 2", "OTAN 1"])
-    assert [n for _w, n in row.weekly.weeks()] == [3]
+    qtbot.waitUntil(lambda: [n for _w, n in row.weekly.weeks()] == [3])  # each when counted
     assert "3 claims" in row.weekly.week_text(0)
     assert "Done 2" in row.weekly.week_text(0)
     window.review_panel.set_filter(ClaimFilter(status="done"))
     assert row.tags.legend() == ["Rusia 2", "OTAN 1"]  # not counted with the first page
     qtbot.waitUntil(lambda: row.tags.legend() == ["Rusia 1"])
-    assert [n for _w, n in row.weekly.weeks()] == [2]
+    qtbot.waitUntil(lambda: [n for _w, n in row.weekly.weeks()] == [2])
     window.resize(760, 600)  # a narrow list keeps the bars only
     qtbot.waitUntil(lambda: row.tags.isHidden() and row.weekly.isHidden())
+
+
+def test_each_figure_shows_when_it_is_counted(
+    services, open_window, db_path, add_article, monkeypatch, qtbot
+):
+    article = add_article(TEXT, "Mezcla")
+    services.claims.create_from_quote(article, "La INFLACIÓN", tags=["Rusia"], status="done")
+    services.db.close()
+    tags_counted = threading.Event()
+    original = ChartService.by_tag
+
+    def slow_by_tag(self, claim_filter, limit=20):
+        tags_counted.wait(30)  # the tags are still being counted...
+        return original(self, claim_filter, limit)
+
+    monkeypatch.setattr(ChartService, "by_tag", slow_by_tag)
+    window = review_window(open_window, db_path)
+    window.resize(1400, 900)
+    row = window.review_panel.summary_row
+    try:
+        # ...while the bars and the weeks already show theirs.
+        qtbot.waitUntil(lambda: row.summary.legend() != [])
+        qtbot.waitUntil(lambda: [n for _w, n in row.weekly.weeks()] == [1])
+        assert row.tags.legend() == []
+    finally:
+        tags_counted.set()
+    qtbot.waitUntil(lambda: row.tags.legend() == ["Rusia 1"])
 
 
 def test_published_at_is_saved_like_the_claimant(

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Date, cast, func, select
+from sqlalchemy import Date, cast, exists, func, select
+from sqlalchemy.orm import Session
 
 from claimtracker.core.db import Database
 from claimtracker.core.model import Claim, Tag, claim_tags
@@ -62,29 +63,52 @@ class ChartService:
         """The most used tags among the matching claims (most first, then by name), and how
         many matching claims have no tag at all."""
         where = conditions(f, self.dialect)
-        links = select(claim_tags.c.tag_id, claim_tags.c.claim_id)
-        if where:
-            # IN over the matching ids: SQLite plans this four times faster than a join.
-            links = links.where(claim_tags.c.claim_id.in_(select(Claim.id).where(*where)))
-        chosen = links.subquery()
         with self.db.read() as session:
-            counts = session.execute(
-                select(chosen.c.tag_id, func.count()).group_by(chosen.c.tag_id)
-            ).all()
+            if where:
+                counts, untagged = self._tag_counts(session, where)
+            else:  # every claim: the links as they are, counted in their indexes
+                counts = [
+                    (tag, n)
+                    for tag, n in session.execute(
+                        select(claim_tags.c.tag_id, func.count()).group_by(claim_tags.c.tag_id)
+                    )
+                ]
+                tagged = session.scalar(select(func.count(func.distinct(claim_tags.c.claim_id))))
+                total = session.scalar(select(func.count()).select_from(Claim))
+                untagged = (total or 0) - (tagged or 0)
             names = dict(
                 session.execute(
                     select(Tag.id, Tag.name).where(Tag.id.in_([t for t, _n in counts]))
                 ).all()
             )
-            tagged = session.scalar(select(func.count(func.distinct(chosen.c.claim_id))))
-            total = session.scalar(select(func.count()).select_from(Claim).where(*where))
         ranked = sorted(
             (TagCount(names[t], n) for t, n in counts if t in names),
             key=lambda c: (-c.claims, c.name.casefold()),
         )
         tags = ranked if limit is None else ranked[:limit]
-        untagged = (total or 0) - (tagged or 0)
-        return tags, untagged or 0
+        return tags, untagged
+
+    @staticmethod
+    def _tag_counts(session: Session, where: list) -> tuple[list[tuple[int, int]], int]:
+        """Claims per tag among those meeting ``where``, and how many of those have no tag:
+        one statement, the matching claims found once (a search in most claims takes longer
+        than the counting)."""
+        matching = select(Claim.id).where(*where).cte("matching").prefix_with("MATERIALIZED")
+        untagged = (
+            select(func.count())
+            .select_from(matching)
+            .where(~exists().where(claim_tags.c.claim_id == matching.c.id))
+            .scalar_subquery()
+        )
+        rows = session.execute(
+            select(claim_tags.c.tag_id, func.count(), untagged)
+            .where(claim_tags.c.claim_id.in_(select(matching.c.id)))
+            .group_by(claim_tags.c.tag_id)
+        ).all()
+        if not rows:  # no matching claim has a tag: all of them are untagged
+            total = session.scalar(select(func.count()).select_from(Claim).where(*where))
+            return [], total or 0
+        return [(tag, n) for tag, n, _u in rows], rows[0][2]
 
     def weekly(self, f: ClaimFilter) -> WeeklyCounts:
         """Claims per week of their creation, by their status now."""

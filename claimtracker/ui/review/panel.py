@@ -73,6 +73,7 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewPanel")
         self._taxonomy = taxonomy
+        self._terms_of: Taxonomy | None = None  # the scales the choices and menus show
         self._loading = False
         self._filters_chosen = False  # the analyst folded or unfolded the filters
         self._following: int | None = None  # the claim the inspector was last told of
@@ -380,8 +381,12 @@ class ReviewPanel(QWidget):
         self.summary_row.follow(self.model.claim_filter, taxonomy)
 
     def set_terms(self, taxonomy: Taxonomy) -> None:
-        """Fill the status and verdict choices and the bulk menus."""
+        """Fill the status and verdict choices and the bulk menus (again only for other
+        scales: a menu filled anew costs more than the list's page)."""
         self._taxonomy = taxonomy
+        if taxonomy is self._terms_of:
+            return
+        self._terms_of = taxonomy
         current = self.current_filter()
         self._loading = True
         self.status.clear()

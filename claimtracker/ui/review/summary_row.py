@@ -2,21 +2,24 @@
 
 They are counted after the list has painted (the first page never waits for them), off the
 window's thread when a runner is given (counting 100,000 claims by tag and week takes a
-fifth of a second), and only while they are shown: a narrow window keeps the bars and
-leaves the two charts out. A count for a filter that changed meanwhile is dropped.
+fifth of a second), each figure on its own so that each shows as soon as it is counted, and
+only while they are shown: a narrow window keeps the bars and leaves the two charts out. A
+count for a filter that changed meanwhile is dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from claimtracker.core.services.charts import ChartService, TagCount, WeeklyCounts
 from claimtracker.core.services.query import ClaimFilter
-from claimtracker.core.services.review import ReviewService, Summary
+from claimtracker.core.services.review import ReviewService
 from claimtracker.ui.palette import Taxonomy
 from claimtracker.ui.review.charts import TagChart, WeeklyChart, chart_height
 from claimtracker.ui.review.summary_chart import SummaryChart
@@ -29,14 +32,23 @@ Runner = Callable[[Callable[[], object], Callable[[object], None]], None]
 (``done(None)`` when it failed)."""
 
 
+@dataclass(eq=False)
+class Figure:
+    """One of the figures: how it is counted for a filter, and how it shows the count."""
+
+    count: Callable[[ReviewService, ChartService | None, ClaimFilter], Any]
+    show: Callable[[Any], None]
+    chart: bool  # counted only while the charts are shown
+    shown: int = -1  # generation of the query it shows
+    running: bool = False
+
+
 @dataclass(frozen=True)
-class Counts:
+class Counted:
     """What one count found, for the query it was made for."""
 
     generation: int
-    summary: Summary
-    tags: tuple[list[TagCount], int] | None = None  # None: the charts were not counted
-    weekly: WeeklyCounts | None = None
+    value: object
 
 
 class SummaryRow(QWidget):
@@ -51,12 +63,18 @@ class SummaryRow(QWidget):
         self._filter = ClaimFilter()
         self._taxonomy = Taxonomy([], [])
         self._generation = 0  # of the query the figures should show
-        self._shown = -1  # generation of the figures shown
-        self._charts_shown = -1  # generation of the charts shown
-        self._running = False
         self.summary = SummaryChart()
         self.tags = TagChart()
         self.weekly = WeeklyChart()
+        self._figures = (
+            Figure(
+                lambda review, _charts, f: review.summary(f),
+                lambda summary: self.summary.set_summary(summary, self._taxonomy),
+                chart=False,
+            ),
+            Figure(_tag_counts, lambda counts: self.tags.set_counts(*counts), chart=True),
+            Figure(_weekly_counts, self.weekly.set_counts, chart=True),
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
@@ -92,7 +110,7 @@ class SummaryRow(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._shown != self._generation:
+        if self._waiting():
             self._timer.start()
 
     def resizeEvent(self, event) -> None:
@@ -101,45 +119,55 @@ class SummaryRow(QWidget):
         if wide != (not self.tags.isHidden()):
             self.tags.setVisible(wide)
             self.weekly.setVisible(wide)
-            if wide and self._charts_shown != self._generation:
+            if wide and self._waiting():
                 self._timer.start()
 
+    def _waiting(self) -> list[Figure]:
+        """The figures shown that do not show the current query yet."""
+        charts = self.charts_shown()
+        return [f for f in self._figures if f.shown != self._generation and (charts or not f.chart)]
+
     def _count(self) -> None:
-        if self._running:  # counted again when the count under way is done
-            return
-        review, charts = self._review, self._charts if self.charts_shown() else None
+        """Count each figure waiting, each at once (a figure still counting an older query
+        counts again when it is done)."""
         claim_filter, generation = self._filter, self._generation
+        review, charts = self._review, self._charts
+        for figure in self._waiting():
+            if figure.running:
+                continue
 
-        def work() -> Counts:
-            summary = review.summary(claim_filter)
-            if charts is None:
-                return Counts(generation, summary)
-            return Counts(
-                generation, summary, charts.by_tag(claim_filter), charts.weekly(claim_filter)
-            )
+            def work(count=figure.count) -> Counted:
+                return Counted(generation, count(review, charts, claim_filter))
 
-        if self._runner is None:
-            self._show(work())
-            return
-        self._running = True
-        self._runner(work, self._done)
+            if self._runner is None:
+                self._show(figure, work())
+                continue
+            figure.running = True
+            self._runner(work, partial(self._done, figure))
 
-    def _done(self, counts: object) -> None:
-        self._running = False
-        if not isinstance(counts, Counts):
+    def _done(self, figure: Figure, counted: object) -> None:
+        figure.running = False
+        if not isinstance(counted, Counted):
             return  # failed (the database closed meanwhile): the next query counts again
-        self._show(counts)
-        if self._shown != self._generation and self.isVisible():
+        self._show(figure, counted)
+        if figure in self._waiting() and self.isVisible():
             self._timer.start()  # the filter changed while counting
 
-    def _show(self, counts: Counts) -> None:
-        if counts.generation != self._generation:
-            return
-        self._shown = counts.generation
-        self.summary.set_summary(counts.summary, self._taxonomy)
-        if counts.tags is not None and counts.weekly is not None:
-            self._charts_shown = counts.generation
-            self.tags.set_counts(*counts.tags)
-            self.weekly.set_counts(counts.weekly)
-        elif self.charts_shown():
-            self._timer.start()  # shown since the count began
+    def _show(self, figure: Figure, counted: Counted) -> None:
+        if counted.generation == self._generation:
+            figure.shown = counted.generation
+            figure.show(counted.value)
+
+
+def _tag_counts(
+    _review: ReviewService, charts: ChartService | None, claim_filter: ClaimFilter
+) -> tuple[list[TagCount], int]:
+    assert charts is not None  # counted only while the charts are shown
+    return charts.by_tag(claim_filter)
+
+
+def _weekly_counts(
+    _review: ReviewService, charts: ChartService | None, claim_filter: ClaimFilter
+) -> WeeklyCounts:
+    assert charts is not None
+    return charts.weekly(claim_filter)
