@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 
 from bench.generate import generate
-from claimtracker.core.db import open_database
+from claimtracker.core.db import create_database, open_database
 from claimtracker.core.services import Services
 from claimtracker.core.services.query import ClaimFilter
 from claimtracker.core.services.review import ReviewService
@@ -339,6 +339,39 @@ def test_the_menus_are_filled_again_only_for_other_scales(
     review.set_terms(type(taxonomy)(taxonomy.statuses, taxonomy.verdicts))
     assert [a.text() for a in review.status_menu.actions()] == names  # made anew
     assert not set(review.status_menu.actions()) & set(actions)
+
+
+def test_a_filter_applied_as_the_window_closes_is_remembered(
+    services, open_window, db_path, add_article, settings, qtbot
+):
+    article = add_article(TEXT, "Mezcla")
+    services.claims.create_from_quote(article, "La INFLACIÓN", tags=["economia"])
+    services.db.close()
+    window = review_window(open_window, db_path)
+    review = window.review_panel
+    review.tag.setFocus()
+    qtbot.waitUntil(lambda: review.tag.lineEdit().hasFocus())
+    qtbot.keyClicks(review.tag.lineEdit(), "economia")
+    window.close()  # the tag field loses its focus as the window hides: the tag applies
+    assert review.model.claim_filter.tag == "economia"
+    assert settings.last_filter() == ClaimFilter(tag="economia").to_dict()
+
+
+def test_the_filter_just_chosen_follows_to_another_database(
+    services, open_window, db_path, add_article, settings, qtbot, tmp_path
+):
+    article = add_article(TEXT, "Mezcla")
+    services.claims.create_from_quote(article, "La INFLACIÓN")
+    services.db.close()
+    other = tmp_path / "other.db"
+    create_database(other).close()
+    window = review_window(open_window, db_path)
+    review = window.review_panel
+    review.search.setText("inflación")
+    review.apply_filter()
+    window.database.open_recent(str(other))  # before the event loop ran again
+    assert review.model.claim_filter == ClaimFilter(search="inflación")
+    assert settings.last_filter() == ClaimFilter(search="inflación").to_dict()
 
 
 def test_saved_and_last_filters(services, open_window, db_path, add_article, dialogs, settings):

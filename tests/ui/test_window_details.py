@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import QComboBox, QDialog
 
-from claimtracker.core.db import open_database
+from claimtracker.core.db import create_database, open_database
+from claimtracker.core.errors import StorageError
 from claimtracker.core.services import Services
 from claimtracker.core.services.charts import ChartService
 from claimtracker.core.services.query import ClaimFilter
@@ -218,6 +219,14 @@ def test_charts_by_tag_and_week_follow_the_filter_after_the_list(
     qtbot.waitUntil(lambda: row.tags.isHidden() and row.weekly.isHidden())
 
 
+def charts_window(open_window, db_path, monkeypatch, by_tag):
+    """A review window wide enough for the charts, its tags counted by ``by_tag``."""
+    monkeypatch.setattr(ChartService, "by_tag", by_tag)
+    window = review_window(open_window, db_path)
+    window.resize(1400, 900)
+    return window, window.review_panel.summary_row
+
+
 def test_each_figure_shows_when_it_is_counted(
     services, open_window, db_path, add_article, monkeypatch, qtbot
 ):
@@ -231,10 +240,7 @@ def test_each_figure_shows_when_it_is_counted(
         tags_counted.wait(30)  # the tags are still being counted...
         return original(self, claim_filter, limit)
 
-    monkeypatch.setattr(ChartService, "by_tag", slow_by_tag)
-    window = review_window(open_window, db_path)
-    window.resize(1400, 900)
-    row = window.review_panel.summary_row
+    _window, row = charts_window(open_window, db_path, monkeypatch, slow_by_tag)
     try:
         # ...while the bars and the weeks already show theirs.
         qtbot.waitUntil(lambda: row.summary.legend() != [])
@@ -243,6 +249,38 @@ def test_each_figure_shows_when_it_is_counted(
     finally:
         tags_counted.set()
     qtbot.waitUntil(lambda: row.tags.legend() == ["Rusia 1"])
+
+
+def test_a_figure_whose_count_failed_as_the_database_changed_is_counted_again(
+    services, open_window, db_path, add_article, monkeypatch, qtbot, tmp_path
+):
+    article = add_article(TEXT, "Mezcla")
+    services.claims.create_from_quote(article, "La INFLACIÓN", tags=["Rusia"])
+    services.db.close()
+    other = tmp_path / "other.db"
+    db = create_database(other)
+    theirs = Services(db, "t")
+    their_article = theirs.articles.add_text(TEXT, "Otra").id
+    theirs.claims.create_from_quote(their_article, "Tumangang", tags=["OTAN"])
+    db.close()
+    closing = threading.Event()
+    calls: list[int] = []
+    original = ChartService.by_tag
+
+    def by_tag(self, claim_filter, limit=20):
+        calls.append(1)
+        if len(calls) == 1:  # the first count fails: its database closes under it
+            closing.wait(30)
+            raise StorageError("the database was closed")
+        return original(self, claim_filter, limit)
+
+    window, row = charts_window(open_window, db_path, monkeypatch, by_tag)
+    try:
+        qtbot.waitUntil(lambda: calls != [])
+        window.database.open_recent(str(other))
+    finally:
+        closing.set()
+    qtbot.waitUntil(lambda: row.tags.legend() == ["OTAN 1"])
 
 
 def test_published_at_is_saved_like_the_claimant(

@@ -38,9 +38,10 @@ class ReviewController(QObject):
         panel.tagRequested.connect(self.change_tag)
         panel.deleteRequested.connect(self.delete)
         panel.manageTagsRequested.connect(self.manage_tags)
-        # The filter is remembered once the list has painted: writing the settings file
-        # before would delay the page.
+        # The filter is remembered once the list has painted (writing the settings file
+        # before would delay the page), at once when the window closes.
         self._filter_to_remember: ClaimFilter | None = None
+        self._closing = False
         self._remembering = QTimer(self, singleShot=True, interval=0)
         self._remembering.timeout.connect(self._remember_filter)
         self._listing_choices = QTimer(self, singleShot=True, interval=0)
@@ -56,6 +57,7 @@ class ReviewController(QObject):
 
     def setup(self) -> None:
         """A new database: its terms, the remembered filter and order; queried when shown."""
+        self._remember_filter()  # the filter just chosen is the one the next database shows
         settings = self._context.settings
         services = self._context.services
         self.panel.set_service(
@@ -149,6 +151,7 @@ class ReviewController(QObject):
     def remember(self) -> None:
         """The window closes: keep the columns (shown, order, widths, sort) and the filter
         for the next start; the choices waiting to be listed are not read any more."""
+        self._closing = True  # a filter applied while closing (a field losing focus) too
         self._listing_choices.stop()
         header = self.panel.table.horizontalHeader()
         self._context.settings.save_review_header(header.saveState(), self.panel.columns.fitting)
@@ -156,7 +159,10 @@ class ReviewController(QObject):
 
     def _filter_changed(self, claim_filter: ClaimFilter) -> None:
         self._filter_to_remember = claim_filter
-        self._remembering.start()
+        if self._closing:
+            self._remember_filter()
+        else:
+            self._remembering.start()
 
     def _remember_filter(self) -> None:
         self._remembering.stop()

@@ -143,15 +143,17 @@ class SummaryRow(QWidget):
                 self._show(figure, work())
                 continue
             figure.running = True
-            self._runner(work, partial(self._done, figure))
+            self._runner(work, partial(self._done, figure, generation))
 
-    def _done(self, figure: Figure, counted: object) -> None:
+    def _done(self, figure: Figure, generation: int, counted: object) -> None:
         figure.running = False
-        if not isinstance(counted, Counted):
-            return  # failed (the database closed meanwhile): the next query counts again
-        self._show(figure, counted)
+        if isinstance(counted, Counted):
+            self._show(figure, counted)
+        elif generation == self._generation:
+            return  # failed for the query shown: the next query counts again
+        # The filter, or the database (whose closing failed the count), changed meanwhile.
         if figure in self._waiting() and self.isVisible():
-            self._timer.start()  # the filter changed while counting
+            self._timer.start()
 
     def _show(self, figure: Figure, counted: Counted) -> None:
         if counted.generation == self._generation:
