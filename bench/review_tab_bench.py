@@ -16,15 +16,17 @@ alone (no window, no snippets, no charts; its summary counted on the window's th
 filter set, to the same two points. Ours and the baseline run alternately, the same number of
 times; medians and 95th percentiles.
 
-Targets: the first page painted <= 50 ms without a filter (issue 15: any sort or filter) and
-<= 20 ms with a search (issue 15: search to the first painted page). No issue sets one for
-the idle tab; the target here adds the review benchmark's 200 ms for the summary after the
-first page: <= 250 ms, and <= 220 ms with a search.
+Targets: the first page painted <= 50 ms, without a filter and with a search remembered from
+the last session (issue 15: any sort or filter; what the analyst waits for is the tab, shown
+for the first time, with the filter it was left with). No issue sets one for the idle tab;
+the target here adds the review benchmark's 200 ms for the summary after the first page:
+<= 250 ms, and <= 220 ms with a search.
 
-The same search typed on the review tab already on screen (a fresh window per run, the tab
-shown and idle before the clock starts): from the end of the typing pause, when the list
-queries, to the first page painted and to the idle tab, against the same bare list. Targets:
-issue 15's 20 ms to the first painted page; the idle tab as above, <= 220 ms.
+A search typed on the review tab already on screen, in claims and article text and in claims
+only (a fresh window per run, the tab shown and idle before the clock starts): from the end
+of the typing pause, when the list queries, to the first page painted and to the idle tab,
+against the same bare list. Targets: issue 15's 20 ms from a search to its first painted
+page; the idle tab as above, <= 220 ms.
 
 Then the article library of the same window (10,000 articles), on the Article tab: listed anew
 as when the database opens, to its first page painted, and its listed rows read again as after
@@ -70,8 +72,14 @@ from claimtracker.ui.settings import AppSettings  # noqa: E402
 REVIEW_TAB = 1
 CASES = (
     ("no filter", ClaimFilter(), "<= 50 ms", "<= 250 ms"),
-    ("search 'inflación'", ClaimFilter(search="inflación"), "<= 20 ms", "<= 220 ms"),
+    ("search 'inflación' remembered", ClaimFilter(search="inflación"), "<= 50 ms", "<= 220 ms"),
 )
+
+TYPED = (
+    ("claims and article text", ClaimFilter(search="inflación")),
+    ("claims only", ClaimFilter(search="inflación", search_articles=False)),
+)
+"""Searches typed on the shown tab (issue 15: claims only and with article text)."""
 
 
 def fresh_window(path: Path, claim_filter: ClaimFilter | None = None):
@@ -200,15 +208,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"review tab, {name}: first page painted", mine["painted"], base["painted"], page_target
         )
         report.add(f"review tab, {name}: idle", mine["idle"], base["idle"], idle_target)
-    typed_filter = CASES[1][1]
-    mine, base = side_by_side_stages(
-        lambda: typed(path, typed_filter), lambda: bare(db, typed_filter), args.repeat
-    )
-    name = f"search {typed_filter.search!r} typed on the shown tab"
-    report.add(
-        f"review tab, {name}: first page painted", mine["painted"], base["painted"], "<= 20 ms"
-    )
-    report.add(f"review tab, {name}: idle", mine["idle"], base["idle"], "<= 220 ms")
+    for where, typed_filter in TYPED:
+        mine, base = side_by_side_stages(
+            lambda f=typed_filter: typed(path, f), lambda f=typed_filter: bare(db, f), args.repeat
+        )
+        name = f"search {typed_filter.search!r} in {where} typed on the shown tab"
+        report.add(
+            f"review tab, {name}: first page painted",
+            mine["painted"],
+            base["painted"],
+            "<= 20 ms",
+        )
+        report.add(f"review tab, {name}: idle", mine["idle"], base["idle"], "<= 220 ms")
     library(report, path, args.repeat)
     db.close()
     app.processEvents()
