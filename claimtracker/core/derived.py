@@ -68,7 +68,7 @@ def _collect(session: Session, _context) -> None:
             if _changes_any(obj, _CLAIM_SOURCES, session):
                 claims.add(obj.id)
             else:  # its own columns only: other windows are told, nothing to derive
-                session.info.setdefault(CHANGED, set()).add(obj.id)
+                claims_touched(session, (obj.id,))
         elif isinstance(obj, Highlight | Evidence):
             claims.add(obj.claim_id)
         elif isinstance(obj, Article):

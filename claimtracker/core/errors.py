@@ -66,6 +66,11 @@ class UserError(ClaimTrackerError):
     exit_code = 1
 
 
+def no_article(article_id: int) -> UserError:
+    """The error for an article id that names no stored article."""
+    return UserError(QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id))
+
+
 class DataError(ClaimTrackerError):
     """Corrupt or foreign database, or a schema newer than this program."""
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
 from sqlalchemy import (
@@ -46,6 +46,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from claimtracker.core.chunks import chunks
 from claimtracker.core.model import Claim, Highlight, Tag, claim_tags
 
 TOKENIZER = "unicode61 remove_diacritics 2"
@@ -253,7 +254,7 @@ def reindex_claims(session: Session | Connection, claim_ids: Iterable[int]) -> N
         .where(claim_tags.c.claim_id == Claim.id)
         .scalar_subquery()
     )
-    for chunk in _chunks(sorted(set(claim_ids)), 500):
+    for chunk in chunks(sorted(set(claim_ids))):
         _delete_rows(session, CLAIMS_FTS, chunk, dialect)
         rows = session.execute(
             select(Claim.id, Claim.statement, Claim.claimant, Claim.rationale, quotes, tags).where(
@@ -284,7 +285,7 @@ def reindex_claims(session: Session | Connection, claim_ids: Iterable[int]) -> N
 def reindex_articles(session: Session | Connection, article_ids: Iterable[int]) -> None:
     """Bring the articles' index rows (title and text) up to date."""
     dialect = _dialect(session)
-    for chunk in _chunks(sorted(set(article_ids)), 200):
+    for chunk in chunks(sorted(set(article_ids)), 200):
         _delete_rows(session, ARTICLES_FTS, chunk, dialect)
         marks = ",".join(str(int(i)) for i in chunk)
         rows = session.execute(
@@ -339,8 +340,3 @@ def _insert_vectors(session, table_name: str, rows: list[tuple[int, str]]) -> No
         text(f"INSERT INTO {table_name} (id, document) VALUES (:id, CAST(:doc AS tsvector))"),
         [{"id": row_id, "doc": document} for row_id, document in rows],
     )
-
-
-def _chunks(values: list[int], size: int) -> Iterator[list[int]]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session
 
+from claimtracker.core.chunks import chunks
 from claimtracker.core.model import Article, Claim, Evidence, Highlight, Source, Tag, claim_tags
 
 NO_SOURCE = "Z"
@@ -83,20 +84,18 @@ def refresh(session: Session | Connection, claim_ids: Iterable[int] | None) -> N
         session.execute(statement)
         return
     ids = sorted(set(claim_ids))
-    for start in range(0, len(ids), 500):
-        session.execute(statement.where(Claim.id.in_(ids[start : start + 500])))
+    for chunk in chunks(ids):
+        session.execute(statement.where(Claim.id.in_(chunk)))
 
 
 def claims_of_articles(session: Session, article_ids: Iterable[int]) -> set[int]:
     """Claims that appear in these articles (their article and outlet keys may change)."""
     ids = sorted(set(article_ids))
     found: set[int] = set()
-    for start in range(0, len(ids), 500):
+    for chunk in chunks(ids):
         found.update(
             session.scalars(
-                select(Highlight.claim_id)
-                .where(Highlight.article_id.in_(ids[start : start + 500]))
-                .distinct()
+                select(Highlight.claim_id).where(Highlight.article_id.in_(chunk)).distinct()
             )
         )
     return found
@@ -106,12 +105,10 @@ def claims_of_sources(session: Session, source_ids: Iterable[int]) -> set[int]:
     """Claims with evidence from these sources (their reliability key may change)."""
     ids = sorted(set(source_ids))
     found: set[int] = set()
-    for start in range(0, len(ids), 500):
+    for chunk in chunks(ids):
         found.update(
             session.scalars(
-                select(Evidence.claim_id)
-                .where(Evidence.source_id.in_(ids[start : start + 500]))
-                .distinct()
+                select(Evidence.claim_id).where(Evidence.source_id.in_(chunk)).distinct()
             )
         )
     return found

@@ -16,6 +16,7 @@ class AppSettings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()
+        self._colour_by: str | None = None
 
     def _text(self, key: str, default: str = "") -> str:
         value = self.store.value(key, default)
@@ -60,13 +61,17 @@ class AppSettings:
 
     @property
     def colour_by(self) -> str:
-        """``verdict`` or ``status``: what the highlight colours show."""
-        value = self._text("view/colourBy", "verdict")
-        return value if value in ("verdict", "status") else "verdict"
+        """``verdict`` or ``status``: what the highlight colours show (read once: every
+        highlight and list row painted asks for it)."""
+        if self._colour_by is None:
+            value = self._text("view/colourBy", "verdict")
+            self._colour_by = value if value in ("verdict", "status") else "verdict"
+        return self._colour_by
 
     @colour_by.setter
     def colour_by(self, value: str) -> None:
         self.store.setValue("view/colourBy", value)
+        self._colour_by = None
 
     @property
     def suggest_claims(self) -> bool:

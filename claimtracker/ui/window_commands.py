@@ -91,7 +91,7 @@ class WindowCommands(QObject):
         w.database.damaged.connect(self._damaged)
         context.databaseChanged.connect(self.database_opened)
         context.databaseClosing.connect(articles.remember)
-        w.transfer.imported.connect(self._open_imported)
+        w.transfer.imported.connect(w.articles.open_imported)
         w.transfer.merged.connect(lambda: self._changed_elsewhere(None))
         articles.failed.connect(lambda title, message: ask.error(w, title, message))
         articles.opened.connect(lambda *_a: claims.select(None))
@@ -196,10 +196,6 @@ class WindowCommands(QObject):
         self._window.warning_bar.show_text(
             self.tr("%1 Restore a backup with File › Restore from Backup….").replace("%1", error)
         )
-
-    def _open_imported(self, article_id: int) -> None:
-        self._window.articles.reload_library()
-        self._window.articles.open(article_id)
 
     def _created(self, _claim_id: int) -> None:
         view = self._window.view

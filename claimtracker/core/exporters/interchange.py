@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from claimtracker.core.chunks import chunks
 from claimtracker.core.db import Database
 from claimtracker.core.exporters import jsonfile
 from claimtracker.core.exporters.interchange_read import read_export
@@ -57,11 +58,6 @@ def _b64(data: bytes | None) -> str | None:
     return base64.b64encode(data).decode("ascii") if data is not None else None
 
 
-def _chunks(values: list[int], size: int = CHUNK) -> Iterator[list[int]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
 @dataclass
 class _Scope:
     """What an export holds: every record (``claims`` None), or the chosen claims with the
@@ -87,7 +83,7 @@ def _scope(
     articles: set[int] = set()
     sources: set[int] = set()
     claims: list[int] = []
-    for chunk in _chunks(chosen):
+    for chunk in chunks(chosen, CHUNK):
         claims += session.scalars(select(Claim.id).where(Claim.id.in_(chunk)))
         articles.update(
             session.scalars(select(Highlight.article_id).where(Highlight.claim_id.in_(chunk)))
@@ -115,7 +111,7 @@ def _pages(session: Session, query, key, ids: list[int] | None, size: int):
     if ids is None:
         yield from _keyset(session, query, key, size)
         return
-    for chunk in _chunks(ids, size):
+    for chunk in chunks(ids, size):
         yield session.execute(query.where(key.in_(chunk)).order_by(key)).all()
 
 
@@ -152,7 +148,7 @@ def _tags(session: Session, scope: _Scope) -> list[dict[str, Any]]:
         tags = {key: (name, colour) for key, name, colour in session.execute(query)}
     else:
         query = query.join(claim_tags, claim_tags.c.tag_id == Tag.id)
-        for chunk in _chunks(scope.claims):
+        for chunk in chunks(scope.claims, CHUNK):
             rows = session.execute(query.where(claim_tags.c.claim_id.in_(chunk)))
             tags.update((key, (name, colour)) for key, name, colour in rows)
     return [{"name": tags[k][0], "colour": tags[k][1]} for k in sorted(tags)]
@@ -396,26 +392,32 @@ def _claims(session: Session, scope: _Scope, tick: Tick) -> Iterator[dict[str, A
             }
 
 
-def _exported(session: Session, scope: _Scope, uuids: set[str]) -> set[str]:
-    """Which of ``uuids`` name a record the export holds (a claim, one of its highlights or
-    evidence, an article or a source); the log keeps only entries about those."""
+Owners = tuple[tuple[Any, Any, set[int] | None], ...]
+"""For each kind of record: its UUID column, its owner's id column, the owners exported
+(None: all of them)."""
+
+
+def _owners(scope: _Scope) -> Owners:
     chosen = None if scope.claims is None else set(scope.claims)
     articles = None if scope.articles is None else set(scope.articles)
     sources = None if scope.sources is None else set(scope.sources)
-    owners = (
+    return (
         (Claim.uuid, Claim.id, chosen),
         (Highlight.uuid, Highlight.claim_id, chosen),
         (Evidence.uuid, Evidence.claim_id, chosen),
         (Article.uuid, Article.id, articles),
         (Source.uuid, Source.id, sources),
     )
+
+
+def _exported(session: Session, owners: Owners, uuids: set[str]) -> set[str]:
+    """Which of ``uuids`` name a record the export holds (a claim, one of its highlights or
+    evidence, an article or a source); the log keeps only entries about those."""
     found: set[str] = set()
     wanted = sorted(uuids)
     for uuid_column, owner, allowed in owners:
-        for start in range(0, len(wanted), CHUNK):
-            rows = session.execute(
-                select(uuid_column, owner).where(uuid_column.in_(wanted[start : start + CHUNK]))
-            )
+        for chunk in chunks(wanted, CHUNK):
+            rows = session.execute(select(uuid_column, owner).where(uuid_column.in_(chunk)))
             found.update(u for u, o in rows if allowed is None or o in allowed)
     return found
 
@@ -435,8 +437,9 @@ _LOG_COLUMNS = (
 
 
 def _change_log(session: Session, scope: _Scope, tick: Tick) -> Iterator[dict[str, Any]]:
+    owners = _owners(scope)  # once: the log is read a page at a time
     for rows in _keyset(session, select(*_LOG_COLUMNS), ChangeLogEntry.id, CHUNK):
-        exported = _exported(session, scope, {e.entity_uuid for e in rows})
+        exported = _exported(session, owners, {e.entity_uuid for e in rows})
         for e in rows:
             tick()
             if e.entity_uuid in exported:

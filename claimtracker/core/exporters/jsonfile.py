@@ -56,8 +56,7 @@ def dump(
             inner = "\n" + " " * (depth + 1)
             out.write("[")
             for i, item in enumerate(items):
-                encoded = json.dumps(item, ensure_ascii=False, indent=1)
-                out.write(("," if i else "") + inner + encoded.replace("\n", inner))
+                out.write(("," if i else "") + inner + _layout(item, inner))
                 written += 1
                 if on_item is not None:
                     on_item(written)
@@ -75,20 +74,20 @@ class ObjectWriter:
         out.write("{")
 
     def _key(self, key: str) -> None:
-        self.out.write(("," if self.members else "") + "\n " + _encoded(key) + ": ")
+        self.out.write(("," if self.members else "") + "\n " + encode_basestring(key) + ": ")
         self.members += 1
 
     def member(self, key: str, value: Any) -> None:
         """One member whose value is encoded at once."""
         self._key(key)
-        self.out.write(_encoded(value).replace("\n", "\n "))
+        self.out.write(_layout(value, "\n "))
 
     def list_member(self, key: str, items: Iterable[Any]) -> int:
         """One member whose value is a list, written an element at a time; returns its length."""
         self._key(key)
         count = 0
         for item in items:
-            self.out.write(("," if count else "[") + "\n  " + _encoded(item).replace("\n", "\n  "))
+            self.out.write(("," if count else "[") + "\n  " + _layout(item, "\n  "))
             count += 1
         self.out.write("\n ]" if count else "[]")
         return count
@@ -98,17 +97,15 @@ class ObjectWriter:
         self.out.write("\n}" if self.members else "}")
 
 
-def _encoded(value: Any) -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=1)``, made faster for records.
+def _layout(value: Any, newline: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=1)`` with each line break followed by
+    ``newline``'s indent (the value's place in the document), made faster for records.
 
     With an indent, :mod:`json` encodes in Python, a generator per container; records of
     strings, numbers and lists of records are laid out here instead, each string encoded by
-    the C encoder. Anything else (floats, keys that are not strings) is left to :mod:`json`.
+    the C encoder (which never leaves a line break in a string). Anything else (floats, keys
+    that are not strings) is left to :mod:`json`.
     """
-    return _layout(value, "\n")
-
-
-def _layout(value: Any, newline: str) -> str:
     if isinstance(value, str):
         return encode_basestring(value)
     if value is None:

@@ -148,18 +148,14 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+LOG_KEY = ("at", "actor", "action", "entity_uuid", "field", "old_value", "new_value")
+"""What identifies a change-log entry: its time, who, what and the values."""
+
+
 def log_digest(entry: Any) -> bytes:
-    """The identity of a change-log entry (its time, who, what and the values), in 16 bytes:
-    two databases' logs are compared by these without holding every entry's values."""
-    key = (
-        entry.at.isoformat(),
-        entry.actor,
-        entry.action,
-        entry.entity_uuid,
-        entry.field,
-        entry.old_value,
-        entry.new_value,
-    )
+    """The identity of a change-log entry (:data:`LOG_KEY`), in 16 bytes: two databases'
+    logs are compared by these without holding every entry's values."""
+    key = (entry.at.isoformat(), *(getattr(entry, k) for k in LOG_KEY[1:]))
     return hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 

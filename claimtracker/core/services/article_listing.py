@@ -15,11 +15,11 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, Text, and_, func, literal, or_, select, tuple_, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from claimtracker.core.chunks import chunks
 from claimtracker.core.model import Article, Highlight
 from claimtracker.core.search import article_matches, prepared_query
 from claimtracker.core.services.dto import ArticleInfo
-
-_COUNTED_AT_ONCE = 500  # article ids in one statement counting their claims
+from claimtracker.core.services.query import contains
 
 _COLUMNS = (
     Article.id,
@@ -45,12 +45,6 @@ def _stamp(value, kind: type[date] | type[datetime]):
     """A date or time as SQLite stores it (ISO text) made a Python value; other backends
     return them converted already."""
     return kind.fromisoformat(value) if isinstance(value, str) else value
-
-
-def contains(value: str) -> str:
-    """A LIKE pattern finding ``value`` anywhere (its own ``%``, ``_`` and ``\\`` escaped)."""
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _key_of(article_id: int):
@@ -131,7 +125,7 @@ def infos(
     counts = (
         counted
         if counted is not None
-        else _claim_counts(session, [row[0] for row in rows], every=not where and limit is None)
+        else claim_counts(session, [row[0] for row in rows], every=not where and limit is None)
     )
     return [
         ArticleInfo(
@@ -148,7 +142,7 @@ def infos(
     ]
 
 
-def _claim_counts(session: Session, article_ids: list[int], every: bool) -> dict[int, int]:
+def claim_counts(session: Session, article_ids: list[int], every: bool) -> dict[int, int]:
     """How many claims appear in each of these articles (those with none left out);
     ``every``: the ids are all the articles, counted in one statement."""
     conn = session.connection()
@@ -158,8 +152,7 @@ def _claim_counts(session: Session, article_ids: list[int], every: bool) -> dict
     if every:
         return {article: n for article, n in conn.execute(counting)}
     counts: dict[int, int] = {}
-    for start in range(0, len(article_ids), _COUNTED_AT_ONCE):
-        chunk = article_ids[start : start + _COUNTED_AT_ONCE]
+    for chunk in chunks(article_ids):
         query = counting.where(Highlight.article_id.in_(chunk))
         counts.update((article, n) for article, n in conn.execute(query))
     return counts

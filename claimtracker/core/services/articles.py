@@ -10,13 +10,13 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, UserError, no_article
 from claimtracker.core.importers import ImportedArticle, read_article_file
 from claimtracker.core.importers.plain import short_title
-from claimtracker.core.model import Article, Highlight
+from claimtracker.core.model import Article
 from claimtracker.core.services import changelog
 from claimtracker.core.services.article_claims import article_claims
 from claimtracker.core.services.article_deletion import (
@@ -26,7 +26,12 @@ from claimtracker.core.services.article_deletion import (
     snapshot_content,
     take_snapshot,
 )
-from claimtracker.core.services.article_listing import infos, library_filter, text_search
+from claimtracker.core.services.article_listing import (
+    claim_counts,
+    infos,
+    library_filter,
+    text_search,
+)
 from claimtracker.core.services.convert import article_info
 from claimtracker.core.services.dto import ArticleInfo, OpenedArticle
 from claimtracker.core.services.versions import naive_utc, sha256_bytes, sha256_text
@@ -231,9 +236,7 @@ class ArticleService:
     def get(self, article_id: int) -> ArticleInfo:
         found = self._infos(Article.id == article_id)
         if not found:
-            raise UserError(
-                QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
-            )
+            raise no_article(article_id)
         return found[0]
 
     def _infos(self, *conditions) -> list[ArticleInfo]:
@@ -243,13 +246,8 @@ class ArticleService:
     def claim_counts(self, article_ids: Iterable[int]) -> dict[int, int]:
         """How many claims appear in each of these articles."""
         ids = list(article_ids)
-        query = (
-            select(Highlight.article_id, func.count(func.distinct(Highlight.claim_id)))
-            .where(Highlight.article_id.in_(ids))
-            .group_by(Highlight.article_id)
-        )
         with self.db.read() as session:
-            found = {article: count for article, count in session.execute(query)}
+            found = claim_counts(session, ids, every=False)
         return {i: found.get(i, 0) for i in ids}
 
     def text(self, article_id: int) -> str:
@@ -272,9 +270,7 @@ class ArticleService:
     def _text(session, article_id: int) -> str:
         text = session.connection().scalar(select(Article.text).where(Article.id == article_id))
         if text is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
-            )
+            raise no_article(article_id)
         return text
 
     def find_by_url(self, url: str) -> ArticleInfo | None:
@@ -397,7 +393,5 @@ class ArticleService:
     def _article(session, article_id: int) -> Article:
         article = session.get(Article, article_id)
         if article is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
-            )
+            raise no_article(article_id)
         return article

@@ -14,8 +14,9 @@ from claimtracker.core.anchoring import (
     make_selector,
     trim_range,
 )
+from claimtracker.core.chunks import chunks
 from claimtracker.core.db import Database
-from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, Moment, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, Moment, UserError, no_article
 from claimtracker.core.model import (
     Article,
     Claim,
@@ -81,8 +82,7 @@ def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
         wanted.setdefault(name.casefold(), name)
     keys = list(wanted)
     found: dict[str, Tag] = {}
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
+    for chunk in chunks(keys):
         found.update((t.key, t) for t in session.scalars(select(Tag).where(Tag.key.in_(chunk))))
     new = [Tag(name=name, key=key) for key, name in wanted.items() if key not in found]
     if new:
@@ -122,7 +122,7 @@ class ClaimService:
         with self.db.write() as session:
             article = session.get(Article, article_id)
             if article is None:
-                raise _no_article(article_id)
+                raise no_article(article_id)
             text = article.text
             if not 0 <= start <= end <= len(text):
                 raise UserError(
@@ -198,7 +198,7 @@ class ClaimService:
         with self.db.read() as session:
             article = session.get(Article, article_id)
             if article is None:
-                raise _no_article(article_id)
+                raise no_article(article_id)
             text = article.text
         quote = normalize_text(quote)
         found = find_occurrence(text, quote, occurrence)
@@ -238,8 +238,7 @@ class ClaimService:
         with self.db.read() as session:
             ids = list(session.scalars(statement))
             claims = {}
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
+            for chunk in chunks(ids):
                 for claim in session.scalars(
                     select(Claim).where(Claim.id.in_(chunk)).options(*_LOAD_ALL)
                 ):
@@ -879,10 +878,6 @@ def _check_evidence(fields: dict[str, object]) -> None:
     credibility = fields.get("credibility")
     if credibility is not None and credibility not in CREDIBILITY:
         raise UserError(QT_TRANSLATE_NOOP("Core", "credibility must be a whole number from 1 to 6"))
-
-
-def _no_article(article_id: int) -> UserError:
-    return UserError(QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id))
 
 
 def _highlight_row(h: HighlightInfo) -> Highlight:

@@ -37,6 +37,7 @@ from claimtracker.core.exporters.interchange_schema import (
     SourceRecord,
 )
 from claimtracker.core.exporters.validation import (
+    LOG_KEY,
     ExportFacts,
     check_export,
     collector_paused,
@@ -164,7 +165,7 @@ class _Merge:
         by_uuid: dict[str, set[bytes]] = {}
         if not entities:
             return by_uuid, set()
-        columns = [getattr(ChangeLogEntry, k) for k in _LOG_KEY]
+        columns = [getattr(ChangeLogEntry, k) for k in LOG_KEY]
         for chunk in chunks(uuids):
             rows = self.session.execute(
                 select(*columns).where(
@@ -587,6 +588,3 @@ class _Merge:
         if entry.entity in ("highlight", "evidence"):
             return self.facts.owner(entry.entity_uuid)
         return None
-
-
-_LOG_KEY = ("at", "actor", "action", "entity_uuid", "field", "old_value", "new_value")

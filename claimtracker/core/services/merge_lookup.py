@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from claimtracker.core.chunks import chunks as in_pieces
 from claimtracker.core.errors import QT_TRANSLATE_NOOP, InvalidExport
 from claimtracker.core.exporters.interchange_schema import ClaimRecord
 from claimtracker.core.exporters.validation import ExportFacts, check_offsets
@@ -54,9 +55,7 @@ class Lookup:
 
 def chunks(values: Iterable[str]) -> Iterator[list[str]]:
     """The distinct ``values`` in sorted lists of at most :data:`CHUNK`."""
-    ordered = sorted(set(values))
-    for start in range(0, len(ordered), CHUNK):
-        yield ordered[start : start + CHUNK]
+    yield from in_pieces(sorted(set(values)), CHUNK)
 
 
 def look_up(session: Session, facts: ExportFacts) -> Lookup:

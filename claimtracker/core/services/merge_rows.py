@@ -8,6 +8,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+from claimtracker.core.chunks import chunks
 from claimtracker.core.model import (
     Article,
     ArticleVersion,
@@ -32,15 +33,15 @@ SOURCES = cast(Table, Source.__table__)
 def insert_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -> dict[str, int]:
     """Insert ``rows`` (in batches of ``INSERT ... VALUES``, in order); their ids by UUID."""
     ids: dict[str, int] = {}
-    for start in range(0, len(rows), CHUNK):
+    for chunk in chunks(rows, CHUNK):
         statement = insert(table).returning(table.c.uuid, table.c.id)
-        ids.update((u, i) for u, i in session.execute(statement, rows[start : start + CHUNK]))
+        ids.update((u, i) for u, i in session.execute(statement, chunk))
     return ids
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table), rows[start : start + CHUNK])
+    for chunk in chunks(rows, CHUNK):
+        session.execute(insert(table), chunk)
 
 
 @dataclass

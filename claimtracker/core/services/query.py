@@ -70,13 +70,14 @@ class ClaimFilter:
         return cls(**known)
 
 
-def _like(value: str) -> str:
+def contains(value: str) -> str:
+    """A LIKE pattern finding ``value`` anywhere (its own ``%``, ``_`` and ``\\`` escaped)."""
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
 def _ilike(column, value: str) -> ColumnElement[bool]:
-    return column.ilike(_like(value), escape="\\")
+    return column.ilike(contains(value), escape="\\")
 
 
 # Integer keys are 64-bit in SQLite and PostgreSQL: a larger id matches nothing.

@@ -15,6 +15,7 @@ from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from claimtracker.core import derived, search, sortkeys
+from claimtracker.core.chunks import chunks
 from claimtracker.core.db import Database
 from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.model import (
@@ -44,7 +45,6 @@ from claimtracker.core.services.terms import (
     verdict_terms,
 )
 
-CHUNK = 500
 PAGE_SIZE = 100
 
 
@@ -106,11 +106,6 @@ class MergeRecord:
     removed: list[tuple[int, str, str, str]]  # id, name, key, colour of merged-away tags
     links: list[tuple[int, int]]  # (claim id, tag id) of the merged-away tags
     added_to_target: list[int]  # claims that got the target tag from the merge
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
-    for i in range(0, len(ids), CHUNK):
-        yield list(ids[i : i + CHUNK])
 
 
 _OWN = Highlight.__table__.alias("own_highlights")
@@ -320,7 +315,7 @@ class ReviewService:
         """The stored version of each claim (those that still exist)."""
         found: dict[int, int] = {}
         with self.db.read() as session:
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 query = select(Claim.id, Claim.version).where(Claim.id.in_(chunk))
                 found.update((cid, version) for cid, version in session.execute(query))
         return found
@@ -383,7 +378,7 @@ class ReviewService:
         previous: dict[int, str | None] = {}
         versions: dict[int, int] = {}
         skipped: list[int] = []
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             current = session.execute(
                 select(Claim.id, Claim.uuid, column, Claim.version).where(Claim.id.in_(chunk))
             ).all()
@@ -429,7 +424,7 @@ class ReviewService:
             tag = get_or_create_tag(session, name)
             added: list[int] = []
             skipped: list[int] = []
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 have = set(
                     session.scalars(
                         select(claim_tags.c.claim_id).where(
@@ -457,7 +452,7 @@ class ReviewService:
                 return BulkResult({}, {})
             removed: list[int] = []
             skipped: list[int] = []
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 had = list(
                     session.scalars(
                         select(claim_tags.c.claim_id).where(
@@ -571,7 +566,7 @@ class ReviewService:
                     insert(claim_tags), [{"claim_id": c, "tag_id": t} for c, t in record.links]
                 )
             if record.added_to_target:
-                for chunk in _chunks(record.added_to_target):
+                for chunk in chunks(record.added_to_target):
                     session.execute(
                         delete(claim_tags).where(
                             claim_tags.c.tag_id == record.target_id,
@@ -595,7 +590,7 @@ class ReviewService:
     ) -> BulkResult:
         now = utcnow()
         versions: dict[int, int] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             session.execute(
                 update(Claim)
                 .where(Claim.id.in_(chunk))
@@ -614,7 +609,7 @@ class ReviewService:
     @staticmethod
     def _bump(session: Session, ids: Iterable[int]) -> None:
         """Move the version of claims whose tags changed by a rename or merge."""
-        for chunk in _chunks(sorted(ids)):
+        for chunk in chunks(sorted(ids)):
             session.execute(
                 update(Claim)
                 .where(Claim.id.in_(chunk))

@@ -128,6 +128,15 @@ def _no_rating() -> UserError:
     return UserError(QT_TRANSLATE_NOOP("Core", "only verdicts have a ClaimReview rating"))
 
 
+def _exists_already(kind: str, label: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Core", "the status {label!r} exists already")
+        if kind == "status"
+        else QT_TRANSLATE_NOOP("Core", "the verdict {label!r} exists already"),
+        label=label,
+    )
+
+
 def _is_default(entry: ScaleEntry) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP("Core", "{label!r} is the default status; choose another default first"),
@@ -180,12 +189,7 @@ class ScaleService:
             entries = self._entries(session, kind)
             clash = next((e for e in entries if e.label.casefold() == label.casefold()), None)
             if clash is not None and not clash.retired:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Core", "the status {label!r} exists already")
-                    if kind == "status"
-                    else QT_TRANSLATE_NOOP("Core", "the verdict {label!r} exists already"),
-                    label=clash.label,
-                )
+                raise _exists_already(kind, clash.label)
             if clash is not None:
                 self._set(session, kind, clash.key, retired=False)
                 return self._find(session, kind, clash.key)
@@ -206,12 +210,7 @@ class ScaleService:
                 while new_key in keys:
                     new_key, n = f"{stem[:36]}_{n}", n + 1
             elif key in keys:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Core", "the status {label!r} exists already")
-                    if kind == "status"
-                    else QT_TRANSLATE_NOOP("Core", "the verdict {label!r} exists already"),
-                    label=key,
-                )
+                raise _exists_already(kind, key)
             last = max((e.position for e in entries), default=-1)
             if position is not None and position <= last:
                 session.execute(
@@ -261,12 +260,7 @@ class ScaleService:
                 wanted = values["label"].casefold()
                 for other in self._entries(session, kind):
                     if other.key != entry.key and other.label.casefold() == wanted:
-                        raise UserError(
-                            QT_TRANSLATE_NOOP("Core", "the status {label!r} exists already")
-                            if kind == "status"
-                            else QT_TRANSLATE_NOOP("Core", "the verdict {label!r} exists already"),
-                            label=other.label,
-                        )
+                        raise _exists_already(kind, other.label)
             self._set(session, kind, entry.key, **values)
             return self._find(session, kind, entry.key)
 

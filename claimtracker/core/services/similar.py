@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from claimtracker.core.chunks import chunks
 from claimtracker.core.db import Database
 from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
 from claimtracker.core.intel.sentences import CancelCheck, Cancelled
@@ -136,8 +137,7 @@ class SimilarityService:
             table = self._table()
             statements: dict[int, str] = {}
             with self.db.read() as session:
-                for start in range(0, len(order), 500):
-                    chunk = order[start : start + 500]
+                for chunk in chunks(order):
                     statements.update(
                         session.execute(
                             select(Claim.id, Claim.statement).where(Claim.id.in_(chunk))

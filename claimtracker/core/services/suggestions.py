@@ -12,7 +12,7 @@ from itertools import accumulate
 from sqlalchemy import delete, select
 
 from claimtracker.core.db import Database
-from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, UserError, no_article
 from claimtracker.core.intel.checkworthiness import Suggestion, suggest
 from claimtracker.core.intel.sentences import CancelCheck
 from claimtracker.core.model import Article, DismissedSuggestion, Highlight
@@ -66,9 +66,7 @@ class SuggestionService:
         with self.db.read() as session:
             article = session.get(Article, article_id)
             if article is None:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
-                )
+                raise no_article(article_id)
             text, language = article.text, article.language
             claimed = session.execute(
                 select(Highlight.start, Highlight.end).where(Highlight.article_id == article_id)
@@ -97,9 +95,7 @@ class SuggestionService:
         with self.db.write() as session:
             article = session.get(Article, article_id)
             if article is None:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
-                )
+                raise no_article(article_id)
             text = article.text
             if not 0 <= start < end <= len(text):
                 raise UserError(
@@ -136,9 +132,7 @@ class SuggestionService:
         with self.db.write() as session:
             text = session.scalar(select(Article.text).where(Article.id == article_id))
             if text is None:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id)
-                )
+                raise no_article(article_id)
             result = session.execute(
                 delete(DismissedSuggestion).where(
                     DismissedSuggestion.article_id == article_id,

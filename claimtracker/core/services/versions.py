@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from claimtracker.core.anchoring import AnchorState, TextSelector, make_selector, reanchor
 from claimtracker.core.db import Database
 from claimtracker.core.diffing import DiffSegment, word_diff
-from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
+from claimtracker.core.errors import QT_TRANSLATE_NOOP, ConflictError, UserError, no_article
 from claimtracker.core.importers import ImportedArticle
 from claimtracker.core.model import Article, ArticleVersion, Claim, Highlight
 from claimtracker.core.services import changelog
@@ -517,7 +518,7 @@ class ArticleVersionService:
 def _article(session: Session, article_id: int) -> Article:
     article = session.get(Article, article_id)
     if article is None:
-        raise UserError(QT_TRANSLATE_NOOP("Core", "no article with id {id}"), id=str(article_id))
+        raise no_article(article_id)
     return article
 
 
@@ -545,7 +546,5 @@ def _check_article(
         )
 
 
-def _conflict(article: Article, template: str, number: str | None = None) -> ConflictError:
-    if number is None:
-        return ConflictError(template, version=article.version, id=str(article.id))
-    return ConflictError(template, version=article.version, id=str(article.id), number=number)
+def _conflict(article: Article, template: str, **fields: Any) -> ConflictError:
+    return ConflictError(template, version=article.version, id=str(article.id), **fields)

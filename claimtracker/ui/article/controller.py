@@ -87,6 +87,11 @@ class ArticleController(QObject):
         self._show_rows(rows)
         return True
 
+    def open_imported(self, article_id: int) -> None:
+        """An article just imported: the library lists it, the reader shows it."""
+        self.reload_library()
+        self.open(article_id)
+
     def open_last_or_first(self) -> None:
         """The article open when this database was last used, else the newest one."""
         articles = self._context.services.articles

@@ -69,11 +69,6 @@ class ArticleLibraryModel(RecordTableModel[ArticleInfo]):
         self._text = False
         self._complete = True  # nothing to fetch before the first listing
 
-    @property
-    def complete(self) -> bool:
-        """True when every article of the filter has been read."""
-        return self._complete
-
     def list_anew(self) -> None:
         """The first page alone (another database, another filter)."""
         rows = self._page(PAGE_SIZE)

@@ -43,7 +43,6 @@ class ArticlePanel(QWidget):
         self._context = context
         self._articles = articles
         self._claims = claims
-        self._colour_by = context.settings.colour_by  # read again by refresh_colours()
         self.title = _plain_label("articleTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -130,7 +129,6 @@ class ArticlePanel(QWidget):
             self.view.reveal_range(here[0].start, here[0].end)
 
     def refresh_colours(self) -> None:
-        self._colour_by = self._context.settings.colour_by
         self.view.viewport().update()
 
     def _style(self, claim_id: int) -> MarkStyle:
@@ -138,7 +136,7 @@ class ArticlePanel(QWidget):
         if row is None:
             return MarkStyle("#A0A0A0")
         taxonomy = self._context.taxonomy
-        colour_by = self._colour_by
+        colour_by = self._context.settings.colour_by
         colour = claim_colour(row, taxonomy, colour_by)
         if colour_by == "verdict":
             return MarkStyle(colour, verdict_pattern(row.verdict))

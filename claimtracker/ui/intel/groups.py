@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from claimtracker.core.chunks import chunks
 from claimtracker.core.intel.sentences import Cancelled
 from claimtracker.ui.context import AppContext
 from claimtracker.ui.dialogs import ask
@@ -16,8 +17,6 @@ from claimtracker.ui.intel.groups_dialog import GroupedClaim, GroupsDialog
 
 MAX_CLAIMS = 2000
 """Claims compared at most in one go: 2,000 take a few seconds, 5,000 closer to twenty."""
-
-CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -59,10 +58,10 @@ class GroupController(QObject):
             grouped = [g for g in groups if len(g) > 1]
             members = [i for g in grouped for i in g]
             rows = {}
-            for start in range(0, len(members), CHUNK):
+            for chunk in chunks(members):
                 if not progress(0, 0):
                     return None
-                rows.update(services.review.rows(members[start : start + CHUNK]))
+                rows.update(services.review.rows(chunk))
             return Grouping(
                 [
                     [

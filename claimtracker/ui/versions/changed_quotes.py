@@ -31,9 +31,13 @@ ORPHAN_MARK = "#999999"
 class QuoteToReview:
     """A highlight awaiting the analyst, with its claim's statement."""
 
-    id: int  # the highlight's
     highlight: HighlightInfo
     statement: str
+
+    @property
+    def id(self) -> int:
+        """The highlight's (the list's rows are highlights)."""
+        return self.highlight.id
 
     @property
     def fuzzy(self) -> bool:

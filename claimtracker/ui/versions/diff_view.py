@@ -50,32 +50,27 @@ class DiffView(QTextEdit):
         self.setReadOnly(True)
         self.setAcceptRichText(False)
         self.document().setDocumentMargin(12)
-        self._segments: list[DiffSegment] = []
 
     def show_segments(self, segments: list[DiffSegment]) -> None:
         """Show ``segments`` as plain text with the marks of each kind."""
-        self._segments = list(segments)
         document = self.document()
         document.clear()
         cursor = QTextCursor(document)
         formats = {"equal": QTextCharFormat(), "delete": removed_format(), "insert": added_format()}
-        for segment in self._segments:
+        for segment in segments:
             if segment.op == "gap":
                 lines = segment.text.count("\n") + 1
                 cursor.insertText(self.tr("[… %n unchanged line(s) …]", "", lines), gap_format())
             else:
                 cursor.insertText(segment.text, formats[segment.op])
-        first = next((i for i, s in enumerate(self._segments) if s.op in ("insert", "delete")), 0)
+        first = next((i for i, s in enumerate(segments) if s.op in ("insert", "delete")), 0)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if first:  # the first change in sight
-            position = sum(len(s.text) for s in self._segments[:first])
+            position = sum(len(s.text) for s in segments[:first])
             cursor = self.textCursor()
             cursor.setPosition(min(position, self.document().characterCount() - 1))
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
-
-    def segments(self) -> list[DiffSegment]:
-        return list(self._segments)
 
     def marked_runs(self, kind: str) -> list[str]:
         """The runs of text shown with the marks of ``"delete"`` or ``"insert"`` (as painted:

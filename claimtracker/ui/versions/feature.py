@@ -100,7 +100,7 @@ class ArticleChanges(QObject):
         for name, slot in triggers.items():
             a[name].triggered.connect(lambda _checked=False, s=slot: s())
         controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-        controller.imported.connect(self._open_imported)
+        controller.imported.connect(window.articles.open_imported)
         controller.updated.connect(self._updated)
         controller.finished.connect(self._update_actions)
         self.quotes.decided.connect(controller.resolve)
@@ -112,15 +112,18 @@ class ArticleChanges(QObject):
         articles.rowsChanged.connect(self._statements_changed)
         window.claims.currentChanged.connect(lambda claim, _s: self.history.show_claim(claim))
         window.edits.claimsChanged.connect(self._changed)
+        context.databaseClosing.connect(self._database_closing)
         context.databaseChanged.connect(self._database_opened)
 
     # -- following the window ---------------------------------------------------------------
 
+    def _database_closing(self) -> None:
+        if self.versions_dialog is not None:
+            self.versions_dialog.close()
+
     def _database_opened(self) -> None:
         self.history.clear()
         self.quotes.set_read_only(self._context.db.readonly)
-        if self.versions_dialog is not None:
-            self.versions_dialog.close()
         self._article_opened()
 
     def _article_opened(self) -> None:
@@ -181,9 +184,7 @@ class ArticleChanges(QObject):
             row = articles.row(h.claim_id)
             statement = row.statement if row is not None else ""
             rows.append(
-                QuoteToReview(
-                    h.id, h, statement or self.tr("Claim %1").replace("%1", str(h.claim_id))
-                )
+                QuoteToReview(h, statement or self.tr("Claim %1").replace("%1", str(h.claim_id)))
             )
         self.quotes.set_rows(rows)
         count = (
@@ -200,7 +201,6 @@ class ArticleChanges(QObject):
             self.quotes.set_rows(
                 [
                     QuoteToReview(
-                        r.id,
                         r.highlight,
                         (articles.row(r.highlight.claim_id) or r).statement,
                     )
@@ -231,10 +231,6 @@ class ArticleChanges(QObject):
         self.versions_dialog.show()
         self.versions_dialog.raise_()
         return self.versions_dialog
-
-    def _open_imported(self, article_id: int) -> None:
-        self._window.articles.reload_library()
-        self._window.articles.open(article_id)
 
     def _delete(self) -> None:
         self._window.inspector.flush()  # typed text is saved (and undoable) first

@@ -173,9 +173,6 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.show_claim(None)
 
-    def claim_id(self) -> int | None:
-        return self._claim_id
-
     def in_sight(self, shown: bool) -> None:
         """The panel came into sight (its dock shown, its tab chosen): show what waited."""
         if shown and self._waiting is not None:
